@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import "./globals.css";
+import { SiteHeader } from "@/components/shell/site-header";
+
+// Every page reads the session and the database: nothing is prerendered at build time.
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = {
+  title: { default: "Sage 50 push setup", template: "%s · Sage 50 push setup" },
+  description: "Connect Sage 50 Accounts so data can be pushed into it, verified by a test push.",
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en-GB">
+      <body className="min-h-screen font-sans antialiased">
+        <a
+          href="#main"
+          className="sr-only z-50 rounded bg-white px-3 py-2 font-semibold focus:not-sr-only focus:absolute focus:left-2 focus:top-2"
+        >
+          Skip to content
+        </a>
+        <SiteHeader />
+        <main id="main" className="mx-auto w-full max-w-6xl px-4 py-8 sm:px-6">
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}

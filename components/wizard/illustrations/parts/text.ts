@@ -1,0 +1,58 @@
+/**
+ * Rough text metrics for SVG layout (SVG text cannot be measured on the server).
+ * Widths are per-character estimates for Segoe UI / Arial-like fonts, rounded up so that
+ * wider fallbacks still fit.
+ */
+const NARROW = new Set(["i", "l", "j", "t", "f", "r", ".", ",", ":", ";", "'", "!", "|", "I", "(", ")", "[", "]", "\\", "/", "-"]);
+const WIDE = new Set(["m", "w", "M", "W", "@", "%"]);
+
+function charWidth(ch: string, mono: boolean): number {
+  if (mono) return 0.62;
+  if (ch === " ") return 0.3;
+  if (NARROW.has(ch)) return 0.32;
+  if (WIDE.has(ch)) return 0.88;
+  if (ch >= "A" && ch <= "Z") return 0.68;
+  if (ch >= "0" && ch <= "9") return 0.58;
+  return 0.56;
+}
+
+export function textWidth(text: string, fontSize: number, mono = false): number {
+  let units = 0;
+  for (const ch of text) units += charWidth(ch, mono);
+  return units * fontSize;
+}
+
+/** Cuts `text` at the end with an ellipsis so that it fits `maxWidth`. */
+export function fitEnd(text: string, maxWidth: number, fontSize: number, mono = false): string {
+  if (textWidth(text, fontSize, mono) <= maxWidth) return text;
+  const chars = Array.from(text);
+  while (chars.length > 1 && textWidth(`${chars.join("")}…`, fontSize, mono) > maxWidth) chars.pop();
+  return `${chars.join("").trimEnd()}…`;
+}
+
+/** Cuts the middle of `text`, always keeping its last `keepEnd` characters (e.g. a file extension). */
+export function fitMiddle(text: string, maxWidth: number, fontSize: number, keepEnd: number, mono = false): string {
+  if (textWidth(text, fontSize, mono) <= maxWidth) return text;
+  const chars = Array.from(text);
+  const tail = chars.slice(Math.max(0, chars.length - keepEnd)).join("");
+  const head = chars.slice(0, Math.max(0, chars.length - keepEnd));
+  while (head.length > 1 && textWidth(`${head.join("")}…${tail}`, fontSize, mono) > maxWidth) head.pop();
+  return `${head.join("").trimEnd()}…${tail}`;
+}
+
+/** Greedy word wrap; a single word longer than the line is cut with `fitEnd`. */
+export function wrapText(text: string, maxWidth: number, fontSize: number, mono = false): string[] {
+  const lines: string[] = [];
+  let current = "";
+  for (const word of text.split(/\s+/).filter((w) => w.length > 0)) {
+    const candidate = current === "" ? word : `${current} ${word}`;
+    if (textWidth(candidate, fontSize, mono) <= maxWidth) {
+      current = candidate;
+    } else {
+      if (current !== "") lines.push(current);
+      current = fitEnd(word, maxWidth, fontSize, mono);
+    }
+  }
+  if (current !== "") lines.push(current);
+  return lines;
+}

@@ -1,0 +1,69 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { z, ZodError, type ZodType } from "zod";
+import { AppError } from "@/lib/errors";
+import { getDb, type Db } from "@/lib/db/client";
+import { requireActor } from "@/lib/auth/guards";
+import type { Actor } from "@/lib/auth/actor";
+import type { Permission } from "@/lib/auth/permissions";
+import { errorResponse } from "./error-response";
+import { readJsonBody } from "./read-json-body";
+
+type Ctx<P, B, Q, A> = { req: NextRequest; db: Db; actor: A; params: P; body: B; query: Q };
+
+type Options<P, B, Q> = {
+  /** "public" routes resolve no session; anything else needs an actor with that permission. */
+  permission: Permission | "signed-in" | "public";
+  params?: ZodType<P>;
+  body?: ZodType<B>;
+  query?: ZodType<Q>;
+  maxBodyBytes?: number;
+};
+
+/**
+ * The common part of every JSON route: session and permission, zod-parsed params, query and body,
+ * and one error shape `{ error: { code, message, details? } }`. Handlers return data (sent as 200 JSON)
+ * or a Response.
+ */
+export function route<P = undefined, B = undefined, Q = undefined, Pub extends boolean = false>(
+  opts: Options<P, B, Q> & (Pub extends true ? { permission: "public" } : object),
+  handler: (ctx: Ctx<P, B, Q, Pub extends true ? null : Actor>) => Promise<unknown>,
+) {
+  return async (req: NextRequest, segment: { params: Promise<Record<string, string | string[]>> }) => {
+    try {
+      const db = await getDb();
+      const actor =
+        opts.permission === "public"
+          ? null
+          : await requireActor(db, opts.permission === "signed-in" ? undefined : opts.permission);
+      const params = opts.params ? parse(opts.params, await segment.params, "path") : (undefined as P);
+      const query = opts.query
+        ? parse(opts.query, Object.fromEntries(req.nextUrl.searchParams), "query")
+        : (undefined as Q);
+      const body = opts.body ? parse(opts.body, await readJsonBody(req, opts.maxBodyBytes), "body") : (undefined as B);
+      const result = await handler({ req, db, actor: actor as Pub extends true ? null : Actor, params, body, query });
+      return result instanceof Response ? result : NextResponse.json(result ?? { ok: true });
+    } catch (err) {
+      return errorResponse(err);
+    }
+  };
+}
+
+function parse<T>(schema: ZodType<T>, value: unknown, where: string): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  if (where === "path") throw new AppError("not_found", "That record was not found.");
+  throw new AppError("validation_failed", describe(result.error, where), {
+    details: { issues: z.treeifyError(result.error), fields: fieldIssues(result.error) },
+  });
+}
+
+function fieldIssues(error: ZodError) {
+  return error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message }));
+}
+
+function describe(error: ZodError, where: string) {
+  const first = error.issues[0];
+  if (!first) return `The ${where} is not valid.`;
+  const at = first.path.length ? `${first.path.map(String).join(".")}: ` : "";
+  return `${at}${first.message}`;
+}

@@ -1,0 +1,72 @@
+import path from "node:path";
+import { mkdirSync } from "node:fs";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import * as staff from "./schema/staff";
+import * as companies from "./schema/companies";
+import * as progress from "./schema/progress";
+import * as testPushes from "./schema/test-pushes";
+import * as events from "./schema/events";
+
+export const schema = { ...staff, ...companies, ...progress, ...testPushes, ...events };
+export type Schema = typeof schema;
+/** One type for both drivers: PGlite (embedded) and node-postgres. */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+export type DbHandle = { db: Db; kind: "pglite" | "postgres"; close: () => Promise<void> };
+
+const MIGRATIONS = path.join(process.cwd(), "drizzle");
+/** Any constant: serialises migrations when several instances share one PostgreSQL. */
+const MIGRATION_LOCK = 7_150_050;
+
+/** Opens a database: PostgreSQL when a URL is given, else PGlite at `dataDir` ("memory" for tests). */
+export async function openDb(opts: { url?: string; dataDir?: string }): Promise<DbHandle> {
+  if (opts.url) {
+    const { Pool } = await import("pg");
+    const { drizzle } = await import("drizzle-orm/node-postgres");
+    const { migrate } = await import("drizzle-orm/node-postgres/migrator");
+    const pool = new Pool({ connectionString: opts.url, max: 10 });
+    const db = drizzle(pool, { schema });
+    const lockClient = await pool.connect();
+    try {
+      await lockClient.query("select pg_advisory_lock($1)", [MIGRATION_LOCK]);
+      await migrate(db, { migrationsFolder: MIGRATIONS });
+    } finally {
+      await lockClient.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch(() => undefined);
+      lockClient.release();
+    }
+    return { db: db as unknown as Db, kind: "postgres", close: () => pool.end() };
+  }
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { drizzle } = await import("drizzle-orm/pglite");
+  const { migrate } = await import("drizzle-orm/pglite/migrator");
+  const dir = opts.dataDir ?? "memory";
+  if (dir !== "memory") mkdirSync(dir, { recursive: true });
+  const client = dir === "memory" ? new PGlite() : new PGlite(dir);
+  await client.waitReady;
+  const db = drizzle(client, { schema });
+  await migrate(db, { migrationsFolder: MIGRATIONS });
+  return { db: db as unknown as Db, kind: "pglite", close: () => client.close() };
+}
+
+type Holder = { handle?: Promise<DbHandle> };
+const holder = globalThis as typeof globalThis & { __pushSetupDb?: Holder };
+
+/** The app's database, opened and migrated once per process. */
+export async function getDb(): Promise<Db> {
+  return (await getDbHandle()).db;
+}
+
+export function getDbHandle(): Promise<DbHandle> {
+  const h = (holder.__pushSetupDb ??= {});
+  if (!h.handle) {
+    h.handle = (async () => {
+      const { getEnv } = await import("../env");
+      const env = getEnv();
+      return openDb({ url: env.DATABASE_URL, dataDir: path.join(env.DATA_DIR, "pglite") });
+    })();
+    h.handle.catch(() => {
+      h.handle = undefined;
+    });
+  }
+  return h.handle;
+}

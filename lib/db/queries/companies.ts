@@ -1,0 +1,42 @@
+import { eq } from "drizzle-orm";
+import type { Db } from "../client";
+import { companies, type SetupFlow } from "../schema/companies";
+import { setupProgress } from "../schema/progress";
+import type { ConnectionStatus } from "../schema/companies";
+
+export type CompanyRow = typeof companies.$inferSelect;
+
+export async function getCompany(db: Db, id: string): Promise<CompanyRow | null> {
+  const [row] = await db.select().from(companies).where(eq(companies.id, id)).limit(1);
+  return row ?? null;
+}
+
+export async function findCompanyByCodatId(db: Db, codatCompanyId: string): Promise<CompanyRow | null> {
+  const [row] = await db.select().from(companies).where(eq(companies.codatCompanyId, codatCompanyId)).limit(1);
+  return row ?? null;
+}
+
+export async function insertCompany(
+  db: Db,
+  v: {
+    name: string;
+    contactEmail?: string | null;
+    flow: SetupFlow;
+    codatCompanyId: string;
+    codatConnectionId: string | null;
+    connectionStatus: ConnectionStatus | null;
+    linkUrl: string | null;
+    createdBy: string | null;
+  },
+) {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.insert(companies).values(v).returning();
+    await tx.insert(setupProgress).values({ companyId: row!.id });
+    return row!;
+  });
+}
+
+export async function updateCompany(db: Db, id: string, patch: Partial<Omit<CompanyRow, "id" | "createdAt">>) {
+  const [row] = await db.update(companies).set(patch).where(eq(companies.id, id)).returning();
+  return row ?? null;
+}

@@ -1,0 +1,32 @@
+import { and, desc, eq, lt } from "drizzle-orm";
+import type { Db } from "../client";
+import { companies } from "../schema/companies";
+import { events } from "../schema/events";
+import type { ActorRef } from "@/lib/auth/actor";
+
+export type EventRow = typeof events.$inferSelect;
+
+/** Appends to the log and marks the company as active. The log is never updated or deleted. */
+export async function recordEvent(
+  db: Db,
+  v: { companyId: string | null; actor: ActorRef; type: string; data?: Record<string, unknown> },
+) {
+  const [row] = await db
+    .insert(events)
+    .values({ companyId: v.companyId, ...v.actor, type: v.type, data: v.data ?? {} })
+    .returning();
+  if (v.companyId) {
+    await db.update(companies).set({ lastActivityAt: new Date() }).where(eq(companies.id, v.companyId));
+  }
+  return row!;
+}
+
+/** The company's timeline, newest first, paged by id. */
+export async function listCompanyEvents(db: Db, companyId: string, opts: { before?: number; limit?: number } = {}) {
+  return db
+    .select()
+    .from(events)
+    .where(and(eq(events.companyId, companyId), opts.before ? lt(events.id, opts.before) : undefined))
+    .orderBy(desc(events.id))
+    .limit(opts.limit ?? 100);
+}

@@ -1,0 +1,49 @@
+import { and, desc, eq, isNull, or } from "drizzle-orm";
+import type { Db } from "../client";
+import { setupLinks } from "../schema/companies";
+
+export type SetupLinkRow = typeof setupLinks.$inferSelect;
+
+export async function findSetupLinkByHash(db: Db, hash: string): Promise<SetupLinkRow | null> {
+  const [row] = await db
+    .select()
+    .from(setupLinks)
+    .where(or(eq(setupLinks.tokenHash, hash), eq(setupLinks.shortCodeHash, hash)))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function getSetupLink(db: Db, id: string) {
+  const [row] = await db.select().from(setupLinks).where(eq(setupLinks.id, id)).limit(1);
+  return row ?? null;
+}
+
+export async function getCurrentSetupLink(db: Db, companyId: string) {
+  const [row] = await db
+    .select()
+    .from(setupLinks)
+    .where(and(eq(setupLinks.companyId, companyId), isNull(setupLinks.revokedAt)))
+    .orderBy(desc(setupLinks.createdAt))
+    .limit(1);
+  return row ?? null;
+}
+
+/** Revokes the company's live links and stores the new one, in one transaction. */
+export async function replaceSetupLink(
+  db: Db,
+  v: { companyId: string; tokenHash: string; shortCodeHash: string; expiresAt: Date; createdBy: string | null },
+) {
+  return db.transaction(async (tx) => {
+    await tx
+      .update(setupLinks)
+      .set({ revokedAt: new Date() })
+      .where(and(eq(setupLinks.companyId, v.companyId), isNull(setupLinks.revokedAt)));
+    const [row] = await tx.insert(setupLinks).values(v).returning();
+    return row!;
+  });
+}
+
+/** Demo seed only: removes a revoked or expired demo link so it can be issued again. */
+export async function deleteSetupLinkByHash(db: Db, hash: string) {
+  await db.delete(setupLinks).where(eq(setupLinks.tokenHash, hash));
+}

@@ -1,0 +1,37 @@
+import { boolean, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+
+export const staffRoles = ["admin", "support"] as const;
+export type StaffRole = (typeof staffRoles)[number];
+
+export const users = pgTable("users", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  email: text("email").notNull().unique(),
+  name: text("name").notNull(),
+  role: text("role", { enum: staffRoles }).notNull(),
+  passwordHash: text("password_hash").notNull(),
+  active: boolean("active").notNull().default(true),
+  /** Bumped to end every session of this account (deactivation, role change). */
+  sessionVersion: integer("session_version").notNull().default(1),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Keys the integrator's backend uses for /api/v1; only the hash is kept. */
+export const apiKeys = pgTable("api_keys", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  name: text("name").notNull(),
+  prefix: text("prefix").notNull(),
+  keyHash: text("key_hash").notNull().unique(),
+  createdBy: uuid("created_by").references(() => users.id),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  revokedAt: timestamp("revoked_at", { withTimezone: true }),
+});
+
+/** One row: the integrator's product settings. */
+export const settings = pgTable("settings", {
+  id: integer("id").primaryKey().default(1),
+  integratorName: text("integrator_name").notNull().default("Acme Pay"),
+  /** ISO 4217 codes the integrator pushes; empty means "the company's base currency only". */
+  pushCurrencies: text("push_currencies").array().notNull().default([]),
+  supportContact: text("support_contact").notNull().default("support@example.com"),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});

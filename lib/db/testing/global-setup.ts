@@ -1,0 +1,29 @@
+import type { TestProject } from "vitest/node";
+import { TEST_DB_PREFIX } from "./test-databases";
+
+const DEFAULT_ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres";
+
+/** Finds the local PostgreSQL for data tests, and drops what a run left behind. */
+export default async function setup(project: TestProject) {
+  const url = process.env.TEST_POSTGRES_URL ?? DEFAULT_ADMIN_URL;
+  const { Client } = await import("pg");
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.query("select 1");
+    await client.end();
+    project.provide("postgresAdminUrl", url);
+    console.log(`Data tests: PGlite and PostgreSQL (${new URL(url).host}).`);
+  } catch {
+    project.provide("postgresAdminUrl", null);
+    console.log(`Data tests: PGlite only. No PostgreSQL answered at ${new URL(url).host}, so the PostgreSQL runs were skipped.`);
+    return;
+  }
+  return async () => {
+    const c = new Client({ connectionString: url });
+    await c.connect();
+    const { rows } = await c.query<{ datname: string }>("select datname from pg_database where datname like $1", [`${TEST_DB_PREFIX}%`]);
+    for (const r of rows) await c.query(`drop database if exists ${r.datname} with (force)`);
+    await c.end();
+  };
+}

@@ -1,0 +1,98 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+/**
+ * The only reader of process.env. Validated once, on first use (not at import, so that
+ * `next build` never needs run-time secrets).
+ */
+const flag = z
+  .enum(["1", "0", "true", "false", "yes", "no", ""])
+  .optional()
+  .transform((v) => v === "1" || v === "true" || v === "yes");
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DEMO: flag,
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  APP_URL: z.url().optional(),
+  DATA_DIR: z.string().min(1).default(".data"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://")
+    .optional(),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  CODAT_API_KEY: z.string().min(1).optional(),
+  CODAT_BASE_URL: z.url().default("https://api.codat.io"),
+  CODAT_WEBHOOK_SECRET: z.string().regex(/^whsec_/, "must start with whsec_").optional(),
+  SIMULATOR_API_KEY: z.string().min(1).default("simulator"),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+});
+
+export type Env = Omit<z.infer<typeof schema>, "AUTH_SECRET" | "CODAT_WEBHOOK_SECRET" | "APP_URL"> & {
+  AUTH_SECRET: string;
+  CODAT_WEBHOOK_SECRET: string;
+  APP_URL: string;
+  /** Production rules apply: secrets must be given, cookies are Secure, HSTS is sent. */
+  strict: boolean;
+  codatMode: "live" | "simulator";
+  dbKind: "pglite" | "postgres";
+};
+
+export class EnvError extends Error {
+  override name = "EnvError";
+}
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  cached ??= loadEnv(process.env);
+  return cached;
+}
+
+/** Reads a secret kept in the data directory, creating it on first use (demo and development only). */
+function keptSecret(dataDir: string, file: string, make: () => string): string {
+  const full = path.join(dataDir, file);
+  if (existsSync(full)) return readFileSync(full, "utf8").trim();
+  mkdirSync(dataDir, { recursive: true });
+  const value = make();
+  writeFileSync(full, value, { mode: 0o600 });
+  return value;
+}
+
+export function loadEnv(source: Record<string, string | undefined>): Env {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const name = String(issue?.path[0] ?? "environment");
+    throw new EnvError(`Invalid environment variable ${name}: ${issue?.message ?? "invalid"}`);
+  }
+  const e = parsed.data;
+  const strict = e.NODE_ENV === "production" && !e.DEMO;
+  const dataDir = path.resolve(e.DATA_DIR);
+  const missing = (name: string) =>
+    new EnvError(`Missing environment variable ${name}: it is required in production (set DEMO=1 for a demo).`);
+
+  let authSecret = e.AUTH_SECRET;
+  if (!authSecret) {
+    if (strict) throw missing("AUTH_SECRET");
+    authSecret = keptSecret(dataDir, "auth-secret", () => randomBytes(32).toString("base64url"));
+  }
+  const codatMode = e.CODAT_API_KEY ? "live" : "simulator";
+  let webhookSecret = e.CODAT_WEBHOOK_SECRET;
+  if (!webhookSecret) {
+    if (strict && codatMode === "live") throw missing("CODAT_WEBHOOK_SECRET");
+    webhookSecret = keptSecret(dataDir, "webhook-secret", () => `whsec_${randomBytes(24).toString("base64")}`);
+  }
+  return {
+    ...e,
+    DATA_DIR: dataDir,
+    AUTH_SECRET: authSecret,
+    CODAT_WEBHOOK_SECRET: webhookSecret,
+    APP_URL: (e.APP_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ""),
+    strict,
+    codatMode,
+    dbKind: e.DATABASE_URL ? "postgres" : "pglite",
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * One error type for the whole app: a code, an HTTP status and a message fit for people.
+ * Routes turn it into `{ error: { code, message, details? } }`.
+ */
+export type AppErrorCode =
+  | "unauthorized"
+  | "forbidden"
+  | "not_found"
+  | "validation_failed"
+  | "invalid_json"
+  | "password_not_accepted"
+  | "conflict"
+  | "rate_limited"
+  | "payload_too_large"
+  | "unsupported_media_type"
+  | "method_not_allowed"
+  | "link_expired"
+  | "link_replaced"
+  | "link_invalid"
+  | "connection_not_linked"
+  | "test_push_required"
+  | "foreign_trader_unconfirmed"
+  | "test_push_running"
+  | "codat_unavailable"
+  | "codat_error"
+  | "simulator_only"
+  | "internal";
+
+const defaultStatus: Record<AppErrorCode, number> = {
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  validation_failed: 422,
+  invalid_json: 400,
+  password_not_accepted: 422,
+  conflict: 409,
+  rate_limited: 429,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  method_not_allowed: 405,
+  link_expired: 410,
+  link_replaced: 410,
+  link_invalid: 404,
+  connection_not_linked: 409,
+  test_push_required: 409,
+  foreign_trader_unconfirmed: 409,
+  test_push_running: 409,
+  codat_unavailable: 503,
+  codat_error: 502,
+  simulator_only: 404,
+  internal: 500,
+};
+
+export class AppError extends Error {
+  override name = "AppError";
+  readonly code: AppErrorCode;
+  readonly status: number;
+  readonly details?: unknown;
+  readonly retryAfterSeconds?: number;
+
+  constructor(
+    code: AppErrorCode,
+    message: string,
+    opts: { status?: number; details?: unknown; retryAfterSeconds?: number } = {},
+  ) {
+    super(message);
+    this.code = code;
+    this.status = opts.status ?? defaultStatus[code];
+    this.details = opts.details;
+    this.retryAfterSeconds = opts.retryAfterSeconds;
+  }
+}
+
+export const notFound = (what = "That record") => new AppError("not_found", `${what} was not found.`);

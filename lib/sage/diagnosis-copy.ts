@@ -1,0 +1,314 @@
+import type { Diagnosis, DiagnosisCode } from "./diagnosis-codes";
+import type { ConnectionStatus, SetupFlow } from "./types";
+import { CONNECTOR_FOLDER, CONNECTOR_TRAY_HINT } from "./help-words";
+import { findUsernameClash } from "./usernames";
+
+/** What the words of a diagnosis may depend on. Built by diagnosis.ts from plain data. */
+export type DiagnosisContext = {
+  flow: SetupFlow;
+  pushUsername: string | null;
+  everydayUsernames: string[];
+  connectionStatus: ConnectionStatus | null;
+  /** How long the push waited, in words ("3 minutes"), or null without a push. */
+  pushWaited: string | null;
+  /** Time since the connector last synced, in words, or null when it never has. */
+  lastSyncAge: string | null;
+  lastSyncRecent: boolean;
+  errorMessage: string | null;
+  /** The first quoted name in the error message, e.g. the login that is in use. */
+  namedLogin: string | null;
+  validationMessages: string[];
+  statusCode: number | null;
+};
+
+type DiagnosisText = Omit<Diagnosis, "code" | "helpSlug">;
+
+export function describeDiagnosis(code: DiagnosisCode, ctx: DiagnosisContext): DiagnosisText {
+  return WRITERS[code](ctx);
+}
+
+const quote = (text: string) => `“${text}”`;
+const pushUserLabel = (ctx: DiagnosisContext) => (ctx.pushUsername ? `the push user (${ctx.pushUsername})` : "the push user");
+const errorLine = (ctx: DiagnosisContext) =>
+  `Message from Codat: ${ctx.errorMessage ? quote(ctx.errorMessage) : "(none)"}${ctx.statusCode ? ` (status ${ctx.statusCode})` : ""}.`;
+
+function lastSyncEvidence(ctx: DiagnosisContext): string {
+  if (ctx.lastSyncAge === null) return "The connector has not completed a sync with Codat yet.";
+  return `The connector last synced with Codat ${ctx.lastSyncAge} ago.`;
+}
+
+function isEverydayLogin(ctx: DiagnosisContext, name: string): boolean {
+  return findUsernameClash(name, ctx.everydayUsernames) !== null;
+}
+
+const WRITERS: Record<DiagnosisCode, (ctx: DiagnosisContext) => DiagnosisText> = {
+  push_succeeded: () => ({
+    severity: "ok",
+    title: "The test push worked",
+    explanation:
+      "A test supplier was written to your Sage 50 company, so the connector can send data to Sage 50. " +
+      "If Sage 50 was open at the time, the supplier appears once the Suppliers list is refreshed.",
+    clientSteps: [
+      "In Sage 50, open Suppliers and click the list's filter twice to refresh it.",
+      "Find the supplier whose name ends in “connection test - safe to delete”. You may delete it.",
+      "Carry on and turn on data push.",
+    ],
+    supportChecks: ["The push operation ended in Success on the current connection: writing works."],
+    retryable: false,
+  }),
+
+  push_pending: (ctx) => ({
+    severity: "info",
+    title: "Waiting for the connector",
+    explanation:
+      `The test supplier is on its way to the connector on your Sage 50 PC (sent ${ctx.pushWaited ?? "just now"} ago). ` +
+      "This usually takes less than a minute.",
+    clientSteps: ["Keep the Sage 50 PC switched on and awake.", "Stay on this page: it updates by itself."],
+    supportChecks: ["The push operation is Pending, which is normal for the first couple of minutes."],
+    retryable: false,
+  }),
+
+  push_slow: (ctx) => ({
+    severity: "warning",
+    title: "The test push is taking longer than usual",
+    explanation:
+      `The test supplier has been waiting for ${ctx.pushWaited ?? "a while"}. The connector normally collects it ` +
+      `within a minute or two, so it may not be running. ${lastSyncEvidence(ctx)}`,
+    clientSteps: [
+      "Check that the Sage 50 PC is switched on and not asleep.",
+      `Look for the connector's icon in the Windows tray. ${CONNECTOR_TRAY_HINT}`,
+      "Stay on this page: the test push finishes by itself once the connector collects it, or stops at its time limit.",
+    ],
+    supportChecks: [
+      `The push operation has been Pending for ${ctx.pushWaited ?? "more than two minutes"}.`,
+      lastSyncEvidence(ctx),
+      "An old or missing last sync suggests the connector is not running on the client's PC.",
+    ],
+    retryable: false,
+  }),
+
+  test_push_not_run: () => ({
+    severity: "info",
+    title: "No test push yet",
+    explanation:
+      "The connector is linked, but nothing has been written to Sage 50 yet. " +
+      "A test push proves that writing works before data push is turned on.",
+    clientSteps: ["Run the test push. It adds one supplier, clearly labelled as a test, which you may delete later."],
+    supportChecks: ["No test push has been run on the current connection."],
+    retryable: true,
+  }),
+
+  connector_not_linked: (ctx) => ({
+    severity: "warning",
+    title: "The connector is not linked yet",
+    explanation:
+      "Codat is still waiting for the connector on your Sage 50 PC to link this company. " +
+      "Nothing can be written to Sage 50 until it does.",
+    clientSteps: [
+      "On the PC where Sage 50 runs, download the connector from the setup page and run it.",
+      "When it asks for a license key, paste the key shown on the setup page.",
+      "Pick your company file, enter the push user's username and password (not your everyday login) and confirm the company.",
+    ],
+    supportChecks: [
+      ctx.connectionStatus === null
+        ? "No Sage 50 connection exists for this company yet: the setup needs one before the client can download the connector."
+        : "The connection is PendingAuth: the connector has not finished linking.",
+      "If the installer said the license key is invalid, compare the key the client typed with the Codat company ID.",
+      "If linking fails at the credentials step, the username, password or data folder was wrong in the connector.",
+    ],
+    retryable: false,
+  }),
+
+  connector_uninstalled: (ctx) => ({
+    severity: "error",
+    title: "The connector was removed",
+    explanation:
+      "Codat reports that the connector for this company was uninstalled from the Sage 50 PC, " +
+      "so nothing can be written to Sage 50 until it is installed and linked again.",
+    clientSteps: [
+      "On the PC where Sage 50 runs, download the connector again from the setup page.",
+      "Enter the license key, pick the company file, then enter the push user's username and password and confirm the company.",
+      "Run the test push again.",
+    ],
+    supportChecks: [
+      "The connection is Deauthorized: the connector was uninstalled on the client's PC.",
+      "Ask whether the client changed PC or reinstalled Windows; the connector must run on the PC that runs Sage 50.",
+      ...(ctx.flow === "upgrade"
+        ? ["This is an upgrade setup, which has no download step: renew the setup as a new company so the wizard offers the download."]
+        : []),
+    ],
+    retryable: false,
+  }),
+
+  connection_unlinked: () => ({
+    severity: "error",
+    title: "The connection was switched off",
+    explanation:
+      "This company's Sage 50 connection was unlinked on the Codat side, so the connector can no longer write to Sage 50. " +
+      "There is nothing to change on your PC for now.",
+    clientSteps: ["Contact support: they will send you a new setup link to reconnect."],
+    supportChecks: [
+      "The connection is Unlinked: someone unlinked it through Codat's API or portal.",
+      "Check the timeline for who unlinked it and why before reconnecting.",
+      "Reconnecting needs the connector to link again: renew the setup link and send it to the client.",
+    ],
+    retryable: false,
+  }),
+
+  connector_offline: (ctx) => ({
+    severity: "error",
+    title: "The connector did not answer",
+    explanation:
+      `The test supplier waited ${ctx.pushWaited ?? "its full time limit"} for the connector on your Sage 50 PC and then timed out. ` +
+      "Usually the PC was off or asleep, or the connector had stopped. " +
+      (ctx.lastSyncRecent
+        ? `${lastSyncEvidence(ctx)} So it was running recently: the PC may have gone to sleep or lost its internet connection.`
+        : lastSyncEvidence(ctx)),
+    clientSteps: [
+      "Switch on the Sage 50 PC, wake it up and keep it awake while you test.",
+      `Find the connector's icon in the Windows tray and restart the connector. ${CONNECTOR_TRAY_HINT}`,
+      `If your antivirus blocked or quarantined the connector, restore it and add the folder ${CONNECTOR_FOLDER} to the antivirus exclusions.`,
+      "Run the test push again.",
+    ],
+    supportChecks: [
+      `The push operation ended TimedOut after ${ctx.pushWaited ?? "its time limit"}.`,
+      `${lastSyncEvidence(ctx)} An old last sync means the connector has not been running.`,
+      "Ask whether the PC sleeps or shuts down on a schedule, and whether antivirus quarantined files in " + `${CONNECTOR_FOLDER}.`,
+      "A write that had already left Pending may still land after a timeout: check Sage 50 for the test supplier before retrying.",
+    ],
+    retryable: true,
+  }),
+
+  concurrent_login: (ctx) => {
+    const login = ctx.namedLogin ?? ctx.pushUsername;
+    const loginText = login ? `“${login}”` : "the connector's login";
+    const everyday = login !== null && isEverydayLogin(ctx, login);
+    const changeCredentials = ctx.flow === "upgrade" || everyday;
+    return {
+      severity: "error",
+      title: "Sage 50 login already in use",
+      explanation:
+        `Sage 50 turned the connector away because ${loginText} was already logged in, usually because someone opened ` +
+        "Sage 50 with that username. A Sage 50 login can be used by one session at a time, so pushes keep failing while it is open." +
+        (everyday ? ` ${loginText} is one of the logins people use every day, so the connector is still using an everyday login.` : ""),
+      clientSteps: [
+        `Close Sage 50 wherever someone is logged in as ${loginText}.`,
+        ...(changeCredentials
+          ? [
+              "Right-click the connector's icon in the Windows tray and open the connector.",
+              `Choose Manage connection for this company file and replace the saved username and password with those of ${pushUserLabel(ctx)}.`,
+            ]
+          : []),
+        "Run the test push again.",
+        "From now on, open Sage 50 with your own login only, never with the push user.",
+      ],
+      supportChecks: [
+        errorLine(ctx),
+        `Push user recorded in the setup: ${ctx.pushUsername ?? "(none)"}; everyday logins: ${ctx.everydayUsernames.join(", ") || "(none)"}.`,
+        "If the login in the message is an everyday login, the connector still holds it: walk the client through Manage connection.",
+        "If it is the push user, someone opens Sage 50 with the push user: ask them to stop.",
+      ],
+      retryable: true,
+    };
+  },
+
+  insufficient_rights: (ctx) => {
+    const user = ctx.namedLogin ?? ctx.pushUsername;
+    return {
+      severity: "error",
+      title: "The push user is not allowed to write",
+      explanation:
+        `Sage 50 would not let ${user ? `“${user}”` : "the connector's user"} create a supplier. ` +
+        "Writing through the connector needs a user of type Administrator.",
+      clientSteps: [
+        "Open Sage 50 and log in as MANAGER or another Administrator.",
+        `Go to Settings > User Management > Users and open ${user ? `“${user}”` : "the push user"}.`,
+        "Set the user type to Administrator and save.",
+        "Run the test push again.",
+      ],
+      supportChecks: [
+        errorLine(ctx),
+        "Only an Administrator-type Sage 50 user is supported for pushing.",
+        "If the user in the message is not the push user, the connector holds other credentials (Manage connection).",
+      ],
+      retryable: true,
+    };
+  },
+
+  sage_version_unsupported: (ctx) => ({
+    severity: "error",
+    title: "This Sage 50 version cannot receive data",
+    explanation:
+      "Writing through the connector needs Sage 50 Accounts version 22 (2016) or later, " +
+      "and the version on this PC is older or not supported.",
+    clientSteps: [
+      "In Sage 50, open Help > About to see which version you have.",
+      "Upgrade to one of the three most recent Sage 50 Accounts versions (Sage or your reseller can help).",
+      "Run the test push again after upgrading.",
+    ],
+    supportChecks: [
+      errorLine(ctx),
+      "Pushing needs v22 (2016) or later; only the three most recent versions are supported.",
+      "The connector shows the Sage version on its company-confirmation screen.",
+    ],
+    retryable: false,
+  }),
+
+  invalid_test_record: (ctx) => ({
+    severity: "error",
+    title: "Our test record was rejected",
+    explanation:
+      "Codat refused the test supplier we built before it reached Sage 50. " +
+      "This is a fault in our product, not in your setup.",
+    clientSteps: ["There is nothing to change on your side. Contact support and mention this message."],
+    supportChecks: [
+      `Validation errors: ${ctx.validationMessages.join("; ") || "(none listed)"}.`,
+      "This is a product bug: the test supplier broke a Sage 50 rule. Report it to the product team with the push operation key.",
+    ],
+    retryable: false,
+  }),
+
+  codat_unavailable: (ctx) => ({
+    severity: "warning",
+    title: "Codat is not answering",
+    explanation:
+      "We could not reach Codat, the service that passes data to your connector. " +
+      "Nothing is wrong with your PC or with Sage 50.",
+    clientSteps: ["Nothing to do on your side. Try the test push again in a few minutes."],
+    supportChecks: [
+      ctx.statusCode ? `Codat answered with HTTP ${ctx.statusCode}.` : "Codat did not answer (network error or outage).",
+      "Check Codat's status page for an incident, then retry later.",
+    ],
+    retryable: true,
+  }),
+
+  rate_limited: () => ({
+    severity: "warning",
+    title: "Too many requests just now",
+    explanation:
+      "Codat asked us to slow down because too many requests arrived in a short time. Nothing is wrong with your setup.",
+    clientSteps: ["Wait a minute, then run the test push again."],
+    supportChecks: [
+      "Codat answered HTTP 429 (rate limit).",
+      "Check whether something else is sending many requests with the same API key.",
+    ],
+    retryable: true,
+  }),
+
+  unknown_failure: (ctx) => ({
+    severity: "error",
+    title: "The test push failed",
+    explanation:
+      "Sage 50 did not accept the test supplier, and the reason it gave is not one we recognise. " +
+      "Support can see the exact message.",
+    clientSteps: [
+      "Check that Sage 50 and the connector are both running on the PC, then run the test push again.",
+      "If it fails again, contact support.",
+    ],
+    supportChecks: [
+      errorLine(ctx),
+      "Pass this message to the product team so the cause can be recognised next time.",
+    ],
+    retryable: true,
+  }),
+};

@@ -1,0 +1,260 @@
+import { DIAGNOSIS_CODES, type DiagnosisCode } from "./diagnosis-codes";
+import { CONNECTOR_FOLDER, CONNECTOR_TRAY_HINT } from "./help-words";
+
+/**
+ * The help catalogue: one page per diagnosis code (/help/<slug>), plus pages the wizard links to
+ * directly. `summary`, `why` and `fixSteps` are written for the client (an SMB owner, bookkeeper or
+ * their IT person); `supportChecks` for the integrator's support staff.
+ */
+export type HelpTopic = {
+  slug: string;
+  title: string;
+  summary: string;
+  why: string;
+  /** Numbered steps for the client, in order. */
+  fixSteps: string[];
+  supportChecks: string[];
+  /** The diagnosis this page explains, or null for a page the wizard links to directly. */
+  diagnosisCode: DiagnosisCode | null;
+};
+
+type TopicText = Omit<HelpTopic, "diagnosisCode">;
+
+export const FOREIGN_TRADER_HELP_SLUG = "foreign-trader";
+
+const RERUN = "Run the test push again from the setup page.";
+
+const TOPICS_BY_CODE: Record<DiagnosisCode, TopicText> = {
+  push_succeeded: {
+    slug: "test-push-succeeded",
+    title: "Your test push worked",
+    summary: "A test supplier reached your Sage 50 company, so data can now be written to it.",
+    why: "The connector collected the test supplier and saved it in Sage 50 with the push user's login. If Sage 50 was open, its Suppliers list does not refresh by itself.",
+    fixSteps: [
+      "In Sage 50, open Suppliers.",
+      "Click the filter above the list twice to refresh it.",
+      "Find the supplier named “… connection test - safe to delete” and delete it if you like.",
+      "Go back to the setup page and turn on data push.",
+    ],
+    supportChecks: ["The push operation ended in Success on the current connection."],
+  },
+  push_pending: {
+    slug: "test-push-waiting",
+    title: "Waiting for the connector",
+    summary: "The test supplier has been sent and the connector on your Sage 50 PC has not collected it yet.",
+    why: "Data for Sage 50 waits at Codat until the connector on your PC fetches it. That normally takes under a minute.",
+    fixSteps: ["Keep the Sage 50 PC on and awake.", "Stay on the setup page; it updates by itself."],
+    supportChecks: ["A push operation that is Pending for a minute or two is normal."],
+  },
+  push_slow: {
+    slug: "test-push-slow",
+    title: "The test push is taking a long time",
+    summary: "The connector has not collected the test supplier after a couple of minutes.",
+    why: "The connector only collects data while it is running on a PC that is on and connected to the internet. A long wait usually means the PC is asleep or the connector has stopped.",
+    fixSteps: [
+      "Check that the Sage 50 PC is on and not asleep.",
+      `Check the connector is running. ${CONNECTOR_TRAY_HINT}`,
+      "Stay on the setup page: the push finishes by itself, or stops at its time limit.",
+    ],
+    supportChecks: [
+      "Compare how long the push has been Pending with the connection's last sync time.",
+      "An old or missing last sync means the connector is not running on the client's PC.",
+    ],
+  },
+  test_push_not_run: {
+    slug: "why-run-a-test-push",
+    title: "Why we run a test push",
+    summary: "Before data push is turned on, we write one small test record to prove that writing works.",
+    why: "Reading from Sage 50 can work even when writing does not: a shared login, missing rights or an old Sage version only show up when something is written. The test record is a supplier whose name says it is a test, so it is easy to find and delete.",
+    fixSteps: ["On the setup page, press Run test push.", "Wait for the result; it usually takes under a minute."],
+    supportChecks: ["No test push has run on the current connection; push cannot be enabled until one succeeds."],
+  },
+  connector_not_linked: {
+    slug: "connector-not-linked",
+    title: "The connector is not linked yet",
+    summary: "The connector on your Sage 50 PC has not finished connecting your company.",
+    why: "Nothing can reach Sage 50 until the connector is installed on the PC that runs Sage 50, licensed with your key and linked to your company file.",
+    fixSteps: [
+      "On the PC where Sage 50 runs, open the setup page and download the connector.",
+      "Run it and paste the license key shown on the setup page.",
+      "Choose your company file.",
+      "Enter the push user's username and password, not your everyday login.",
+      "Check the company details the connector shows and confirm them.",
+    ],
+    supportChecks: [
+      "The connection is PendingAuth, or no connection exists yet.",
+      "An “invalid license key” error in the installer means the key does not match the Codat company ID.",
+      "A credentials error in the connector means a wrong username, password or data folder.",
+    ],
+  },
+  connector_uninstalled: {
+    slug: "connector-removed",
+    title: "The connector was removed",
+    summary: "The connector was uninstalled from the Sage 50 PC, so your company is no longer connected.",
+    why: "Uninstalling the connector, or moving Sage 50 to a new PC, disconnects the company. It must be installed again on the PC that runs Sage 50.",
+    fixSteps: [
+      "On the PC where Sage 50 runs, download the connector again from the setup page.",
+      "Enter the license key and choose your company file.",
+      "Enter the push user's username and password and confirm the company.",
+      RERUN,
+    ],
+    supportChecks: [
+      "The connection is Deauthorized.",
+      "Ask whether the client changed PC or reinstalled Windows.",
+      "Upgrade-flow setups have no download step: renew the setup as a new company so the client can download the connector.",
+    ],
+  },
+  connection_unlinked: {
+    slug: "connection-switched-off",
+    title: "The connection was switched off",
+    summary: "Your company's Sage 50 connection was unlinked, so nothing can be written to Sage 50.",
+    why: "A connection is unlinked on purpose, through Codat, by the service you use or its support team. Nothing on your PC caused it.",
+    fixSteps: ["Contact support and ask for a new setup link.", "Follow the new link on the Sage 50 PC."],
+    supportChecks: [
+      "The connection is Unlinked.",
+      "Check the timeline for who unlinked it and why.",
+      "Renew the setup link so the connector can link again.",
+    ],
+  },
+  connector_offline: {
+    slug: "connector-not-answering",
+    title: "The connector did not answer",
+    summary: "The test push waited for the connector on your Sage 50 PC and ran out of time.",
+    why: "The connector can only collect data while the PC is on, awake and online, and while the connector is running. Antivirus software sometimes mistakes the connector for a threat and stops it.",
+    fixSteps: [
+      "Switch on the Sage 50 PC and keep it awake while you test.",
+      `Restart the connector. ${CONNECTOR_TRAY_HINT}`,
+      `If your antivirus blocked the connector, restore it and add the folder ${CONNECTOR_FOLDER} to the antivirus exclusions.`,
+      RERUN,
+    ],
+    supportChecks: [
+      "The push operation ended TimedOut; compare with the connection's last sync time.",
+      "Ask whether the PC sleeps or shuts down on a schedule.",
+      `Ask whether antivirus quarantined anything in ${CONNECTOR_FOLDER}.`,
+      "A write that left Pending before the timeout may still land: look for the test supplier before retrying.",
+    ],
+  },
+  concurrent_login: {
+    slug: "login-already-in-use",
+    title: "Sage 50 login already in use",
+    summary: "The connector could not log in to Sage 50 because someone was already using the same login.",
+    why: "A Sage 50 login can only be open in one place at a time. If the connector and a person share a login, writing fails whenever that person has Sage 50 open. That is why the connector needs its own push user that nobody opens Sage 50 with.",
+    fixSteps: [
+      "Close Sage 50 wherever someone is logged in with the login named in the error.",
+      "If the connector still uses an everyday login: right-click the connector's icon in the Windows tray, open the connector, choose Manage connection for your company file and enter the push user's username and password.",
+      RERUN,
+      "From now on, open Sage 50 with your own login only, never with the push user.",
+    ],
+    supportChecks: [
+      "Compare the login named in the error with the push user and everyday logins recorded in the setup.",
+      "Everyday login named: the connector still holds it; walk the client through Manage connection.",
+      "Push user named: someone opens Sage 50 as the push user; ask them to stop.",
+    ],
+  },
+  insufficient_rights: {
+    slug: "push-user-needs-administrator",
+    title: "The push user needs to be an Administrator",
+    summary: "Sage 50 would not let the connector's user create records.",
+    why: "Writing through the connector needs a Sage 50 user of type Administrator. A Standard user, or one limited to some areas, is refused.",
+    fixSteps: [
+      "Open Sage 50 and log in as MANAGER or another Administrator.",
+      "Go to Settings > User Management > Users and open the push user.",
+      "Set the user type to Administrator and save.",
+      RERUN,
+    ],
+    supportChecks: [
+      "The push failed with an access-rights message.",
+      "If the user named is not the push user, the connector holds other credentials (Manage connection).",
+    ],
+  },
+  sage_version_unsupported: {
+    slug: "sage-version-too-old",
+    title: "Your Sage 50 version is too old",
+    summary: "Data can only be written to Sage 50 Accounts version 22 (2016) or later.",
+    why: "Older versions of Sage 50 cannot receive data from the connector. Only the three most recent versions are supported.",
+    fixSteps: [
+      "In Sage 50, open Help > About to see your version.",
+      "Upgrade Sage 50 Accounts; Sage or your reseller can help.",
+      RERUN,
+    ],
+    supportChecks: [
+      "The push failed with a version message.",
+      "The connector shows the Sage version on its company-confirmation screen.",
+    ],
+  },
+  invalid_test_record: {
+    slug: "test-record-rejected",
+    title: "Our test record was rejected",
+    summary: "The test supplier we built did not pass Sage 50's rules.",
+    why: "This is a fault in our product, not in your setup: the record was refused before it reached your PC.",
+    fixSteps: ["Contact support; there is nothing to change on your side."],
+    supportChecks: [
+      "Read the validation errors on the test push.",
+      "Report them to the product team with the push operation key.",
+    ],
+  },
+  codat_unavailable: {
+    slug: "codat-not-answering",
+    title: "The connection service is not answering",
+    summary: "Codat, the service that passes data to your connector, did not answer.",
+    why: "Online services sometimes have short outages. Your PC and Sage 50 are not involved.",
+    fixSteps: ["Wait a few minutes.", RERUN],
+    supportChecks: ["Codat answered with a 5xx error or not at all.", "Check Codat's status page for an incident."],
+  },
+  rate_limited: {
+    slug: "too-many-requests",
+    title: "Too many requests just now",
+    summary: "Codat asked us to slow down for a moment.",
+    why: "Codat limits how many requests it accepts in a short time. Your setup is fine.",
+    fixSteps: ["Wait a minute.", RERUN],
+    supportChecks: ["Codat answered HTTP 429.", "Check whether something else is using the same API key heavily."],
+  },
+  unknown_failure: {
+    slug: "test-push-failed",
+    title: "The test push failed",
+    summary: "Sage 50 refused the test supplier for a reason we do not recognise.",
+    why: "The error did not match any known cause. Support can see the exact message.",
+    fixSteps: [
+      "Check that Sage 50 and the connector are running on the PC.",
+      RERUN,
+      "If it fails again, contact support.",
+    ],
+    supportChecks: [
+      "Read the error message on the test push.",
+      "Pass it to the product team so the cause can be recognised next time.",
+    ],
+  },
+};
+
+/** Pages the wizard links to that are not the result of a test push. */
+const OTHER_TOPICS: TopicText[] = [
+  {
+    slug: FOREIGN_TRADER_HELP_SLUG,
+    title: "Foreign Trader and other currencies",
+    summary: "If bills in a currency other than your company's own will be sent, Sage 50 needs Foreign Trader.",
+    why: "Without Foreign Trader, a bill in another currency is saved but no payment can be recorded against it.",
+    fixSteps: [
+      "In Sage 50, go to Tools > Activation > Enable Foreign Trader (it is included in Professional and a paid add-on in other editions).",
+      "Set up the currencies you need under Settings > Currencies.",
+      "Come back to the setup page and confirm that Foreign Trader is on.",
+    ],
+    supportChecks: ["Compare the integrator's push currencies with the company's base currency."],
+  },
+];
+
+export const HELP_TOPICS: readonly HelpTopic[] = [
+  ...DIAGNOSIS_CODES.map((code) => helpTopicForCode(code)),
+  ...OTHER_TOPICS.map((topic) => ({ ...topic, diagnosisCode: null })),
+];
+
+export function helpSlugFor(code: DiagnosisCode): string {
+  return TOPICS_BY_CODE[code].slug;
+}
+
+export function helpTopicForCode(code: DiagnosisCode): HelpTopic {
+  return { ...TOPICS_BY_CODE[code], diagnosisCode: code };
+}
+
+export function helpTopicBySlug(slug: string): HelpTopic | null {
+  return HELP_TOPICS.find((topic) => topic.slug === slug) ?? null;
+}

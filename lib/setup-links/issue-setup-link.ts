@@ -1,0 +1,54 @@
+import type { Db } from "@/lib/db/client";
+import { deleteSetupLinkByHash, getCurrentSetupLink, replaceSetupLink } from "@/lib/db/queries/setup-links";
+import { checkLink } from "./resolve-setup-link";
+import { recordEvent } from "@/lib/db/queries/events";
+import type { ActorRef } from "@/lib/auth/actor";
+import { demoSecrets, formatShortCode, hashSecret, newShortCode, newToken } from "./tokens";
+
+export const SETUP_LINK_DAYS = 14;
+
+export type IssuedSetupLink = { url: string; token: string; shortCode: string; expiresAt: Date };
+
+/**
+ * Issues a new setup link for a company; every earlier link of that company stops working at once
+ * (and so do the client sessions opened with it). The token is returned once and stored only hashed.
+ */
+export async function issueSetupLink(
+  db: Db,
+  opts: {
+    companyId: string;
+    actor: ActorRef;
+    appUrl: string;
+    days?: number;
+    /** Demo seed only: a link derived from the app secret, so each start can print it again. */
+    demoSecret?: string;
+  },
+): Promise<IssuedSetupLink> {
+  if (opts.demoSecret) {
+    const demo = demoSecrets(opts.demoSecret, opts.companyId);
+    const current = await getCurrentSetupLink(db, opts.companyId);
+    if (current && current.tokenHash === hashSecret(demo.token) && checkLink(current).ok) {
+      return { url: `${opts.appUrl}/s/${demo.token}`, token: demo.token, shortCode: formatShortCode(demo.shortCode), expiresAt: current.expiresAt };
+    }
+    // The demo link was renewed or expired since: its old row goes, so the same link can be issued again.
+    await deleteSetupLinkByHash(db, hashSecret(demo.token));
+  }
+  const { token, shortCode } = opts.demoSecret
+    ? demoSecrets(opts.demoSecret, opts.companyId)
+    : { token: newToken(), shortCode: newShortCode() };
+  const expiresAt = new Date(Date.now() + (opts.days ?? SETUP_LINK_DAYS) * 86_400_000);
+  const link = await replaceSetupLink(db, {
+    companyId: opts.companyId,
+    tokenHash: hashSecret(token),
+    shortCodeHash: hashSecret(shortCode),
+    expiresAt,
+    createdBy: opts.actor.actorType === "staff" ? opts.actor.actorId : null,
+  });
+  await recordEvent(db, {
+    companyId: opts.companyId,
+    actor: opts.actor,
+    type: "setup_link.issued",
+    data: { linkId: link.id, expiresAt: expiresAt.toISOString() },
+  });
+  return { url: `${opts.appUrl}/s/${token}`, token, shortCode: formatShortCode(shortCode), expiresAt };
+}

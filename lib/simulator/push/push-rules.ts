@@ -1,0 +1,119 @@
+import { SAGE_ERROR_MESSAGES } from "@/lib/sage/push-error-patterns";
+import type { SimSageUserType, SimValidation, SimValidationItem } from "../schema";
+
+/**
+ * Pure decisions about one push operation: when the connector takes it, and what Sage 50 answers.
+ * Status codes and wordings Codat does not publish are *assumed* and kept here only.
+ */
+
+/** Pushing needs Sage 50 2016 (v22) or later. */
+export const MIN_PUSH_SAGE_VERSION = 22;
+
+export const PUSH_STATUS_CODES = {
+  pending: 202,
+  success: 200,
+  validationFailed: 400,
+  versionUnsupported: 400,
+  loginInUse: 500,
+  accessDenied: 500,
+  timedOut: 504,
+} as const;
+
+export const VALIDATION_FAILED_MESSAGE = "Push failed for Supplier: see validation for more information.";
+
+export const emptyValidation = (): SimValidation => ({ errors: [], warnings: [] });
+
+export type PushTimingInput = {
+  requestedOn: Date;
+  timeoutInMinutes: number | null;
+  minuteMs: number;
+  processingDelayMs: number;
+  /** Start of the connector's current unbroken availability, or null when it is unavailable. */
+  availableSince: Date | null;
+  connectionLinked: boolean;
+  now: Date;
+};
+
+export type PushTiming = { kind: "process" } | { kind: "time_out"; at: Date } | { kind: "wait" };
+
+/**
+ * The connector picks an operation up once it has been available for the processing delay after the
+ * request. An operation it could have taken before its deadline is processed even if nobody looked
+ * until later; one it could not take in time times out at its deadline.
+ */
+export function decidePushTiming(input: PushTimingInput): PushTiming {
+  const deadline =
+    input.timeoutInMinutes === null
+      ? null
+      : new Date(input.requestedOn.getTime() + input.timeoutInMinutes * input.minuteMs);
+  if (input.availableSince !== null && input.connectionLinked) {
+    const readyAt = Math.max(input.requestedOn.getTime() + input.processingDelayMs, input.availableSince.getTime());
+    if (readyAt <= input.now.getTime() && (deadline === null || readyAt <= deadline.getTime())) {
+      return { kind: "process" };
+    }
+  }
+  if (deadline !== null && input.now.getTime() >= deadline.getTime()) return { kind: "time_out", at: deadline };
+  return { kind: "wait" };
+}
+
+export type PushOutcomeInput = {
+  sageVersion: number;
+  /** Problems found by the Sage 50 supplier rules. */
+  ruleProblems: readonly SimValidationItem[];
+  /** The supplier's account reference, upper-cased, when the body has one. */
+  supplierId: string | null;
+  existingSupplierIds: ReadonlySet<string>;
+  /** The user the connector logs in as. */
+  connectorUser: { name: string; key: string; userType: SimSageUserType } | null;
+  savedUsername: string;
+  /** Keys of the users who have Sage 50 open now. */
+  loggedInKeys: ReadonlySet<string>;
+};
+
+export type PushOutcome =
+  | { status: "Success"; statusCode: number }
+  | { status: "Failed"; statusCode: number; errorMessage: string; validation: SimValidation };
+
+/** In order: Sage version, the record's validity, a concurrent login, the user's rights. */
+export function decidePushOutcome(input: PushOutcomeInput): PushOutcome {
+  if (input.sageVersion < MIN_PUSH_SAGE_VERSION) {
+    return failed(PUSH_STATUS_CODES.versionUnsupported, SAGE_ERROR_MESSAGES.versionUnsupported(input.sageVersion));
+  }
+  const errors: SimValidationItem[] = [...input.ruleProblems];
+  if (input.supplierId !== null && input.existingSupplierIds.has(input.supplierId)) {
+    errors.push({
+      itemId: "id",
+      message: `A supplier with the account reference ${input.supplierId} already exists in Sage 50.`,
+      validatorName: "Supplier",
+    });
+  }
+  if (errors.length > 0) {
+    return {
+      status: "Failed",
+      statusCode: PUSH_STATUS_CODES.validationFailed,
+      errorMessage: VALIDATION_FAILED_MESSAGE,
+      validation: { errors, warnings: [] },
+    };
+  }
+  const user = input.connectorUser;
+  if (user !== null && input.loggedInKeys.has(user.key)) {
+    return failed(PUSH_STATUS_CODES.loginInUse, SAGE_ERROR_MESSAGES.loginInUse(user.name));
+  }
+  if (user === null || user.userType !== "Administrator") {
+    return failed(PUSH_STATUS_CODES.accessDenied, SAGE_ERROR_MESSAGES.accessDenied(user?.name ?? input.savedUsername));
+  }
+  return { status: "Success", statusCode: PUSH_STATUS_CODES.success };
+}
+
+function failed(statusCode: number, errorMessage: string): PushOutcome {
+  return { status: "Failed", statusCode, errorMessage, validation: emptyValidation() };
+}
+
+/** Codat upper-cases a Sage 50 supplier id before pushing it. */
+export function supplierIdOf(body: Record<string, unknown>): string | null {
+  return typeof body.id === "string" && body.id.trim().length > 0 ? body.id.trim().toUpperCase() : null;
+}
+
+export function supplierNameOf(body: Record<string, unknown>): string {
+  return typeof body.supplierName === "string" ? body.supplierName : "";
+}

@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+// The server the browser tests run against: the production build, a fresh embedded database, demo mode.
+import { spawn } from "node:child_process";
+import { rmSync } from "node:fs";
+import path from "node:path";
+
+const root = path.resolve(import.meta.dirname, "..");
+const port = process.env.E2E_PORT ?? "3100";
+const dataDir = path.join(root, ".data-e2e");
+rmSync(dataDir, { recursive: true, force: true });
+const child = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", port, "-H", "127.0.0.1"], {
+  cwd: root,
+  stdio: "inherit",
+  env: {
+    ...process.env,
+    DEMO: "1",
+    DATA_DIR: dataDir,
+    PORT: port,
+    APP_URL: `http://127.0.0.1:${port}`,
+    NEXT_TELEMETRY_DISABLED: "1",
+  },
+});
+for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
+child.on("exit", (code) => process.exit(code ?? 0));
