@@ -33,7 +33,7 @@ test("a wrong password gets one generic message and keeps the email", async ({ p
   await page.getByLabel("Email").fill(STAFF.support.email);
   await page.getByLabel("Password").fill("not-the-password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toContainText("Wrong email or password.");
+  await expect(page.getByRole("alert").filter({ hasText: "Could not sign in" })).toContainText("Wrong email or password.");
   await expect(page.getByLabel("Email")).toHaveValue(STAFF.support.email);
   await expectAccessible(page, "sign-in with error");
 });

@@ -21,6 +21,7 @@ export type AppErrorCode =
   | "test_push_required"
   | "foreign_trader_unconfirmed"
   | "test_push_running"
+  | "step_locked"
   | "codat_unavailable"
   | "codat_error"
   | "simulator_only"
@@ -45,6 +46,7 @@ const defaultStatus: Record<AppErrorCode, number> = {
   test_push_required: 409,
   foreign_trader_unconfirmed: 409,
   test_push_running: 409,
+  step_locked: 409,
   codat_unavailable: 503,
   codat_error: 502,
   simulator_only: 404,

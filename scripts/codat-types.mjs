@@ -21,6 +21,7 @@
  *   - turn `{ $ref, nullable: true }` (an OpenAPI 3.0 idiom inside these 3.1 specs) into `X | null`.
  * The specs on disk are not changed; lib/codat/openapi-validator.ts validates against them as they are.
  */
+import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -133,6 +134,12 @@ async function generate({ spec, out }) {
   const target = path.join(outDir, out);
   await writeFile(target, header + astToString(ast));
   return target;
+}
+
+const missing = targets.map((t) => path.join(specDir, t.spec)).filter((f) => !existsSync(f));
+if (missing.length > 0) {
+  console.error(`Codat spec(s) not found: ${missing.join(", ")}. Set CODAT_OAS_DIR to the folder holding them.`);
+  process.exit(1);
 }
 
 await mkdir(outDir, { recursive: true });

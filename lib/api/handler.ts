@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { z, ZodError, type ZodType } from "zod";
+import { ZodError, type ZodType } from "zod";
 import { AppError } from "@/lib/errors";
 import { getDb, type Db } from "@/lib/db/client";
 import { requireActor } from "@/lib/auth/guards";
@@ -52,9 +52,12 @@ function parse<T>(schema: ZodType<T>, value: unknown, where: string): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   if (where === "path") throw new AppError("not_found", "That record was not found.");
-  throw new AppError("validation_failed", describe(result.error, where), {
-    details: { issues: z.treeifyError(result.error), fields: fieldIssues(result.error) },
-  });
+  throw validationError(result.error, where);
+}
+
+/** A zod failure as a 422 with one issue per field. */
+export function validationError(error: ZodError, where = "body") {
+  return new AppError("validation_failed", describe(error, where), { details: { fields: fieldIssues(error) } });
 }
 
 function fieldIssues(error: ZodError) {

@@ -29,12 +29,22 @@ export function describeDiagnosis(code: DiagnosisCode, ctx: DiagnosisContext): D
 
 const quote = (text: string) => `“${text}”`;
 const pushUserLabel = (ctx: DiagnosisContext) => (ctx.pushUsername ? `the push user (${ctx.pushUsername})` : "the push user");
-const errorLine = (ctx: DiagnosisContext) =>
-  `Message from Codat: ${ctx.errorMessage ? quote(ctx.errorMessage) : "(none)"}${ctx.statusCode ? ` (status ${ctx.statusCode})` : ""}.`;
+/** Ends `text` with a full stop unless it already ends with punctuation. */
+const sentence = (text: string) => (/[.!?”"')]$/.test(text) ? text : `${text}.`);
 
+const errorLine = (ctx: DiagnosisContext) =>
+  sentence(`Message from Codat: ${ctx.errorMessage ? quote(ctx.errorMessage) : "(none)"}${ctx.statusCode ? ` (status ${ctx.statusCode})` : ""}`);
+
+/** The last sync as evidence, in the client's words. */
 function lastSyncEvidence(ctx: DiagnosisContext): string {
-  if (ctx.lastSyncAge === null) return "The connector has not completed a sync with Codat yet.";
-  return `The connector last synced with Codat ${ctx.lastSyncAge} ago.`;
+  if (ctx.lastSyncAge === null) return "The connector has not completed a sync yet.";
+  return `The connector last checked in ${ctx.lastSyncAge} ago.`;
+}
+
+/** The last sync as evidence, for support. */
+function lastSyncForSupport(ctx: DiagnosisContext): string {
+  if (ctx.lastSyncAge === null) return "Codat reports no completed sync for this connection.";
+  return `Codat reports the last sync ${ctx.lastSyncAge} ago.`;
 }
 
 function isEverydayLogin(ctx: DiagnosisContext, name: string): boolean {
@@ -81,7 +91,7 @@ const WRITERS: Record<DiagnosisCode, (ctx: DiagnosisContext) => DiagnosisText> =
     ],
     supportChecks: [
       `The push operation has been Pending for ${ctx.pushWaited ?? "more than two minutes"}.`,
-      lastSyncEvidence(ctx),
+      lastSyncForSupport(ctx),
       "An old or missing last sync suggests the connector is not running on the client's PC.",
     ],
     retryable: false,
@@ -172,7 +182,7 @@ const WRITERS: Record<DiagnosisCode, (ctx: DiagnosisContext) => DiagnosisText> =
     ],
     supportChecks: [
       `The push operation ended TimedOut after ${ctx.pushWaited ?? "its time limit"}.`,
-      `${lastSyncEvidence(ctx)} An old last sync means the connector has not been running.`,
+      `${lastSyncForSupport(ctx)} An old last sync means the connector has not been running.`,
       "Ask whether the PC sleeps or shuts down on a schedule, and whether antivirus quarantined files in " + `${CONNECTOR_FOLDER}.`,
       "A write that had already left Pending may still land after a timeout: check Sage 50 for the test supplier before retrying.",
     ],
@@ -262,7 +272,7 @@ const WRITERS: Record<DiagnosisCode, (ctx: DiagnosisContext) => DiagnosisText> =
       "This is a fault in our product, not in your setup.",
     clientSteps: ["There is nothing to change on your side. Contact support and mention this message."],
     supportChecks: [
-      `Validation errors: ${ctx.validationMessages.join("; ") || "(none listed)"}.`,
+      sentence(`Validation errors: ${ctx.validationMessages.join("; ") || "(none listed)"}`),
       "This is a product bug: the test supplier broke a Sage 50 rule. Report it to the product team with the push operation key.",
     ],
     retryable: false,

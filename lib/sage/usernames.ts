@@ -14,6 +14,15 @@ export const SAGE50_BUILT_IN_USERNAME = "MANAGER";
 /** Used when the integrator's name has nothing usable in it. */
 export const FALLBACK_PUSH_USERNAME = "Codat Push";
 
+/**
+ * Sage documented a 10-character password limit for v26 and older (*assumed* to still apply to some
+ * installs). The wizard never sees the password; it only warns the client when they choose one.
+ */
+export const SAGE50_OLD_PASSWORD_MAX_LENGTH = 10;
+export const PUSH_USER_PASSWORD_NOTE =
+  `Some Sage 50 versions accept at most ${SAGE50_OLD_PASSWORD_MAX_LENGTH} characters in a password. ` +
+  "If Sage 50 refuses the password you chose for the push user, pick a shorter one. Keep it to yourself: you will type it into the connector, never into this page.";
+
 /** How many everyday logins a client may list. */
 export const MAX_EVERYDAY_USERNAMES = 10;
 
@@ -107,7 +116,8 @@ export function cutToLength(text: string, max: number): string {
   const hard = text.slice(0, max);
   const lastSpace = hard.lastIndexOf(" ");
   const atWord = text.charAt(max) === " " ? hard : lastSpace >= max / 2 ? hard.slice(0, lastSpace) : hard;
-  return atWord.trimEnd();
+  // Never leave half of a surrogate pair (an emoji cut in two) at the end.
+  return atWord.replace(/[\uD800-\uDBFF]$/, "").trimEnd();
 }
 
 const CLASH_MESSAGE =

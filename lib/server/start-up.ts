@@ -3,6 +3,9 @@ import { getDb } from "@/lib/db/client";
 import { log } from "@/lib/log";
 import { seedDemoStaff } from "@/lib/demo/seed-demo";
 import { DEMO_STAFF } from "@/lib/demo/demo-logins";
+import { getCodat } from "@/lib/codat/config";
+import { startTestPushFollower } from "@/lib/test-push/follow-test-pushes";
+import { startSimulatorTicker } from "@/lib/simulator/ticker";
 
 type Holder = { started?: boolean };
 const holder = globalThis as typeof globalThis & { __pushSetupStart?: Holder };
@@ -16,6 +19,8 @@ export async function startUp() {
   const db = await getDb();
   const demo = env.DEMO || !env.strict;
   if (demo) await seedDemoStaff(db);
+  startTestPushFollower(async () => ({ db: await getDb(), codat: getCodat() }));
+  if (env.codatMode === "simulator") startSimulatorTicker();
   log.info("server ready", { db: env.dbKind, codat: env.codatMode, url: env.APP_URL });
   if (demo) {
     const lines = [

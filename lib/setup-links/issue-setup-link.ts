@@ -20,6 +20,8 @@ export async function issueSetupLink(
     actor: ActorRef;
     appUrl: string;
     days?: number;
+    /** A hand-off to another device keeps the current links working; an invite replaces them. */
+    purpose?: "invite" | "handoff";
     /** Demo seed only: a link derived from the app secret, so each start can print it again. */
     demoSecret?: string;
   },
@@ -43,11 +45,12 @@ export async function issueSetupLink(
     shortCodeHash: hashSecret(shortCode),
     expiresAt,
     createdBy: opts.actor.actorType === "staff" ? opts.actor.actorId : null,
+    purpose: opts.purpose ?? "invite",
   });
   await recordEvent(db, {
     companyId: opts.companyId,
     actor: opts.actor,
-    type: "setup_link.issued",
+    type: opts.purpose === "handoff" ? "setup_link.handoff" : "setup_link.issued",
     data: { linkId: link.id, expiresAt: expiresAt.toISOString() },
   });
   return { url: `${opts.appUrl}/s/${token}`, token, shortCode: formatShortCode(shortCode), expiresAt };

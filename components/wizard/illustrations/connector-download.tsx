@@ -31,7 +31,7 @@ export function ConnectorDownload({ className, integratorName = illustrationDefa
   const openY = nameY + (lines.length - 1) * 19 + 26;
   const openW = Math.ceil(textWidth("Open file", size.ui) * 1.12);
   const panelH = openY - panel.y + 18;
-  const winH = panelH + (panel.y - win.y) + 60;
+  const winH = panelH + (panel.y - win.y) + 72;
 
   const noteY = win.y + winH + 14;
   const noteH = 20 + wrappedLineCount(uacNote, win.w - 56, size.small) * 19;

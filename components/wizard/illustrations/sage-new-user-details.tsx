@@ -12,11 +12,11 @@ const notes = [
 ] as const;
 
 export function SageNewUserDetails({ className, pushUsername = illustrationDefaults.pushUsername }: IllustrationProps) {
-  const win = { x: 10, y: 10, w: 380, h: 372 };
+  const win = { x: 10, y: 10, w: 380, h: 380 };
   const fx = win.x + 14;
   const fw = win.w - 28;
   const step = 62;
-  const usernameY = win.y + titleBarHeight + 58;
+  const usernameY = win.y + titleBarHeight + 66;
   const typeY = usernameY + step;
   const passwordY = typeY + step;
   const confirmY = passwordY + step;

@@ -33,7 +33,7 @@ export function SageRemoteDataAccess({ className }: IllustrationProps) {
       <Bars x={ax} y={a.y + titleBarHeight + 46} widths={[330, 300, 250]} />
       <rect x={ax} y={a.y + titleBarHeight + 98} width={16} height={16} rx={2} fill={colour.surface} stroke={colour.line} strokeWidth={1.2} />
       <Bar x={ax + 26} y={a.y + titleBarHeight + 102} w={170} />
-      <Button x={continueX - 96} y={aButtonsY} w={86} label="Back" />
+      <Button x={continueX - 114} y={aButtonsY} w={86} label="Back" />
       <Button x={continueX} y={aButtonsY} w={104} label="Continue" primary />
       <Highlight x={continueX} y={aButtonsY} w={104} h={30} n={1} side="left" />
       <Txt x={200} y={noteY} anchor="middle" size={size.small} weight={700} fill={colour.accent}>
@@ -46,7 +46,7 @@ export function SageRemoteDataAccess({ className }: IllustrationProps) {
       <WindowFrame x={b.x} y={b.y} w={b.w} h={b.h} title="New User" tone="dialog" controls="close" />
       <Bar x={bx} y={b.y + titleBarHeight + 18} w={150} h={12} />
       <Bars x={bx} y={b.y + titleBarHeight + 44} widths={[320, 280]} />
-      <Button x={saveX - 96} y={bButtonsY} w={86} label="Back" />
+      <Button x={saveX - 114} y={bButtonsY} w={86} label="Back" />
       <Button x={saveX} y={bButtonsY} w={96} label="Save" primary />
       <Highlight x={saveX} y={bButtonsY} w={96} h={30} n={2} side="left" />
     </IllustrationSvg>

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { companies, type SetupFlow } from "../schema/companies";
 import { setupProgress } from "../schema/progress";
@@ -38,5 +38,35 @@ export async function insertCompany(
 
 export async function updateCompany(db: Db, id: string, patch: Partial<Omit<CompanyRow, "id" | "createdAt">>) {
   const [row] = await db.update(companies).set(patch).where(eq(companies.id, id)).returning();
+  return row ?? null;
+}
+
+/** Claims the right to ask Codat about this company's connection now (one caller per interval, all instances). */
+export async function claimConnectionCheck(db: Db, id: string, minIntervalMs: number): Promise<boolean> {
+  const rows = await db
+    .update(companies)
+    .set({ connectionCheckedAt: sql`now()` })
+    .where(
+      and(
+        eq(companies.id, id),
+        or(isNull(companies.connectionCheckedAt), lt(companies.connectionCheckedAt, sql`now() - make_interval(secs => ${minIntervalMs / 1000})`)),
+      ),
+    )
+    .returning({ id: companies.id });
+  return rows.length === 1;
+}
+
+/** Sets the connection status only if it differs: the one caller that changes it gets the row back. */
+export async function setConnectionStatusIfChanged(
+  db: Db,
+  id: string,
+  status: ConnectionStatus,
+  patch: Partial<Omit<CompanyRow, "id" | "createdAt">> = {},
+) {
+  const [row] = await db
+    .update(companies)
+    .set({ ...patch, connectionStatus: status })
+    .where(and(eq(companies.id, id), sql`${companies.connectionStatus} is distinct from ${status}`))
+    .returning();
   return row ?? null;
 }

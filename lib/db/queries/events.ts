@@ -1,7 +1,7 @@
 import { and, desc, eq, lt } from "drizzle-orm";
 import type { Db } from "../client";
 import { companies } from "../schema/companies";
-import { events } from "../schema/events";
+import { events, webhookEvents } from "../schema/events";
 import type { ActorRef } from "@/lib/auth/actor";
 
 export type EventRow = typeof events.$inferSelect;
@@ -29,4 +29,15 @@ export async function listCompanyEvents(db: Db, companyId: string, opts: { befor
     .where(and(eq(events.companyId, companyId), opts.before ? lt(events.id, opts.before) : undefined))
     .orderBy(desc(events.id))
     .limit(opts.limit ?? 100);
+}
+
+export async function isWebhookHandled(db: Db, id: string) {
+  const [row] = await db.select({ id: webhookEvents.id }).from(webhookEvents).where(eq(webhookEvents.id, id)).limit(1);
+  return row !== undefined;
+}
+
+/** Marks a webhook delivery handled; false when another request already did. */
+export async function markWebhookHandled(db: Db, id: string, type: string) {
+  const rows = await db.insert(webhookEvents).values({ id, type }).onConflictDoNothing().returning({ id: webhookEvents.id });
+  return rows.length === 1;
 }

@@ -22,19 +22,19 @@ export async function getCurrentSetupLink(db: Db, companyId: string) {
   const [row] = await db
     .select()
     .from(setupLinks)
-    .where(and(eq(setupLinks.companyId, companyId), isNull(setupLinks.revokedAt)))
+    .where(and(eq(setupLinks.companyId, companyId), isNull(setupLinks.revokedAt), eq(setupLinks.purpose, "invite")))
     .orderBy(desc(setupLinks.createdAt))
     .limit(1);
   return row ?? null;
 }
 
-/** Revokes the company's live links and stores the new one, in one transaction. */
+/** Stores a new link; an invite first revokes the company's live links, in one transaction. */
 export async function replaceSetupLink(
   db: Db,
-  v: { companyId: string; tokenHash: string; shortCodeHash: string; expiresAt: Date; createdBy: string | null },
+  v: { companyId: string; tokenHash: string; shortCodeHash: string; expiresAt: Date; createdBy: string | null; purpose?: "invite" | "handoff" },
 ) {
   return db.transaction(async (tx) => {
-    await tx
+    if (v.purpose !== "handoff") await tx
       .update(setupLinks)
       .set({ revokedAt: new Date() })
       .where(and(eq(setupLinks.companyId, v.companyId), isNull(setupLinks.revokedAt)));

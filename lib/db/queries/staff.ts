@@ -1,4 +1,4 @@
-import { asc, eq, sql } from "drizzle-orm";
+import { asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { users, type StaffRole } from "../schema/staff";
 
@@ -35,4 +35,12 @@ export async function updateStaff(db: Db, id: string, patch: { role?: StaffRole;
     .where(eq(users.id, id))
     .returning();
   return row ?? null;
+}
+
+/** Names of staff accounts by id, for labelling who did what (unknown ids are left out). */
+export async function getStaffNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, unique));
+  return new Map(rows.map((r) => [r.id, r.name]));
 }

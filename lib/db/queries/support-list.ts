@@ -1,29 +1,134 @@
-import { asc, count, desc, ilike, or, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../client";
 import { companies } from "../schema/companies";
+import { setupProgress } from "../schema/progress";
+import { testPushes } from "../schema/test-pushes";
+import {
+  BROKEN_CONNECTION_STATUSES,
+  FAILING_TEST_PUSH_STATUSES,
+  RUNNING_TEST_PUSH_STATUSES,
+  WAITING_CONNECTION_STATUSES,
+} from "@/lib/sage/support-status";
 import type { SupportListQuery } from "@/lib/support/support-list-schema";
 
-/** Server-side search, filter, sort and paging over companies (indexes in schema/companies.ts). */
-export async function listCompaniesForSupport(db: Db, q: SupportListQuery) {
-  const where: SQL[] = [];
-  if (q.q) {
-    const like = `%${q.q.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-    where.push(or(ilike(companies.name, like), ilike(companies.codatCompanyId, like))!);
+/**
+ * The support list: search, filter, sort and page over companies, one page in one query.
+ *
+ * Every filter and sort is served by an index on `companies` (schema/companies.ts); the company's
+ * latest test push is read through `companies.latest_test_push_*`, which the database keeps in step
+ * with `test_pushes`, so neither a filter nor a row needs a per-company lookup. The page joins the
+ * progress row and the latest test push by primary key, for the rows of the page only.
+ */
+export type SupportListOptions = { now: Date; stuckAfterDays: number };
+
+const DAY_MS = 86_400_000;
+
+/** A list of constant strings as SQL literals: the partial indexes' predicates are matched as written. */
+function literalList(values: readonly string[]): SQL {
+  return sql.raw(values.map((v) => `'${v.replace(/'/g, "''")}'`).join(", "));
+}
+
+/** `failing` of classifySetup; the same text as the predicate of companies_failing_idx. */
+export function failingCondition(): SQL {
+  return sql`(${companies.latestTestPushStatus} in (${literalList(FAILING_TEST_PUSH_STATUSES)}) or ${companies.connectionStatus} in (${literalList(BROKEN_CONNECTION_STATUSES)}))`;
+}
+
+/** `waitingOnConnector` of classifySetup; the same text as the predicate of companies_waiting_idx. */
+export function waitingCondition(): SQL {
+  return sql`(${companies.connectionStatus} is null or ${companies.connectionStatus} in (${literalList(WAITING_CONNECTION_STATUSES)}) or ${companies.latestTestPushStatus} in (${literalList(RUNNING_TEST_PUSH_STATUSES)}))`;
+}
+
+/** `stuck` of classifySetup: not pushing, and nothing happened for `stuckAfterDays` days. */
+export function stuckCondition(opts: SupportListOptions): SQL {
+  const since = new Date(opts.now.getTime() - opts.stuckAfterDays * DAY_MS);
+  return sql`(${companies.pushEnabled} = false and ${companies.lastActivityAt} <= ${since.toISOString()})`;
+}
+
+/**
+ * Search: every word typed must start a word of the name (GIN index on the name's words), or the
+ * text must start the Codat company id (prefix index). "acme tr" finds "Acme Trading Ltd".
+ */
+export function searchCondition(text: string): SQL | undefined {
+  const q = text.trim();
+  if (!q) return undefined;
+  const words = (q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8);
+  const idPrefix = `${q.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+  const byId = sql`lower(${companies.codatCompanyId}) like ${idPrefix}`;
+  if (words.length === 0) return byId;
+  const tsquery = words.map((w) => `${w}:*`).join(" & ");
+  return sql`(to_tsvector('simple', ${companies.name}) @@ to_tsquery('simple', ${tsquery}) or ${byId})`;
+}
+
+export function listConditions(q: SupportListQuery, opts: SupportListOptions): SQL | undefined {
+  const parts: (SQL | undefined)[] = [searchCondition(q.q)];
+  if (q.filter === "stuck") parts.push(stuckCondition(opts));
+  if (q.filter === "failing") parts.push(failingCondition());
+  if (q.filter === "waiting") parts.push(waitingCondition());
+  if (q.filter === "enabled") parts.push(sql`${companies.pushEnabled} = true`);
+  return and(...parts);
+}
+
+function listOrder(q: SupportListQuery): SQL[] {
+  const up = q.dir === "asc";
+  switch (q.sort) {
+    case "name":
+      return up ? [asc(companies.name), asc(companies.id)] : [desc(companies.name), desc(companies.id)];
+    case "test-push":
+      // Never-tested companies come last when newest first, first when oldest first: one index serves both.
+      return up
+        ? [sql`${companies.latestTestPushAt} asc nulls first`, asc(companies.id)]
+        : [sql`${companies.latestTestPushAt} desc nulls last`, desc(companies.id)];
+    case "activity":
+      return up ? [asc(companies.lastActivityAt), asc(companies.id)] : [desc(companies.lastActivityAt), desc(companies.id)];
   }
-  if (q.filter === "enabled") where.push(sql`${companies.pushEnabled} = true`);
-  if (q.filter === "waiting") where.push(sql`coalesce(${companies.connectionStatus}, 'PendingAuth') <> 'Linked'`);
-  const cond = where.length ? sql.join(where, sql` and `) : undefined;
-  const order =
-    q.sort === "name" ? asc(companies.name) : q.sort === "created" ? desc(companies.createdAt) : desc(companies.lastActivityAt);
-  const [rows, [totalRow]] = await Promise.all([
-    db
-      .select()
-      .from(companies)
-      .where(cond)
-      .orderBy(order, asc(companies.id))
-      .limit(q.pageSize)
-      .offset((q.page - 1) * q.pageSize),
-    db.select({ n: count() }).from(companies).where(cond),
-  ]);
-  return { rows, total: totalRow?.n ?? 0 };
+}
+
+/** The two statements of one list view, unexecuted (the data tests EXPLAIN them). */
+export function supportListStatements(db: Db, q: SupportListQuery, opts: SupportListOptions) {
+  const where = listConditions(q, opts);
+  const page = db
+    .select({
+      id: companies.id,
+      name: companies.name,
+      contactEmail: companies.contactEmail,
+      flow: companies.flow,
+      codatCompanyId: companies.codatCompanyId,
+      codatConnectionId: companies.codatConnectionId,
+      connectionStatus: companies.connectionStatus,
+      lastSyncAt: companies.lastSyncAt,
+      pushEnabled: companies.pushEnabled,
+      lastActivityAt: companies.lastActivityAt,
+      createdAt: companies.createdAt,
+      progress: {
+        beforeStartDoneAt: setupProgress.beforeStartDoneAt,
+        pushUserDoneAt: setupProgress.pushUserDoneAt,
+        connectorLinkedAt: setupProgress.connectorLinkedAt,
+        companyConfirmedAt: setupProgress.companyConfirmedAt,
+      },
+      latestTestPush: {
+        id: testPushes.id,
+        status: testPushes.status,
+        connectionId: testPushes.connectionId,
+        startedAt: testPushes.startedAt,
+        completedAt: testPushes.completedAt,
+        diagnosisCode: testPushes.diagnosisCode,
+      },
+    })
+    .from(companies)
+    .leftJoin(setupProgress, eq(setupProgress.companyId, companies.id))
+    .leftJoin(testPushes, eq(testPushes.id, companies.latestTestPushId))
+    .where(where)
+    .orderBy(...listOrder(q))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize);
+  const total = db.select({ n: count() }).from(companies).where(where);
+  return { page, total };
+}
+
+export type SupportListRow = Awaited<ReturnType<typeof supportListStatements>["page"]>[number];
+
+export async function listCompaniesForSupport(db: Db, q: SupportListQuery, opts: SupportListOptions) {
+  const { page, total } = supportListStatements(db, q, opts);
+  const [rows, [totalRow]] = await Promise.all([page, total]);
+  return { rows, total: Number(totalRow?.n ?? 0) };
 }

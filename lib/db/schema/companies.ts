@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { boolean, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./staff";
 
@@ -29,12 +30,40 @@ export const companies = pgTable(
     createdBy: uuid("created_by").references(() => users.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     lastActivityAt: timestamp("last_activity_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * The company's latest test push (any connection), copied here so the support list can filter and
+     * sort on it with indexes instead of a per-company lookup. Kept in step by the database itself: the
+     * trigger `test_pushes_sync_latest` (migration 0001_support_list) recomputes it on every insert or
+     * status change of test_pushes, whoever writes them. Nothing in the app writes these columns.
+     */
+    latestTestPushId: uuid("latest_test_push_id"),
+    latestTestPushStatus: text("latest_test_push_status", {
+      enum: ["starting", "pending", "success", "failed", "timed_out", "error"],
+    }),
+    latestTestPushAt: timestamp("latest_test_push_at", { withTimezone: true }),
   },
   (t) => [
     index("companies_last_activity_idx").on(t.lastActivityAt),
     index("companies_name_idx").on(t.name),
     index("companies_connection_status_idx").on(t.connectionStatus, t.lastActivityAt),
     index("companies_push_enabled_idx").on(t.pushEnabled, t.lastActivityAt),
+    // Support list (lib/db/queries/support-list.ts). The two partial indexes' predicates must stay
+    // word for word what that file sends for the "failing" and "waiting" filters, which in turn are
+    // classifySetup's rules in lib/sage/support-status.ts; a data test checks the plans use them.
+    index("companies_failing_idx")
+      .on(t.lastActivityAt)
+      .where(
+        sql`${t.latestTestPushStatus} in ('failed', 'timed_out', 'error') or ${t.connectionStatus} in ('Unlinked', 'Deauthorized')`,
+      ),
+    index("companies_waiting_idx")
+      .on(t.lastActivityAt)
+      .where(
+        sql`${t.connectionStatus} is null or ${t.connectionStatus} in ('PendingAuth') or ${t.latestTestPushStatus} in ('starting', 'pending')`,
+      ),
+    index("companies_latest_test_push_at_idx").on(t.latestTestPushAt.desc().nullsLast()),
+    // Search: any word of the name by its start, and the Codat company id by its start.
+    index("companies_name_search_idx").using("gin", sql`to_tsvector('simple', ${t.name})`),
+    index("companies_codat_id_prefix_idx").using("btree", sql`lower(${t.codatCompanyId}) text_pattern_ops`),
   ],
 );
 
@@ -48,6 +77,8 @@ export const setupLinks = pgTable(
       .references(() => companies.id, { onDelete: "cascade" }),
     tokenHash: text("token_hash").notNull().unique(),
     shortCodeHash: text("short_code_hash").notNull().unique(),
+    /** "invite": sent by staff, replaces earlier links; "handoff": opened by the client for another device. */
+    purpose: text("purpose", { enum: ["invite", "handoff"] }).notNull().default("invite"),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
     createdBy: uuid("created_by").references(() => users.id),

@@ -16,6 +16,7 @@ export const SIM_PC_ERROR_STATUS = {
   invalid_license_key: 422,
   no_connection: 409,
   not_installed: 409,
+  connector_stopped: 409,
   wrong_step: 409,
   data_file_not_found: 422,
   credentials_invalid: 422,

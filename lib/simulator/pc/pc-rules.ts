@@ -1,5 +1,5 @@
 import { checkUsername, SAGE50_USERNAME_MAX_LENGTH } from "@/lib/sage/usernames";
-import type { SimConnectorState, SimSageUserType } from "../schema";
+import type { SimConnectionStatus, SimConnectorState, SimSageUserType } from "../schema";
 
 /**
  * Pure rules of the simulated Sage 50 PC. Everything here takes plain data and returns a decision;
@@ -85,4 +85,18 @@ export function isConnectorAvailable(pc: ConnectorAvailabilityInput): boolean {
 export function nextAvailableSince(previousSince: Date | null, availableNow: boolean, now: Date): Date | null {
   if (!availableNow) return null;
   return previousSince ?? now;
+}
+
+/**
+ * The connection the connector links when the company is confirmed: the newest PendingAuth one,
+ * else the newest one that was unlinked or deauthorized (a reinstall relinks it).
+ */
+export function pickConnectionToLink<T extends { status: SimConnectionStatus; createdAt: Date }>(connections: readonly T[]): T | null {
+  const newestFirst = [...connections].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
+  return (
+    newestFirst.find((c) => c.status === "Linked") ??
+    newestFirst.find((c) => c.status === "PendingAuth") ??
+    newestFirst.find((c) => c.status === "Unlinked" || c.status === "Deauthorized") ??
+    null
+  );
 }

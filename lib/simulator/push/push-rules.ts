@@ -1,4 +1,5 @@
 import { SAGE_ERROR_MESSAGES } from "@/lib/sage/push-error-patterns";
+import { checkSupplierAgainstSage50Rules } from "@/lib/sage/test-supplier";
 import type { SimSageUserType, SimValidation, SimValidationItem } from "../schema";
 
 /**
@@ -58,12 +59,11 @@ export function decidePushTiming(input: PushTimingInput): PushTiming {
 
 export type PushOutcomeInput = {
   sageVersion: number;
-  /** Problems found by the Sage 50 supplier rules. */
-  ruleProblems: readonly SimValidationItem[];
-  /** The supplier's account reference, upper-cased, when the body has one. */
-  supplierId: string | null;
-  existingSupplierIds: ReadonlySet<string>;
-  /** The user the connector logs in as. */
+  /** The supplier body as pushed. */
+  supplier: unknown;
+  /** Account references already in the Sage 50 data file. */
+  existingSupplierIds: readonly string[];
+  /** The user the connector logs in as (null if that user no longer exists). */
   connectorUser: { name: string; key: string; userType: SimSageUserType } | null;
   savedUsername: string;
   /** Keys of the users who have Sage 50 open now. */
@@ -74,19 +74,14 @@ export type PushOutcome =
   | { status: "Success"; statusCode: number }
   | { status: "Failed"; statusCode: number; errorMessage: string; validation: SimValidation };
 
-/** In order: Sage version, the record's validity, a concurrent login, the user's rights. */
+/** In order: Sage version, the record against Sage 50's rules (duplicates too), a concurrent login, the user's rights. */
 export function decidePushOutcome(input: PushOutcomeInput): PushOutcome {
   if (input.sageVersion < MIN_PUSH_SAGE_VERSION) {
     return failed(PUSH_STATUS_CODES.versionUnsupported, SAGE_ERROR_MESSAGES.versionUnsupported(input.sageVersion));
   }
-  const errors: SimValidationItem[] = [...input.ruleProblems];
-  if (input.supplierId !== null && input.existingSupplierIds.has(input.supplierId)) {
-    errors.push({
-      itemId: "id",
-      message: `A supplier with the account reference ${input.supplierId} already exists in Sage 50.`,
-      validatorName: "Supplier",
-    });
-  }
+  const errors: SimValidationItem[] = checkSupplierAgainstSage50Rules(input.supplier, {
+    existingSupplierIds: input.existingSupplierIds,
+  }).map(({ itemId, message, validatorName }) => ({ itemId, message, validatorName }));
   if (errors.length > 0) {
     return {
       status: "Failed",
@@ -109,7 +104,7 @@ function failed(statusCode: number, errorMessage: string): PushOutcome {
   return { status: "Failed", statusCode, errorMessage, validation: emptyValidation() };
 }
 
-/** Codat upper-cases a Sage 50 supplier id before pushing it. */
+/** The Sage 50 account reference of a supplier that passed the rules (so already upper case). */
 export function supplierIdOf(body: Record<string, unknown>): string | null {
   return typeof body.id === "string" && body.id.trim().length > 0 ? body.id.trim().toUpperCase() : null;
 }

@@ -25,7 +25,7 @@ export function Button({ x, y, w, h = 30, label, primary = false }: ButtonProps)
         strokeWidth={1.2}
       />
       <Txt x={x + w / 2} y={centreBaseline(y, h, sizes.ui)} anchor="middle" weight={600} fill={primary ? colour.onDark : colour.ink}>
-        {fitEnd(label, w - 10, sizes.ui)}
+        {fitEnd(label, w - 10, sizes.ui, false, true)}
       </Txt>
     </g>
   );

@@ -22,7 +22,7 @@ type HighlightProps = {
   /** Step number shown in the badge. */
   readonly n: number;
   /** Where the badge sits on the ring. */
-  readonly side?: "left" | "right" | "top-left" | "top-right";
+  readonly side?: "left" | "right" | "top-left" | "top-right" | "bottom-left";
   readonly pad?: number;
 };
 
@@ -37,6 +37,7 @@ export function Highlight({ x, y, w, h, n, side = "right", pad = 4 }: HighlightP
     right: { cx: rx + rw, cy: ry + rh / 2 },
     "top-left": { cx: rx + 2, cy: ry + 2 },
     "top-right": { cx: rx + rw - 2, cy: ry + 2 },
+    "bottom-left": { cx: rx + 2, cy: ry + rh - 2 },
   }[side];
   return (
     <g>

@@ -12,8 +12,9 @@ type IllustrationSvgProps = {
 
 /**
  * Root of every illustration: one `role="img"` element with a spoken description, a fixed
- * 400-unit-wide viewBox and `width="100%"` so it scales to its container. `width`/`height`
- * are presentation attributes, so a className (e.g. `max-w-md`) can still size it.
+ * 400-unit-wide viewBox and `width="100%"` so it scales to its container; the height follows
+ * from the viewBox's aspect ratio. `width` is a presentation attribute, so a className
+ * (e.g. `w-80`, `max-w-md`) can still size it.
  */
 export function IllustrationSvg({ height, label, className, children }: IllustrationSvgProps) {
   return (
@@ -22,7 +23,6 @@ export function IllustrationSvg({ height, label, className, children }: Illustra
       aria-label={label}
       viewBox={`0 0 ${canvasWidth} ${height}`}
       width="100%"
-      height="auto"
       display="block"
       preserveAspectRatio="xMidYMin meet"
       className={className}

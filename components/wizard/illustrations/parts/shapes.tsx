@@ -52,7 +52,7 @@ export function WrappedText({ x, y, width, text, size = sizes.ui, lineHeight, we
   const lh = lineHeight ?? Math.round(size * 1.35);
   return (
     <text x={x} y={y} fontSize={size} fontWeight={weight} fill={fill}>
-      {wrapText(text, width, size).map((line, i) => (
+      {wrapText(text, width, size, false, weight >= 600).map((line, i) => (
         <tspan key={`${i}-${line}`} x={x} dy={i === 0 ? 0 : lh}>
           {line}
         </tspan>
@@ -61,8 +61,8 @@ export function WrappedText({ x, y, width, text, size = sizes.ui, lineHeight, we
   );
 }
 
-export function wrappedLineCount(text: string, width: number, size: number = sizes.ui): number {
-  return wrapText(text, width, size).length;
+export function wrappedLineCount(text: string, width: number, size: number = sizes.ui, bold = false): number {
+  return wrapText(text, width, size, false, bold).length;
 }
 
 /** Grey bar standing in for text the client does not need to read. */

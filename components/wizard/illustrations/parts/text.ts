@@ -16,17 +16,20 @@ function charWidth(ch: string, mono: boolean): number {
   return 0.56;
 }
 
-export function textWidth(text: string, fontSize: number, mono = false): number {
+/** Bold text is about a tenth wider than regular text. */
+const BOLD_FACTOR = 1.1;
+
+export function textWidth(text: string, fontSize: number, mono = false, bold = false): number {
   let units = 0;
   for (const ch of text) units += charWidth(ch, mono);
-  return units * fontSize;
+  return units * fontSize * (bold ? BOLD_FACTOR : 1);
 }
 
 /** Cuts `text` at the end with an ellipsis so that it fits `maxWidth`. */
-export function fitEnd(text: string, maxWidth: number, fontSize: number, mono = false): string {
-  if (textWidth(text, fontSize, mono) <= maxWidth) return text;
+export function fitEnd(text: string, maxWidth: number, fontSize: number, mono = false, bold = false): string {
+  if (textWidth(text, fontSize, mono, bold) <= maxWidth) return text;
   const chars = Array.from(text);
-  while (chars.length > 1 && textWidth(`${chars.join("")}…`, fontSize, mono) > maxWidth) chars.pop();
+  while (chars.length > 1 && textWidth(`${chars.join("")}…`, fontSize, mono, bold) > maxWidth) chars.pop();
   return `${chars.join("").trimEnd()}…`;
 }
 
@@ -40,19 +43,39 @@ export function fitMiddle(text: string, maxWidth: number, fontSize: number, keep
   return `${head.join("").trimEnd()}…${tail}`;
 }
 
-/** Greedy word wrap; a single word longer than the line is cut with `fitEnd`. */
-export function wrapText(text: string, maxWidth: number, fontSize: number, mono = false): string[] {
+/**
+ * Greedy word wrap on ordinary spaces (a no-break space, U+00A0, keeps words together);
+ * a single word longer than the line is cut with `fitEnd`.
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number, mono = false, bold = false): string[] {
   const lines: string[] = [];
   let current = "";
-  for (const word of text.split(/\s+/).filter((w) => w.length > 0)) {
+  for (const word of text.split(/[ \t\n]+/).filter((w) => w.length > 0)) {
     const candidate = current === "" ? word : `${current} ${word}`;
-    if (textWidth(candidate, fontSize, mono) <= maxWidth) {
+    if (textWidth(candidate, fontSize, mono, bold) <= maxWidth) {
       current = candidate;
     } else {
       if (current !== "") lines.push(current);
-      current = fitEnd(word, maxWidth, fontSize, mono);
+      current = fitEnd(word, maxWidth, fontSize, mono, bold);
     }
   }
   if (current !== "") lines.push(current);
   return lines;
+}
+
+/** Wraps a Windows path after its backslashes so that each line fits `maxWidth`. */
+export function wrapPath(path: string, maxWidth: number, fontSize: number): string[] {
+  const parts = path.split(/(?<=\\)/);
+  const lines: string[] = [];
+  let current = "";
+  for (const part of parts) {
+    if (current !== "" && textWidth(current + part, fontSize) > maxWidth) {
+      lines.push(current);
+      current = part;
+    } else {
+      current += part;
+    }
+  }
+  if (current !== "") lines.push(current);
+  return lines.map((line) => fitEnd(line, maxWidth, fontSize));
 }

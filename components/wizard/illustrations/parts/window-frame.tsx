@@ -37,7 +37,7 @@ export function WindowFrame({ x, y, w, h, title, tone, controls = "all" }: Windo
       <rect x={x} y={y} width={w} height={h} rx={r} fill={colour.surface} stroke={colour.line} strokeWidth={1.2} />
       <path d={top} fill={barFill[tone]} />
       <Txt x={x + 12} y={cy + size.title * 0.35} size={size.title} weight={600} fill={fg}>
-        {fitEnd(title, w - buttonsWidth - 20, size.title)}
+        {fitEnd(title, w - buttonsWidth - 20, size.title, false, true)}
       </Txt>
       <g stroke={fg} strokeWidth={1.6} fill="none" aria-hidden="true">
         {controls === "all" ? (

@@ -1,0 +1,23 @@
+import { randomBytes } from "node:crypto";
+import { z } from "zod";
+import type { Db } from "@/lib/db/client";
+import { findLiveApiKeyByHash, insertApiKey } from "@/lib/db/queries/api-keys";
+import { hashSecret } from "@/lib/setup-links/tokens";
+import { AppError } from "@/lib/errors";
+
+export const createApiKeySchema = z.strictObject({ name: z.string().trim().min(2, "Name the key, e.g. \"Production backend\".").max(60) });
+
+/** A key for the integrator's backend: shown once, stored only as a hash (with a short prefix to recognise it). */
+export async function createApiKey(db: Db, opts: { name: string; createdBy: string | null }) {
+  const key = `psk_${randomBytes(24).toString("base64url")}`;
+  const row = await insertApiKey(db, { name: opts.name, prefix: key.slice(0, 8), keyHash: hashSecret(key), createdBy: opts.createdBy });
+  return { id: row.id, name: row.name, prefix: row.prefix, key };
+}
+
+/** `Authorization: Bearer psk_…` → the key's record, or 401. */
+export async function requireApiKey(db: Db, authorization: string | null) {
+  const token = authorization?.match(/^Bearer\s+(psk_[A-Za-z0-9_-]{10,100})$/)?.[1];
+  const row = token ? await findLiveApiKeyByHash(db, hashSecret(token)) : null;
+  if (!row) throw new AppError("unauthorized", "Send a valid API key as `Authorization: Bearer psk_…`.");
+  return row;
+}

@@ -1,0 +1,46 @@
+import type { CodatClient } from "./client";
+import { CodatError } from "./errors";
+import { codatFetch } from "./http";
+import { toCodatSupplier, toPushOperation, toSupplierPushOptions } from "./reshape";
+import type { CreateSupplierOptions, NewSupplier, PushOperation, SupplierPushOptions } from "./types";
+
+/** What the connection's integration accepts in a supplier record (for Sage 50: lengths, required fields). */
+export async function getSupplierPushOptions(
+  client: CodatClient,
+  companyId: string,
+  connectionId: string,
+): Promise<SupplierPushOptions> {
+  const options = await codatFetch(client, {
+    spec: "payables",
+    method: "get",
+    path: "/companies/{companyId}/connections/{connectionId}/options/suppliers",
+    params: { companyId, connectionId },
+  });
+  return toSupplierPushOptions(options);
+}
+
+/**
+ * Asks Codat to create the supplier in Sage 50. Codat answers at once with a push operation (usually
+ * Pending); the connector does the write later. Not retried on a timeout: see http.ts.
+ */
+export async function createSupplier(
+  client: CodatClient,
+  companyId: string,
+  connectionId: string,
+  supplier: NewSupplier,
+  options: CreateSupplierOptions,
+): Promise<PushOperation> {
+  const { timeoutInMinutes } = options;
+  if (!Number.isInteger(timeoutInMinutes) || timeoutInMinutes < 1) {
+    throw new CodatError("validation", { detail: "timeoutInMinutes must be a whole number of minutes, 1 or more" });
+  }
+  const op = await codatFetch(client, {
+    spec: "payables",
+    method: "post",
+    path: "/companies/{companyId}/connections/{connectionId}/push/suppliers",
+    params: { companyId, connectionId },
+    query: { timeoutInMinutes },
+    body: toCodatSupplier(supplier),
+  });
+  return toPushOperation(op);
+}

@@ -1,0 +1,40 @@
+import type { Db } from "@/lib/db/client";
+import type { CodatClient } from "@/lib/codat/client";
+import { createCompany } from "@/lib/codat/companies";
+import { createSage50Connection } from "@/lib/codat/connections";
+import { insertCompany } from "@/lib/db/queries/companies";
+import { recordEvent } from "@/lib/db/queries/events";
+import { actorRef, type StaffActor } from "@/lib/auth/actor";
+import { issueSetupLink } from "@/lib/setup-links/issue-setup-link";
+
+/**
+ * A new company's setup: the Codat company and its Sage 50 connection are created through the
+ * adapter, then our record and a setup link for the client.
+ */
+export async function createSetup(
+  db: Db,
+  codat: CodatClient,
+  opts: { name: string; contactEmail: string | null; actor: StaffActor | { type: "system" }; appUrl: string; demoSecret?: string },
+) {
+  const codatCompany = await createCompany(codat, { name: opts.name, description: "Sage 50 push setup" });
+  const connection = await createSage50Connection(codat, codatCompany.id);
+  const who = actorRef(opts.actor);
+  const company = await insertCompany(db, {
+    name: opts.name,
+    contactEmail: opts.contactEmail,
+    flow: "new",
+    codatCompanyId: codatCompany.id,
+    codatConnectionId: connection.id,
+    connectionStatus: connection.status,
+    linkUrl: connection.linkUrl,
+    createdBy: opts.actor.type === "staff" ? opts.actor.id : null,
+  });
+  await recordEvent(db, {
+    companyId: company.id,
+    actor: who,
+    type: "setup.created",
+    data: { flow: "new", codatCompanyId: codatCompany.id, connectionId: connection.id },
+  });
+  const setupLink = await issueSetupLink(db, { companyId: company.id, actor: who, appUrl: opts.appUrl, demoSecret: opts.demoSecret });
+  return { company, setupLink };
+}

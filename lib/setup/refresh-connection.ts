@@ -1,0 +1,78 @@
+import type { Db } from "@/lib/db/client";
+import type { CodatClient } from "@/lib/codat/client";
+import { getConnection } from "@/lib/codat/connections";
+import { getCompanyInfo } from "@/lib/codat/company-info";
+import { isCodatError } from "@/lib/codat/errors";
+import type { CodatConnectionStatus } from "@/lib/codat/types";
+import { claimConnectionCheck, setConnectionStatusIfChanged, updateCompany, type CompanyRow } from "@/lib/db/queries/companies";
+import { updateProgress } from "@/lib/db/queries/progress";
+import { recordEvent } from "@/lib/db/queries/events";
+import { actorRef } from "@/lib/auth/actor";
+import { log } from "@/lib/log";
+
+/** However many tabs watch the connector, Codat is asked about a connection at most this often. */
+export const CONNECTION_CHECK_INTERVAL_MS = 3_000;
+
+/**
+ * Brings the company's connection status up to date from Codat (throttled across instances).
+ * Codat being unreachable is not an error here: the stored status stays, and callers show it.
+ */
+export async function refreshConnection(
+  db: Db,
+  codat: CodatClient,
+  company: CompanyRow,
+  opts: { force?: boolean } = {},
+): Promise<CompanyRow> {
+  if (!company.codatConnectionId) return company;
+  if (!opts.force && !(await claimConnectionCheck(db, company.id, CONNECTION_CHECK_INTERVAL_MS))) return company;
+  try {
+    const connection = await getConnection(codat, company.codatCompanyId, company.codatConnectionId);
+    return await applyConnectionStatus(db, codat, company, {
+      status: connection.status,
+      lastSync: connection.lastSync,
+      linkUrl: connection.linkUrl,
+      source: "poll",
+    });
+  } catch (err) {
+    if (!isCodatError(err)) throw err;
+    log.warn("connection refresh failed", { companyId: company.id, code: err.code });
+    return company;
+  }
+}
+
+/**
+ * Stores a connection status from Codat (a poll or a webhook). A change is logged once; on linking,
+ * the company Sage 50 reported (name, base currency) is read so the client can confirm the file.
+ */
+export async function applyConnectionStatus(
+  db: Db,
+  codat: CodatClient,
+  company: CompanyRow,
+  seen: { status: CodatConnectionStatus; lastSync?: string | null; linkUrl?: string | null; source: "poll" | "webhook" },
+): Promise<CompanyRow> {
+  const patch: Partial<CompanyRow> = {};
+  if (seen.lastSync) patch.lastSyncAt = new Date(seen.lastSync);
+  if (seen.linkUrl) patch.linkUrl = seen.linkUrl;
+  const changed = await setConnectionStatusIfChanged(db, company.id, seen.status, patch);
+  if (!changed) {
+    return Object.keys(patch).length ? ((await updateCompany(db, company.id, patch)) ?? company) : company;
+  }
+  let updated = changed;
+  if (seen.status === "Linked") {
+    await updateProgress(db, company.id, { connectorLinkedAt: new Date() });
+    try {
+      const info = await getCompanyInfo(codat, company.codatCompanyId);
+      updated = (await updateCompany(db, company.id, { reportedCompanyName: info.companyName, baseCurrency: info.baseCurrency })) ?? updated;
+    } catch (err) {
+      if (!isCodatError(err)) throw err;
+      log.warn("company info not available yet", { companyId: company.id, code: err.code });
+    }
+  }
+  await recordEvent(db, {
+    companyId: company.id,
+    actor: actorRef({ type: "codat" }),
+    type: "connection.status_changed",
+    data: { from: company.connectionStatus, to: seen.status, seenBy: seen.source, companyName: updated.reportedCompanyName },
+  });
+  return updated;
+}

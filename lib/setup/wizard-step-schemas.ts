@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { pushUserFormSchema } from "@/lib/sage/usernames";
+
+/** One schema per wizard step that takes input; shared by the step's form and the API route. */
+export const beforeStartSchema = z.strictObject({});
+
+export const credentialsSchema = z.strictObject({
+  pushUserEntered: z.literal(true, { error: "Confirm that the connector now holds the push user's login." }),
+  companyConfirmed: z.literal(true, { error: "Confirm that this is the right Sage 50 company." }),
+});
+
+export const wizardStepSchemas = {
+  "before-start": beforeStartSchema,
+  "push-user": pushUserFormSchema,
+  credentials: credentialsSchema,
+} as const;
+
+export type SavableStep = keyof typeof wizardStepSchemas;
+export const savableSteps = Object.keys(wizardStepSchemas) as SavableStep[];
+
+export const savableStepParams = z.object({
+  id: z.uuid(),
+  step: z.enum(["before-start", "push-user", "credentials"]),
+});

@@ -1,0 +1,92 @@
+import { z } from "zod";
+import type { SimContext } from "../context";
+import { simSageUserTypes } from "../schema";
+import {
+  chooseDataFile,
+  confirmCompany,
+  installConnector,
+  manageConnection,
+  saveConnectorCredentials,
+  setConnectorRunning,
+  uninstallConnector,
+} from "./connector";
+import { SAGE_PASSWORD_MAX_LENGTH } from "./pc-rules";
+import {
+  closeSage,
+  createSageUser,
+  openSage,
+  refreshSuppliersView,
+  setForeignTrader,
+  setPower,
+  setSageUserType,
+  setSageVersion,
+} from "./sage-app";
+
+const username = z.string().max(100);
+const password = z.string().max(SAGE_PASSWORD_MAX_LENGTH);
+const userType = z.enum(simSageUserTypes);
+
+/** Everything a person can do on the simulated PC: `POST /api/sim/pc/{companyId}/actions`. */
+export const pcActionSchema = z.discriminatedUnion("type", [
+  z.strictObject({ type: z.literal("createSageUser"), name: username, userType, password: password.default("") }),
+  z.strictObject({ type: z.literal("setSageUserType"), name: username, userType }),
+  z.strictObject({ type: z.literal("openSage"), username, password: password.default("") }),
+  z.strictObject({ type: z.literal("closeSage"), username: username.optional() }),
+  z.strictObject({ type: z.literal("installConnector"), licenseKey: z.string().max(200) }),
+  z.strictObject({ type: z.literal("chooseDataFile"), dataPath: z.string().max(500).optional() }),
+  z.strictObject({ type: z.literal("saveCredentials"), username, password: password.default("") }),
+  z.strictObject({ type: z.literal("confirmCompany") }),
+  z.strictObject({ type: z.literal("stopConnector") }),
+  z.strictObject({ type: z.literal("startConnector") }),
+  z.strictObject({ type: z.literal("uninstallConnector") }),
+  z.strictObject({ type: z.literal("manageConnection"), username, password: password.default("") }),
+  z.strictObject({ type: z.literal("powerOff") }),
+  z.strictObject({ type: z.literal("powerOn") }),
+  z.strictObject({ type: z.literal("setForeignTrader"), enabled: z.boolean() }),
+  z.strictObject({ type: z.literal("setSageVersion"), version: z.number().int() }),
+  z.strictObject({ type: z.literal("refreshSuppliers") }),
+]);
+
+export type PcAction = z.infer<typeof pcActionSchema>;
+export type PcActionInput = z.input<typeof pcActionSchema>;
+export type PcActionType = PcAction["type"];
+
+/** Runs one action; returns a sentence for the person at the PC. Refusals throw SimPcError. */
+export async function runPcAction(ctx: SimContext, companyId: string, action: PcAction): Promise<string> {
+  switch (action.type) {
+    case "createSageUser":
+      return createSageUser(ctx, companyId, action);
+    case "setSageUserType":
+      return setSageUserType(ctx, companyId, action);
+    case "openSage":
+      return openSage(ctx, companyId, action);
+    case "closeSage":
+      return closeSage(ctx, companyId, action);
+    case "installConnector":
+      return installConnector(ctx, companyId, action);
+    case "chooseDataFile":
+      return chooseDataFile(ctx, companyId, action);
+    case "saveCredentials":
+      return saveConnectorCredentials(ctx, companyId, action);
+    case "confirmCompany":
+      return confirmCompany(ctx, companyId);
+    case "stopConnector":
+      return setConnectorRunning(ctx, companyId, { running: false });
+    case "startConnector":
+      return setConnectorRunning(ctx, companyId, { running: true });
+    case "uninstallConnector":
+      return uninstallConnector(ctx, companyId);
+    case "manageConnection":
+      return manageConnection(ctx, companyId, action);
+    case "powerOff":
+      return setPower(ctx, companyId, { on: false });
+    case "powerOn":
+      return setPower(ctx, companyId, { on: true });
+    case "setForeignTrader":
+      return setForeignTrader(ctx, companyId, action);
+    case "setSageVersion":
+      return setSageVersion(ctx, companyId, action);
+    case "refreshSuppliers":
+      return refreshSuppliersView(ctx, companyId);
+  }
+}

@@ -1,0 +1,131 @@
+import { asc, desc, eq } from "drizzle-orm";
+import { listCompanyConnections } from "../companies";
+import { iso } from "../codat-api/codat-shapes";
+import type { SimContext } from "../context";
+import { MIN_PUSH_SAGE_VERSION } from "../push/push-rules";
+import {
+  simPushOperations,
+  simSuppliers,
+  type SimConnectionStatus,
+  type SimConnectorState,
+  type SimPushStatus,
+  type SimSageUserType,
+} from "../schema";
+import { isConnectorAvailable, sageYearForVersion } from "./pc-rules";
+import { listSageUsers, loadPc, loggedInKeys } from "./pc-store";
+
+/** The simulated PC as the page and tests see it. Never includes a password or a hash. */
+export type PcState = {
+  companyId: string;
+  codatCompanyName: string;
+  poweredOn: boolean;
+  sage: {
+    companyName: string;
+    version: number;
+    year: number;
+    supportsPush: boolean;
+    baseCurrency: string;
+    foreignTrader: boolean;
+    dataPath: string;
+    lastTransactionDate: string;
+    users: { name: string; userType: SimSageUserType; hasPassword: boolean }[];
+    /** Users with Sage 50 open now. */
+    loggedIn: string[];
+    suppliers: { id: string; name: string; visibleInOpenSage: boolean; createdAt: string }[];
+  };
+  connector: {
+    state: SimConnectorState;
+    running: boolean;
+    /** Whether it would take push work now (PC on, linked, running). */
+    available: boolean;
+    licenseKey: string | null;
+    dataPath: string | null;
+    savedUsername: string | null;
+    /** Shown at the "confirm company" step. */
+    confirmation: { companyName: string; lastTransactionDate: string; sageVersion: number; dataDirectory: string } | null;
+  };
+  connections: { id: string; status: SimConnectionStatus; created: string; lastSync: string | null }[];
+  recentPushes: {
+    key: string;
+    status: SimPushStatus;
+    statusCode: number;
+    errorMessage: string | null;
+    requestedOn: string;
+    completedOn: string | null;
+    supplierId: string | null;
+  }[];
+};
+
+const dateOnly = (d: Date) => iso(d).slice(0, 10);
+
+export async function getPcState(ctx: SimContext, companyId: string): Promise<PcState> {
+  const { company, pc } = await loadPc(ctx.db, companyId);
+  const [users, open, suppliers, connections, pushes] = await Promise.all([
+    listSageUsers(ctx.db, companyId),
+    loggedInKeys(ctx.db, companyId),
+    ctx.db.select().from(simSuppliers).where(eq(simSuppliers.companyId, companyId)).orderBy(asc(simSuppliers.id)),
+    listCompanyConnections(ctx.db, companyId),
+    ctx.db
+      .select()
+      .from(simPushOperations)
+      .where(eq(simPushOperations.companyId, companyId))
+      .orderBy(desc(simPushOperations.requestedOn))
+      .limit(10),
+  ]);
+  const installed = pc.connectorState !== "not_installed";
+  return {
+    companyId,
+    codatCompanyName: company.name,
+    poweredOn: pc.poweredOn,
+    sage: {
+      companyName: pc.sageCompanyName,
+      version: pc.sageVersion,
+      year: sageYearForVersion(pc.sageVersion),
+      supportsPush: pc.sageVersion >= MIN_PUSH_SAGE_VERSION,
+      baseCurrency: pc.baseCurrency,
+      foreignTrader: pc.foreignTrader,
+      dataPath: pc.dataPath,
+      lastTransactionDate: dateOnly(pc.lastTransactionDate),
+      users: users.map((u) => ({ name: u.name, userType: u.userType, hasPassword: u.passwordHash !== null })),
+      loggedIn: users.filter((u) => open.has(u.nameKey)).map((u) => u.name),
+      suppliers: suppliers.map((s) => ({
+        id: s.id,
+        name: s.name,
+        visibleInOpenSage: s.visibleInOpenSage,
+        createdAt: iso(s.createdAt),
+      })),
+    },
+    connector: {
+      state: pc.connectorState,
+      running: pc.connectorRunning,
+      available: isConnectorAvailable(pc),
+      licenseKey: installed ? companyId : null,
+      dataPath: pc.connectorDataPath,
+      savedUsername: pc.savedUsername,
+      confirmation:
+        pc.connectorState === "credentials_saved"
+          ? {
+              companyName: pc.sageCompanyName,
+              lastTransactionDate: dateOnly(pc.lastTransactionDate),
+              sageVersion: pc.sageVersion,
+              dataDirectory: pc.connectorDataPath ?? pc.dataPath,
+            }
+          : null,
+    },
+    connections: connections.map((c) => ({
+      id: c.id,
+      status: c.status,
+      created: iso(c.createdAt),
+      lastSync: c.lastSync ? iso(c.lastSync) : null,
+    })),
+    recentPushes: pushes.map((p) => ({
+      key: p.key,
+      status: p.status,
+      statusCode: p.statusCode,
+      errorMessage: p.errorMessage,
+      requestedOn: iso(p.requestedOn),
+      completedOn: p.completedOn ? iso(p.completedOn) : null,
+      supplierId: p.changes?.[0]?.recordRef.id ?? null,
+    })),
+  };
+}

@@ -1,0 +1,68 @@
+import type { CodatCompanyReference, CodatConnection } from "../codat-api/codat-shapes";
+import { iso } from "../codat-api/codat-shapes";
+import type { SimPushStatus } from "../schema";
+
+/**
+ * Webhook bodies as Codat sends them: `{ id, eventType, generatedDate, payload }`, with the company
+ * reference inside the payload. Serialised once, so that every attempt and replay sends the same bytes.
+ */
+
+export type SimWebhookEventType =
+  | "connection.connected"
+  | "connection.disconnected"
+  | "suppliers.write.successful"
+  | "suppliers.write.unsuccessful";
+
+export type SimWebhookEvent = {
+  eventId: string;
+  eventType: SimWebhookEventType;
+  companyId: string;
+  body: string;
+};
+
+export function connectionEvent(input: {
+  eventId: string;
+  eventType: "connection.connected" | "connection.disconnected";
+  generatedDate: Date;
+  company: CodatCompanyReference & { id: string };
+  connection: CodatConnection;
+}): SimWebhookEvent {
+  const body = {
+    id: input.eventId,
+    eventType: input.eventType,
+    generatedDate: iso(input.generatedDate),
+    payload: { referenceCompany: input.company, connection: input.connection },
+  };
+  return { eventId: input.eventId, eventType: input.eventType, companyId: input.company.id, body: JSON.stringify(body) };
+}
+
+export function supplierWriteEvent(input: {
+  eventId: string;
+  generatedDate: Date;
+  company: CodatCompanyReference & { id: string };
+  connectionId: string;
+  pushOperationKey: string;
+  requestedOn: Date;
+  completedOn: Date;
+  status: Exclude<SimPushStatus, "Pending">;
+  /** The supplier's id in Sage 50 when one was written. */
+  recordId: string | null;
+}): SimWebhookEvent {
+  const eventType = input.status === "Success" ? "suppliers.write.successful" : "suppliers.write.unsuccessful";
+  const body = {
+    id: input.eventId,
+    eventType,
+    generatedDate: iso(input.generatedDate),
+    payload: {
+      id: input.pushOperationKey,
+      type: "Create",
+      referenceCompany: input.company,
+      connectionId: input.connectionId,
+      requestedOnDate: iso(input.requestedOn),
+      completedOnDate: iso(input.completedOn),
+      status: input.status,
+      ...(input.recordId === null ? {} : { record: { id: input.recordId } }),
+    },
+  };
+  return { eventId: input.eventId, eventType, companyId: input.company.id, body: JSON.stringify(body) };
+}

@@ -1,0 +1,161 @@
+import { findStep } from "@/lib/sage/steps";
+import { helpTopicForCode } from "@/lib/sage/help-topics";
+import { isDiagnosisCode } from "@/lib/sage/diagnosis-codes";
+import { connectionStatusLabel } from "./status-labels";
+
+/**
+ * The timeline's words: each event type of the log as one sentence for support staff. Unknown types
+ * (a new event someone added) still show, by their type name, so nothing is hidden.
+ */
+export type EventTone = "neutral" | "success" | "warning" | "error" | "info";
+export type EventKind = "setup" | "wizard" | "connection" | "test-push" | "push" | "link" | "note" | "staff" | "webhook";
+
+export type EventDescription = {
+  kind: EventKind;
+  tone: EventTone;
+  sentence: string;
+  /** Extra text shown under the sentence (a note, an error message from Codat). */
+  detail?: string;
+  /** A help page that explains this event: /help/<slug>. */
+  help?: { slug: string; title: string };
+};
+
+type Data = Record<string, unknown>;
+
+const str = (data: Data, key: string): string | null => {
+  const v = data[key];
+  return typeof v === "string" && v.trim() ? v : typeof v === "number" ? String(v) : null;
+};
+const list = (data: Data, key: string): string[] => {
+  const v = data[key];
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string" && x.length > 0) : [];
+};
+const quoted = (text: string) => `“${text}”`;
+const dateText = (iso: string | null) => {
+  if (!iso) return null;
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime())
+    ? null
+    : d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
+};
+
+function helpFor(data: Data): EventDescription["help"] {
+  const code = str(data, "diagnosisCode");
+  if (!code || !isDiagnosisCode(code)) return undefined;
+  const topic = helpTopicForCode(code);
+  return { slug: topic.slug, title: topic.title };
+}
+
+function stepTitle(key: string | null): string {
+  return (key && findStep(key)?.title) || key || "a step";
+}
+
+const DESCRIBERS: Record<string, (data: Data) => EventDescription> = {
+  "setup.created": (d) => ({
+    kind: "setup",
+    tone: "info",
+    sentence: `Created the setup (${str(d, "flow") === "upgrade" ? "upgrade from pull-only" : "new company"}).`,
+  }),
+  "setup_link.issued": (d) => {
+    const until = dateText(str(d, "expiresAt"));
+    return {
+      kind: "link",
+      tone: "info",
+      sentence: `Issued a setup link${until ? `, valid until ${until}` : ""}. Any earlier link stopped working.`,
+    };
+  },
+  "wizard.before_start_done": () => ({ kind: "wizard", tone: "neutral", sentence: "Read “Before you start” and began the setup." }),
+  "wizard.push_user_saved": (d) => {
+    const push = str(d, "pushUsername");
+    const everyday = list(d, "everydayUsernames");
+    return {
+      kind: "wizard",
+      tone: "neutral",
+      sentence: `Created the push user${push ? ` ${quoted(push)}` : ""} in Sage 50${
+        everyday.length ? `; everyday logins: ${everyday.map(quoted).join(", ")}` : ""
+      }.`,
+    };
+  },
+  "wizard.company_confirmed": (d) => {
+    const name = str(d, "companyName");
+    const currency = str(d, "baseCurrency");
+    return {
+      kind: "wizard",
+      tone: "neutral",
+      sentence: `Confirmed the connector holds the push user's login and the company file${name ? ` ${quoted(name)}` : ""}${
+        currency ? ` (${currency})` : ""
+      }.`,
+    };
+  },
+  "connection.status_changed": (d) => {
+    const from = str(d, "from");
+    const to = str(d, "to");
+    const via = str(d, "seenBy") === "webhook" ? " (reported by webhook)" : "";
+    const tone: EventTone = to === "Linked" ? "success" : to === "PendingAuth" ? "warning" : "error";
+    return {
+      kind: "connection",
+      tone,
+      sentence: `Connection changed${from ? ` from ${connectionStatusLabel(from)}` : ""} to ${connectionStatusLabel(to)}${via}.`,
+    };
+  },
+  "webhook.received": (d) => {
+    const type = str(d, "eventType") ?? "an event";
+    const status = str(d, "status") ?? str(d, "connectionStatus");
+    return { kind: "webhook", tone: "neutral", sentence: `Codat sent the webhook ${quoted(type)}${status ? ` (${status})` : ""}.` };
+  },
+  "test_push.started": (d) => {
+    const name = str(d, "supplierName");
+    return { kind: "test-push", tone: "info", sentence: `Started a test push${name ? ` of the supplier ${quoted(name)}` : ""}.` };
+  },
+  "test_push.success": (d) => ({
+    kind: "test-push",
+    tone: "success",
+    sentence: "The test push succeeded: the test supplier reached Sage 50.",
+    help: helpFor(d),
+  }),
+  "test_push.failed": (d) => ({
+    kind: "test-push",
+    tone: "error",
+    sentence: "The test push failed.",
+    detail: str(d, "errorMessage") ?? undefined,
+    help: helpFor(d),
+  }),
+  "test_push.timed_out": (d) => ({
+    kind: "test-push",
+    tone: "error",
+    sentence:
+      str(d, "reason") === "deadline passed"
+        ? "The test push timed out: no answer from the connector before the deadline."
+        : "The test push timed out: the connector did not collect it.",
+    help: helpFor(d),
+  }),
+  "test_push.error": (d) => ({
+    kind: "test-push",
+    tone: "error",
+    sentence: "The test push could not be sent to Codat.",
+    detail: str(d, "message") ?? str(d, "errorMessage") ?? undefined,
+    help: helpFor(d),
+  }),
+  "push.enabled": () => ({ kind: "push", tone: "success", sentence: "Turned data push on." }),
+  "push.disabled": () => ({ kind: "push", tone: "warning", sentence: "Turned data push off." }),
+  "push.enable_refused": (d) => ({
+    kind: "push",
+    tone: "warning",
+    sentence: `Tried to turn data push on; it was refused (${(str(d, "code") ?? "not ready").replace(/_/g, " ")}).`,
+  }),
+  "foreign_trader.confirmed": () => ({ kind: "wizard", tone: "neutral", sentence: "Confirmed Foreign Trader is turned on in Sage 50." }),
+  "note.added": (d) => ({ kind: "note", tone: "neutral", sentence: "Left a note.", detail: str(d, "text") ?? undefined }),
+  "step.reset": (d) => ({
+    kind: "staff",
+    tone: "warning",
+    sentence: `Reset the step ${quoted(stepTitle(str(d, "step")))}: the client does it again from there.`,
+  }),
+  "license_key.viewed": () => ({ kind: "staff", tone: "neutral", sentence: "Looked at the license key." }),
+};
+
+export function describeEvent(type: string, data: Data): EventDescription {
+  const describe = DESCRIBERS[type];
+  if (describe) return describe(data);
+  const words = type.replace(/[._]/g, " ").trim();
+  return { kind: "setup", tone: "neutral", sentence: `${words.charAt(0).toUpperCase()}${words.slice(1)}.` };
+}

@@ -1,0 +1,29 @@
+import type { Db } from "@/lib/db/client";
+import { actorRef, type StaffActor } from "@/lib/auth/actor";
+import { getSettings, updateSettings } from "@/lib/db/queries/settings";
+import { recordEvent } from "@/lib/db/queries/events";
+import type { SettingsValues } from "./settings-schema";
+
+export type SettingsView = SettingsValues & { updatedAt: string };
+
+export function toSettingsView(row: { integratorName: string; pushCurrencies: string[]; supportContact: string; updatedAt: Date }): SettingsView {
+  return {
+    integratorName: row.integratorName,
+    pushCurrencies: row.pushCurrencies,
+    supportContact: row.supportContact,
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** An admin saves the integrator's settings; what changed is logged with the admin's name. */
+export async function saveSettings(db: Db, opts: { values: SettingsValues; actor: StaffActor }): Promise<SettingsView> {
+  const before = await getSettings(db);
+  const row = await updateSettings(db, opts.values);
+  const changed = (Object.keys(opts.values) as (keyof SettingsValues)[]).filter(
+    (key) => JSON.stringify(before[key]) !== JSON.stringify(row[key]),
+  );
+  if (changed.length) {
+    await recordEvent(db, { companyId: null, actor: actorRef(opts.actor), type: "settings.updated", data: { changed } });
+  }
+  return toSettingsView(row);
+}

@@ -1,0 +1,44 @@
+import { z } from "zod";
+
+/** ISO 4217 codes this runtime knows (Node and browsers both list them). */
+function knownCurrency(code: string): boolean {
+  const list = typeof Intl.supportedValuesOf === "function" ? Intl.supportedValuesOf("currency") : null;
+  return list === null || list.includes(code);
+}
+
+export const MAX_PUSH_CURRENCIES = 20;
+
+/** The integrator's settings: shared by the admin form and PUT /api/settings. */
+export const settingsSchema = z.strictObject({
+  integratorName: z
+    .string()
+    .trim()
+    .min(2, "Enter the name clients know you by.")
+    .max(60, "Keep the name to 60 characters or fewer."),
+  pushCurrencies: z
+    .array(
+      z
+        .string()
+        .trim()
+        .toUpperCase()
+        .regex(/^[A-Z]{3}$/, "Use three-letter ISO codes, like GBP or EUR.")
+        .refine(knownCurrency, "That is not an ISO 4217 currency code."),
+    )
+    .max(MAX_PUSH_CURRENCIES, `List at most ${MAX_PUSH_CURRENCIES} currencies.`)
+    .transform((codes) => [...new Set(codes)]),
+  supportContact: z
+    .string()
+    .trim()
+    .min(3, "Enter how clients reach your support: an email address, phone number or web address.")
+    .max(200, "Keep the support contact to 200 characters or fewer."),
+});
+export type SettingsInput = z.input<typeof settingsSchema>;
+export type SettingsValues = z.output<typeof settingsSchema>;
+
+/** The form's currency field ("GBP, EUR") as the list the schema checks. */
+export function parseCurrencyList(text: string): string[] {
+  return text
+    .split(/[\s,;]+/)
+    .map((code) => code.trim())
+    .filter((code) => code.length > 0);
+}

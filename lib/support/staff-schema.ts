@@ -1,0 +1,27 @@
+import { z } from "zod";
+import type { StaffRole } from "@/lib/db/schema/staff";
+
+/** Staff accounts: one schema per rule, shared by the admin forms and /api/staff. */
+export const STAFF_ROLES = ["support", "admin"] as const satisfies readonly StaffRole[];
+
+export const STAFF_ROLE_LABELS: Record<StaffRole, string> = {
+  support: "Support — setups, test pushes, links, notes",
+  admin: "Admin — also staff accounts and settings",
+};
+
+export const inviteStaffSchema = z.strictObject({
+  name: z.string().trim().min(2, "Enter the person's name.").max(100, "Keep the name under 100 characters."),
+  email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address.").max(254, "That email address is too long.")),
+  role: z.enum(STAFF_ROLES, "Choose a role."),
+});
+export type InviteStaffInput = z.input<typeof inviteStaffSchema>;
+
+export const updateStaffSchema = z
+  .strictObject({
+    role: z.enum(STAFF_ROLES, "Choose a role.").optional(),
+    active: z.boolean().optional(),
+  })
+  .refine((v) => v.role !== undefined || v.active !== undefined, "Change the role or whether the account is active.");
+export type UpdateStaffInput = z.input<typeof updateStaffSchema>;
+
+export const staffParamsSchema = z.object({ id: z.uuid() });

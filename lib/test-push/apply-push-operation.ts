@@ -1,0 +1,88 @@
+import type { Db } from "@/lib/db/client";
+import type { PushOperation } from "@/lib/codat/types";
+import { updateRunningTestPush, type TestPushRow } from "@/lib/db/queries/test-pushes";
+import { recordEvent } from "@/lib/db/queries/events";
+import { classifyPush } from "@/lib/sage/diagnosis";
+import { actorRef } from "@/lib/auth/actor";
+import type { TestPushStatus } from "@/lib/db/schema/test-pushes";
+
+const FINAL: Record<PushOperation["status"], TestPushStatus | null> = {
+  Pending: null,
+  Success: "success",
+  Failed: "failed",
+  TimedOut: "timed_out",
+};
+
+/**
+ * Applies what Codat reports about a test push's operation. A final outcome is applied once (the
+ * update only matches a running push), whoever sees it first: a poller, the follower or a webhook.
+ */
+export async function applyPushOperation(db: Db, row: TestPushRow, op: PushOperation, source: "poll" | "webhook") {
+  const status = FINAL[op.status];
+  if (!status) {
+    if (row.status === "starting" || row.codatStatus !== op.status) {
+      return (await updateRunningTestPush(db, row.id, { status: "pending", codatStatus: op.status })) ?? row;
+    }
+    return row;
+  }
+  const completedAt = op.completedAt ? new Date(op.completedAt) : new Date();
+  const diagnosisCode = classifyPush({
+    testPush: {
+      status,
+      codatStatus: op.status,
+      statusCode: op.statusCode,
+      errorMessage: op.errorMessage,
+      validation: op.validation,
+      startedAt: row.startedAt,
+      completedAt,
+      deadlineAt: row.deadlineAt,
+    },
+    connection: { status: "Linked", lastSyncAt: null },
+    setup: { everydayUsernames: [], flow: "new" },
+    now: completedAt,
+  });
+  const updated = await updateRunningTestPush(db, row.id, {
+    status,
+    codatStatus: op.status,
+    statusCode: op.statusCode,
+    errorMessage: op.errorMessage,
+    validation: op.validation,
+    completedAt,
+    diagnosisCode,
+  });
+  if (!updated) return row;
+  await recordEvent(db, {
+    companyId: row.companyId,
+    actor: actorRef({ type: "codat" }),
+    type: `test_push.${status}`,
+    data: {
+      testPushId: row.id,
+      pushOperationKey: op.key,
+      codatStatus: op.status,
+      errorMessage: op.errorMessage,
+      diagnosisCode,
+      seenBy: source,
+      validationErrors: op.validation.errors.length,
+    },
+  });
+  return updated;
+}
+
+/** Our own backstop: a push still running past its deadline is timed out, even if nobody is watching. */
+export async function expireTestPush(db: Db, row: TestPushRow, now = new Date()) {
+  if (row.deadlineAt.getTime() > now.getTime()) return row;
+  const updated = await updateRunningTestPush(db, row.id, {
+    status: row.pushOperationKey ? "timed_out" : "error",
+    completedAt: now,
+    diagnosisCode: row.pushOperationKey ? "connector_offline" : "codat_unavailable",
+    errorMessage: row.pushOperationKey ? "No answer from the connector before the deadline." : "The test push never reached Codat.",
+  });
+  if (!updated) return row;
+  await recordEvent(db, {
+    companyId: row.companyId,
+    actor: actorRef({ type: "system" }),
+    type: `test_push.${updated.status}`,
+    data: { testPushId: row.id, pushOperationKey: row.pushOperationKey, reason: "deadline passed" },
+  });
+  return updated;
+}

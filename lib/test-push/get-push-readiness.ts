@@ -1,0 +1,32 @@
+import type { Db } from "@/lib/db/client";
+import { findCompanyByCodatId, getCompany } from "@/lib/db/queries/companies";
+import { getLatestTestPush } from "@/lib/db/queries/test-pushes";
+import { getProgress } from "@/lib/db/queries/progress";
+import { getSettings } from "@/lib/db/queries/settings";
+import { pushReadiness } from "@/lib/sage/readiness";
+import { notFound } from "@/lib/errors";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** For the integrator's backend: is this company (ours or Codat's id) push-ready, and if not, why. */
+export async function getPushReadiness(db: Db, id: string) {
+  const company = (await findCompanyByCodatId(db, id)) ?? (UUID.test(id) ? await getCompany(db, id) : null);
+  if (!company) throw notFound("That company");
+  const [latest, progress, settings] = await Promise.all([getLatestTestPush(db, company.id), getProgress(db, company.id), getSettings(db)]);
+  const readiness = pushReadiness({
+    connectionStatus: company.connectionStatus,
+    currentConnectionId: company.codatConnectionId,
+    latestTestPush: latest ? { status: latest.status, connectionId: latest.connectionId } : null,
+    baseCurrency: company.baseCurrency,
+    pushCurrencies: settings.pushCurrencies,
+    foreignTraderConfirmed: progress.foreignTraderConfirmedAt !== null,
+    pushEnabled: company.pushEnabled,
+  });
+  return {
+    companyId: company.id,
+    codatCompanyId: company.codatCompanyId,
+    connectionId: company.codatConnectionId,
+    ...readiness,
+    lastTestPush: latest ? { status: latest.status, completedAt: latest.completedAt?.toISOString() ?? null } : null,
+  };
+}

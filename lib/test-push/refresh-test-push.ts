@@ -1,0 +1,40 @@
+import type { Db } from "@/lib/db/client";
+import type { CodatClient } from "@/lib/codat/client";
+import { getPushOperation } from "@/lib/codat/push-operations";
+import { isCodatError } from "@/lib/codat/errors";
+import { claimTestPushRefresh, type TestPushRow } from "@/lib/db/queries/test-pushes";
+import type { CompanyRow } from "@/lib/db/queries/companies";
+import { log } from "@/lib/log";
+import { applyPushOperation, expireTestPush } from "./apply-push-operation";
+import { TEST_PUSH_REFRESH_INTERVAL_MS, TEST_PUSH_START_STALE_MS } from "./constants";
+
+/**
+ * Brings a running test push up to date. Codat is asked at most once per interval per push, across
+ * all pollers and app instances (the claim is a conditional update in the database); everyone else
+ * reads what is stored. Past its deadline a push is timed out whether or not Codat answers.
+ */
+export async function refreshTestPush(
+  db: Db,
+  codat: CodatClient,
+  row: TestPushRow,
+  company: Pick<CompanyRow, "codatCompanyId">,
+  opts: { force?: boolean; now?: Date } = {},
+): Promise<TestPushRow> {
+  if (row.status !== "pending" && row.status !== "starting") return row;
+  const now = opts.now ?? new Date();
+  if (!row.pushOperationKey) {
+    // Started but never got an answer from Codat (the process stopped mid-way): give it up after a while.
+    if (now.getTime() - row.startedAt.getTime() > TEST_PUSH_START_STALE_MS) return expireTestPush(db, { ...row, deadlineAt: now }, now);
+    return row;
+  }
+  if (opts.force || (await claimTestPushRefresh(db, row.id, TEST_PUSH_REFRESH_INTERVAL_MS))) {
+    try {
+      const op = await getPushOperation(codat, company.codatCompanyId, row.pushOperationKey);
+      row = await applyPushOperation(db, row, op, "poll");
+    } catch (err) {
+      if (!isCodatError(err)) throw err;
+      log.warn("test push refresh failed", { testPushId: row.id, code: err.code });
+    }
+  }
+  return row.status === "pending" ? expireTestPush(db, row, now) : row;
+}

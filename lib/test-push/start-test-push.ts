@@ -1,0 +1,105 @@
+import { randomUUID } from "node:crypto";
+import type { Db } from "@/lib/db/client";
+import type { CodatClient } from "@/lib/codat/client";
+import { createSupplier } from "@/lib/codat/suppliers";
+import { isCodatError } from "@/lib/codat/errors";
+import { AppError } from "@/lib/errors";
+import { actorRef, type Actor } from "@/lib/auth/actor";
+import type { CompanyRow } from "@/lib/db/queries/companies";
+import { getSettings } from "@/lib/db/queries/settings";
+import { recordEvent } from "@/lib/db/queries/events";
+import {
+  findTestPushByIdempotencyKey,
+  getRunningTestPush,
+  insertTestPushIfNone,
+  updateRunningTestPush,
+  type TestPushRow,
+} from "@/lib/db/queries/test-pushes";
+import { buildTestSupplier } from "@/lib/sage/test-supplier";
+import { refreshConnection } from "@/lib/setup/refresh-connection";
+import { applyPushOperation } from "./apply-push-operation";
+import { TEST_PUSH_GRACE_MS, TEST_PUSH_TIMEOUT_MINUTES } from "./constants";
+
+/**
+ * Starts the verified test push: one clearly labelled test supplier, pushed with a timeout.
+ * Idempotent: the same Idempotency-Key, a double click, two tabs or two app instances all get the
+ * one running push of the company (the database's unique indexes decide).
+ */
+export async function startTestPush(
+  db: Db,
+  codat: CodatClient,
+  opts: { company: CompanyRow; actor: Actor | { type: "system" }; idempotencyKey?: string | null },
+): Promise<TestPushRow> {
+  const key = opts.idempotencyKey ?? null;
+  if (key) {
+    const earlier = await findTestPushByIdempotencyKey(db, opts.company.id, key);
+    if (earlier) return earlier;
+  }
+  const running = await getRunningTestPush(db, opts.company.id);
+  if (running) return running;
+
+  const company = await refreshConnection(db, codat, opts.company, { force: opts.company.connectionStatus !== "Linked" });
+  if (company.connectionStatus !== "Linked" || !company.codatConnectionId) {
+    throw new AppError(
+      "connection_not_linked",
+      "The Sage 50 connector is not linked yet, so a test push cannot reach Sage 50. Finish installing the connector first.",
+    );
+  }
+
+  const settings = await getSettings(db);
+  const now = new Date();
+  const supplier = buildTestSupplier({ integratorName: settings.integratorName, attempt: now, randomSuffix: randomUUID() });
+  const who = actorRef(opts.actor);
+  const row = await insertTestPushIfNone(db, {
+    companyId: company.id,
+    connectionId: company.codatConnectionId,
+    idempotencyKey: key,
+    supplierRef: supplier.id,
+    supplierName: supplier.supplierName,
+    timeoutInMinutes: TEST_PUSH_TIMEOUT_MINUTES,
+    deadlineAt: new Date(now.getTime() + TEST_PUSH_TIMEOUT_MINUTES * 60_000 + TEST_PUSH_GRACE_MS),
+    startedByType: who.actorType === "staff" || who.actorType === "client" ? who.actorType : "system",
+    startedById: who.actorId,
+    startedAt: now,
+  });
+  if (!row) {
+    // Another request won the race: answer with its push.
+    const winner = (key && (await findTestPushByIdempotencyKey(db, company.id, key))) || (await getRunningTestPush(db, company.id));
+    if (winner) return winner;
+    throw new AppError("test_push_running", "A test push was just started for this company. Wait for its result.");
+  }
+  await recordEvent(db, {
+    companyId: company.id,
+    actor: who,
+    type: "test_push.started",
+    data: { testPushId: row.id, supplierRef: supplier.id, supplierName: supplier.supplierName },
+  });
+
+  try {
+    const op = await createSupplier(
+      codat,
+      company.codatCompanyId,
+      company.codatConnectionId,
+      { id: supplier.id, supplierName: supplier.supplierName, contactName: supplier.contactName, address: { line1: supplier.addresses[0]?.line1 ?? "Connection test" } },
+      { timeoutInMinutes: TEST_PUSH_TIMEOUT_MINUTES },
+    );
+    const withKey = (await updateRunningTestPush(db, row.id, { pushOperationKey: op.key, status: "pending", codatStatus: op.status })) ?? row;
+    return await applyPushOperation(db, withKey, op, "poll");
+  } catch (err) {
+    if (!isCodatError(err)) throw err;
+    const failed = await updateRunningTestPush(db, row.id, {
+      status: "error",
+      statusCode: err.status ?? null,
+      errorMessage: err.message,
+      completedAt: new Date(),
+      diagnosisCode: err.code === "rate_limited" ? "rate_limited" : "codat_unavailable",
+    });
+    await recordEvent(db, {
+      companyId: company.id,
+      actor: actorRef({ type: "system" }),
+      type: "test_push.error",
+      data: { testPushId: row.id, codatError: err.code, message: err.message },
+    });
+    return failed ?? row;
+  }
+}

@@ -1,0 +1,62 @@
+import { diagnosePush } from "@/lib/sage/diagnosis";
+import type { Diagnosis } from "@/lib/sage/diagnosis-codes";
+import type { TestPushRow } from "@/lib/db/queries/test-pushes";
+import type { CompanyRow } from "@/lib/db/queries/companies";
+
+export type TestPushView = {
+  id: string;
+  status: TestPushRow["status"];
+  pushOperationKey: string | null;
+  supplierRef: string;
+  supplierName: string;
+  startedAt: string;
+  completedAt: string | null;
+  deadlineAt: string;
+  elapsedMs: number;
+  startedBy: TestPushRow["startedByType"];
+  errorMessage: string | null;
+  onCurrentConnection: boolean;
+  diagnosis: Diagnosis;
+};
+
+type SetupFacts = { pushUsername: string | null; everydayUsernames: string[] };
+
+/** What the wizard and support see of one test push, with its diagnosis in plain words. */
+export function toTestPushView(row: TestPushRow, company: CompanyRow, setup: SetupFacts, now = new Date()): TestPushView {
+  const onCurrent = row.connectionId === company.codatConnectionId;
+  const end = row.completedAt ?? now;
+  const diagnosis = diagnosePush({
+    testPush: {
+      status: row.status,
+      codatStatus: row.codatStatus,
+      statusCode: row.statusCode,
+      errorMessage: row.errorMessage,
+      validation: row.validation,
+      startedAt: row.startedAt,
+      completedAt: row.completedAt,
+      deadlineAt: row.deadlineAt,
+    },
+    // A push on an older connection is explained on its own terms, not by today's connection.
+    connection: onCurrent
+      ? { status: company.connectionStatus, lastSyncAt: company.lastSyncAt }
+      : { status: "Linked", lastSyncAt: null },
+    setup: { pushUsername: setup.pushUsername, everydayUsernames: setup.everydayUsernames, flow: company.flow },
+    now,
+    errorKind: row.status === "error" ? (row.statusCode === 429 ? "rate_limited" : "codat_unavailable") : null,
+  });
+  return {
+    id: row.id,
+    status: row.status,
+    pushOperationKey: row.pushOperationKey,
+    supplierRef: row.supplierRef,
+    supplierName: row.supplierName,
+    startedAt: row.startedAt.toISOString(),
+    completedAt: row.completedAt?.toISOString() ?? null,
+    deadlineAt: row.deadlineAt.toISOString(),
+    elapsedMs: Math.max(0, end.getTime() - row.startedAt.getTime()),
+    startedBy: row.startedByType,
+    errorMessage: row.errorMessage,
+    onCurrentConnection: onCurrent,
+    diagnosis,
+  };
+}

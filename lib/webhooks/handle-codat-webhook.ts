@@ -1,0 +1,67 @@
+import type { Db } from "@/lib/db/client";
+import type { CodatClient } from "@/lib/codat/client";
+import type { CodatWebhookEvent } from "@/lib/codat/webhooks";
+import { findCompanyByCodatId, getCompany } from "@/lib/db/queries/companies";
+import { findTestPushByOperationKey } from "@/lib/db/queries/test-pushes";
+import { isWebhookHandled, markWebhookHandled, recordEvent } from "@/lib/db/queries/events";
+import { actorRef } from "@/lib/auth/actor";
+import { refreshTestPush } from "@/lib/test-push/refresh-test-push";
+import { applyConnectionStatus } from "@/lib/setup/refresh-connection";
+
+export type WebhookOutcome = "handled" | "duplicate" | "ignored";
+
+/**
+ * Applies a verified Codat webhook once. Codat may deliver an event more than once (and replays for
+ * two weeks): a delivery already handled is acknowledged and skipped. It is marked handled only after
+ * it was applied, so a crash mid-way lets Codat's retry apply it; applying is itself idempotent.
+ */
+export async function handleCodatWebhook(db: Db, codat: CodatClient, event: CodatWebhookEvent): Promise<WebhookOutcome> {
+  if (await isWebhookHandled(db, event.id)) return "duplicate";
+  const companyId = await apply(db, codat, event);
+  const first = await markWebhookHandled(db, event.id, event.type);
+  if (!first) return "duplicate";
+  if (!companyId) return "ignored";
+  await recordEvent(db, {
+    companyId,
+    actor: actorRef({ type: "codat" }),
+    type: "webhook.received",
+    data: { webhookId: event.id, eventType: event.type, ...summary(event) },
+  });
+  return "handled";
+}
+
+async function apply(db: Db, codat: CodatClient, event: CodatWebhookEvent): Promise<string | null> {
+  switch (event.type) {
+    case "unhandled":
+      return null;
+    case "suppliers.write.successful":
+    case "suppliers.write.unsuccessful": {
+      const row = await findTestPushByOperationKey(db, event.payload.id);
+      if (!row) return null; // a push that is not one of our test pushes
+      const company = await getCompany(db, row.companyId);
+      if (!company) return null;
+      await refreshTestPush(db, codat, row, company, { force: true });
+      return company.id;
+    }
+    default: {
+      const { referenceCompany, connection } = event.payload;
+      const company = await findCompanyByCodatId(db, referenceCompany.id);
+      if (!company) return null;
+      if (connection.id !== company.codatConnectionId) return company.id;
+      await applyConnectionStatus(db, codat, company, { status: connection.status, lastSync: connection.lastSync, source: "webhook" });
+      return company.id;
+    }
+  }
+}
+
+function summary(event: CodatWebhookEvent): Record<string, unknown> {
+  switch (event.type) {
+    case "unhandled":
+      return { eventType: event.eventType };
+    case "suppliers.write.successful":
+    case "suppliers.write.unsuccessful":
+      return { pushOperationKey: event.payload.id, status: event.payload.status };
+    default:
+      return { connectionStatus: event.payload.connection.status };
+  }
+}
