@@ -25,6 +25,10 @@ export type AppErrorCode =
   | "codat_unavailable"
   | "codat_error"
   | "simulator_only"
+  | "import_not_found"
+  | "import_no_sage50"
+  | "import_not_linked"
+  | "import_duplicate"
   | "internal";
 
 const defaultStatus: Record<AppErrorCode, number> = {
@@ -50,6 +54,10 @@ const defaultStatus: Record<AppErrorCode, number> = {
   codat_unavailable: 503,
   codat_error: 502,
   simulator_only: 404,
+  import_not_found: 404,
+  import_no_sage50: 422,
+  import_not_linked: 422,
+  import_duplicate: 409,
   internal: 500,
 };
 

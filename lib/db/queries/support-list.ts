@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, sql, type SQL } from "drizzle-orm";
+import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Db } from "../client";
 import { companies } from "../schema/companies";
 import { setupProgress } from "../schema/progress";
@@ -47,6 +48,10 @@ export function stuckCondition(opts: SupportListOptions): SQL {
 /**
  * Search: every word typed must start a word of the name (GIN index on the name's words), or the
  * text must start the Codat company id (prefix index). "acme tr" finds "Acme Trading Ltd".
+ *
+ * The matches are collected first, as an array (an InitPlan the planner cannot fold into the outer
+ * query), so the search always runs on its own two indexes and the page reads the few matching rows
+ * by primary key, whatever the filter and sort.
  */
 export function searchCondition(text: string): SQL | undefined {
   const q = text.trim();
@@ -54,9 +59,11 @@ export function searchCondition(text: string): SQL | undefined {
   const words = (q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8);
   const idPrefix = `${q.toLowerCase().replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
   const byId = sql`lower(${companies.codatCompanyId}) like ${idPrefix}`;
-  if (words.length === 0) return byId;
-  const tsquery = words.map((w) => `${w}:*`).join(" & ");
-  return sql`(to_tsvector('simple', ${companies.name}) @@ to_tsquery('simple', ${tsquery}) or ${byId})`;
+  const matches =
+    words.length === 0
+      ? byId
+      : sql`(to_tsvector('simple', ${companies.name}) @@ to_tsquery('simple', ${words.map((w) => `${w}:*`).join(" & ")}) or ${byId})`;
+  return sql`${companies.id} = any(array(select ${companies.id} from ${companies} where ${matches}))`;
 }
 
 export function listConditions(q: SupportListQuery, opts: SupportListOptions): SQL | undefined {
@@ -68,24 +75,41 @@ export function listConditions(q: SupportListQuery, opts: SupportListOptions): S
   return and(...parts);
 }
 
-function listOrder(q: SupportListQuery): SQL[] {
+type Sortable = { id: AnyPgColumn; name: AnyPgColumn; lastActivityAt: AnyPgColumn; latestTestPushAt: AnyPgColumn };
+
+function listOrder(q: SupportListQuery, c: Sortable): SQL[] {
   const up = q.dir === "asc";
   switch (q.sort) {
     case "name":
-      return up ? [asc(companies.name), asc(companies.id)] : [desc(companies.name), desc(companies.id)];
+      return up ? [asc(c.name), asc(c.id)] : [desc(c.name), desc(c.id)];
     case "test-push":
       // Never-tested companies come last when newest first, first when oldest first: one index serves both.
-      return up
-        ? [sql`${companies.latestTestPushAt} asc nulls first`, asc(companies.id)]
-        : [sql`${companies.latestTestPushAt} desc nulls last`, desc(companies.id)];
+      return up ? [sql`${c.latestTestPushAt} asc nulls first`, asc(c.id)] : [sql`${c.latestTestPushAt} desc nulls last`, desc(c.id)];
     case "activity":
-      return up ? [asc(companies.lastActivityAt), asc(companies.id)] : [desc(companies.lastActivityAt), desc(companies.id)];
+      return up ? [asc(c.lastActivityAt), asc(c.id)] : [desc(c.lastActivityAt), desc(c.id)];
   }
 }
 
-/** The two statements of one list view, unexecuted (the data tests EXPLAIN them). */
+/**
+ * The two statements of one list view, unexecuted (the data tests EXPLAIN them). The page is chosen
+ * on `companies` alone (filter, order, offset, limit: what the indexes serve), then only those rows
+ * are joined to their progress and latest test push, by primary key.
+ */
 export function supportListStatements(db: Db, q: SupportListQuery, opts: SupportListOptions) {
   const where = listConditions(q, opts);
+  const chosen = db
+    .select({
+      id: companies.id,
+      name: companies.name,
+      lastActivityAt: companies.lastActivityAt,
+      latestTestPushAt: companies.latestTestPushAt,
+    })
+    .from(companies)
+    .where(where)
+    .orderBy(...listOrder(q, companies))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize)
+    .as("chosen");
   const page = db
     .select({
       id: companies.id,
@@ -114,13 +138,11 @@ export function supportListStatements(db: Db, q: SupportListQuery, opts: Support
         diagnosisCode: testPushes.diagnosisCode,
       },
     })
-    .from(companies)
+    .from(chosen)
+    .innerJoin(companies, eq(companies.id, chosen.id))
     .leftJoin(setupProgress, eq(setupProgress.companyId, companies.id))
     .leftJoin(testPushes, eq(testPushes.id, companies.latestTestPushId))
-    .where(where)
-    .orderBy(...listOrder(q))
-    .limit(q.pageSize)
-    .offset((q.page - 1) * q.pageSize);
+    .orderBy(...listOrder(q, chosen));
   const total = db.select({ n: count() }).from(companies).where(where);
   return { page, total };
 }

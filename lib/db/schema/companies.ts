@@ -32,9 +32,10 @@ export const companies = pgTable(
     lastActivityAt: timestamp("last_activity_at", { withTimezone: true }).notNull().defaultNow(),
     /**
      * The company's latest test push (any connection), copied here so the support list can filter and
-     * sort on it with indexes instead of a per-company lookup. Kept in step by the database itself: the
-     * trigger `test_pushes_sync_latest` (migration 0001_support_list) recomputes it on every insert or
-     * status change of test_pushes, whoever writes them. Nothing in the app writes these columns.
+     * sort on it with indexes instead of a per-company lookup. The database keeps it in step: trigger
+     * `test_pushes_sync_latest` recomputes it on every insert or status change of test_pushes, whoever
+     * writes them. It is hand-written SQL (drizzle/0001_latest_test_push_trigger.sql): keep that file
+     * when migrations are regenerated. Nothing in the app writes these columns.
      */
     latestTestPushId: uuid("latest_test_push_id"),
     latestTestPushStatus: text("latest_test_push_status", {

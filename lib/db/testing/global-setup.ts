@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import type { TestProject } from "vitest/node";
 import { TEST_DB_PREFIX } from "./test-databases";
 
@@ -5,6 +6,9 @@ const DEFAULT_ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres";
 
 /** Finds the local PostgreSQL for data tests, and drops what a run left behind. */
 export default async function setup(project: TestProject) {
+  // Each run drops only its own databases, so runs side by side never pull one from under another.
+  const runPrefix = `${TEST_DB_PREFIX}${randomBytes(3).toString("hex")}_`;
+  project.provide("testDbPrefix", runPrefix);
   const url = process.env.TEST_POSTGRES_URL ?? DEFAULT_ADMIN_URL;
   const { Client } = await import("pg");
   const client = new Client({ connectionString: url, connectionTimeoutMillis: 2000 });
@@ -22,7 +26,7 @@ export default async function setup(project: TestProject) {
   return async () => {
     const c = new Client({ connectionString: url });
     await c.connect();
-    const { rows } = await c.query<{ datname: string }>("select datname from pg_database where datname like $1", [`${TEST_DB_PREFIX}%`]);
+    const { rows } = await c.query<{ datname: string }>("select datname from pg_database where datname like $1", [`${runPrefix}%`]);
     for (const r of rows) await c.query(`drop database if exists ${r.datname} with (force)`);
     await c.end();
   };

@@ -5,6 +5,7 @@ import { openDb, type DbHandle } from "../client";
 declare module "vitest" {
   export interface ProvidedContext {
     postgresAdminUrl: string | null;
+    testDbPrefix: string;
   }
 }
 
@@ -17,15 +18,16 @@ export type TestDatabase = { name: "pglite" | "postgres"; open: () => Promise<Db
 export function testDatabases(): TestDatabase[] {
   const admin = inject("postgresAdminUrl");
   const list: TestDatabase[] = [{ name: "pglite", open: () => openDb({ dataDir: "memory" }) }];
-  if (admin) list.push({ name: "postgres", open: () => openThrowawayPostgres(admin) });
+  const prefix = inject("testDbPrefix");
+  if (admin) list.push({ name: "postgres", open: () => openThrowawayPostgres(admin, prefix) });
   return list;
 }
 
 export const TEST_DB_PREFIX = "pushsetup_test_";
 
-export async function openThrowawayPostgres(adminUrl: string): Promise<DbHandle> {
+export async function openThrowawayPostgres(adminUrl: string, prefix = TEST_DB_PREFIX): Promise<DbHandle> {
   const { Client } = await import("pg");
-  const name = `${TEST_DB_PREFIX}${randomBytes(6).toString("hex")}`;
+  const name = `${prefix}${randomBytes(6).toString("hex")}`;
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`create database ${name}`);

@@ -135,12 +135,13 @@ export async function getConnection(call: CodatCall): Promise<Response> {
   return json(toCodatConnection(connection, call.ctx.env.appUrl));
 }
 
-/** PATCH {status: "Unlinked"}: the only change Codat allows here. */
+/** PATCH {status: "Unlinked"} (the operation is "unlink connection": no status means the same). */
 export async function unlinkConnection(call: CodatCall): Promise<Response> {
   const company = await requireCompany(call);
   const connection = await requireConnection(call, company.id);
   const body = await readJson(call.request);
-  if (!isRecord(body) || body.status !== "Unlinked") throw codatErrors.badRequest("Only status Unlinked can be set.");
+  const status = isRecord(body) ? (body.status ?? "Unlinked") : undefined;
+  if (status !== "Unlinked") throw codatErrors.badRequest("Only status Unlinked can be set.");
   if (connection.status === "Unlinked") return json(toCodatConnection(connection, call.ctx.env.appUrl));
   const { ctx } = call;
   const settings = await getWebhookSettings(ctx.db, ctx.env);

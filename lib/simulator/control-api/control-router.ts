@@ -6,8 +6,7 @@ import { getSimConfig, simConfigUpdateSchema, updateSimConfig } from "../config"
 import type { SimContext } from "../context";
 import { pcActionSchema, runPcAction } from "../pc/pc-actions";
 import { SimPcError } from "../pc/pc-errors";
-import { getPcState } from "../pc/pc-state";
-import { processPendingPushes } from "../push/process-pushes";
+import { readPcState } from "../pc/pc-state";
 import { seedLinkedCompany, seedLinkedCompanySchema } from "../seed-linked-company";
 import { getRequestCounts, resetRequestCounts } from "../stats";
 import { runSimulatorTick } from "../ticker";
@@ -45,16 +44,11 @@ async function parseBody<T>(request: Request, schema: ZodType<T>): Promise<T> {
 
 const companyId = (params: Record<string, string>) => params.companyId ?? "";
 
-const pcState = async (ctx: SimContext, id: string) => {
-  await processPendingPushes(ctx, { companyId: id });
-  return getPcState(ctx, id);
-};
-
 const ROUTES: readonly ControlRoute[] = [
   {
     method: "GET",
     pattern: new RegExp(`^/pc/${UUID}$`),
-    handler: (ctx, _req, params) => pcState(ctx, companyId(params)),
+    handler: (ctx, _req, params) => readPcState(ctx, companyId(params)),
   },
   {
     method: "POST",
@@ -62,7 +56,7 @@ const ROUTES: readonly ControlRoute[] = [
     handler: async (ctx, req, params) => {
       const action = await parseBody(req, pcActionSchema);
       const message = await runPcAction(ctx, companyId(params), action);
-      return { ok: true, message, state: await pcState(ctx, companyId(params)) };
+      return { ok: true, message, state: await readPcState(ctx, companyId(params)) };
     },
   },
   {

@@ -2,6 +2,7 @@ import { asc, desc, eq } from "drizzle-orm";
 import { listCompanyConnections } from "../companies";
 import { iso } from "../codat-api/codat-shapes";
 import type { SimContext } from "../context";
+import { processPendingPushes } from "../push/process-pushes";
 import { MIN_PUSH_SAGE_VERSION } from "../push/push-rules";
 import {
   simPushOperations,
@@ -128,4 +129,10 @@ export async function getPcState(ctx: SimContext, companyId: string): Promise<Pc
       supplierId: p.changes?.[0]?.recordRef.id ?? null,
     })),
   };
+}
+
+/** The state after letting pending pushes move on (what a person looking at the PC would see). */
+export async function readPcState(ctx: SimContext, companyId: string): Promise<PcState> {
+  await processPendingPushes(ctx, { companyId });
+  return getPcState(ctx, companyId);
 }

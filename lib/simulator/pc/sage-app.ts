@@ -3,7 +3,7 @@ import type { SimContext } from "../context";
 import { hashSimPassword } from "../passwords";
 import { simSageSessions, simSageUsers, simSuppliers, type SimSageUserType } from "../schema";
 import { SimPcError } from "./pc-errors";
-import { checkNewSageUser, SAGE_MAX_VERSION, SAGE_MIN_VERSION, sageUserKey } from "./pc-rules";
+import { checkNewSageUser, SAGE_MANAGER_USER, SAGE_MAX_VERSION, SAGE_MIN_VERSION, sageUserKey } from "./pc-rules";
 import { checkSageLogin, findSageUser, listSageUsers, loadPc, loggedInKeys, requirePcOn, savePc } from "./pc-store";
 
 /** The Sage 50 application on the simulated PC, and the PC's power switch. Each returns a message. */
@@ -39,7 +39,7 @@ export async function setSageUserType(
   requirePcOn(pc);
   const user = await findSageUser(ctx.db, companyId, input.name);
   if (!user) throw new SimPcError("user_not_found", `There is no Sage 50 user called ${input.name}.`);
-  if (input.userType === "Administrator" && user.passwordHash === null && user.nameKey !== "MANAGER") {
+  if (input.userType === "Administrator" && user.passwordHash === null && user.nameKey !== sageUserKey(SAGE_MANAGER_USER)) {
     throw new SimPcError("password_required", "An Administrator must have a password: this user has none.");
   }
   await ctx.db

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { toCompanyReference } from "../codat-api/codat-shapes";
 import { getSimConfig } from "../config";
@@ -160,14 +160,4 @@ async function processOne(ctx: SimContext, key: string, settings: WebhookSetting
     await enqueueWebhooks(tx, [writeEvent(done, company, recordId, ctx.now)], settings, ctx.now);
     return true;
   });
-}
-
-/** Pending operation keys of some companies (used by the PC view). */
-export async function pendingKeys(db: Db, companyIds: readonly string[]): Promise<string[]> {
-  if (companyIds.length === 0) return [];
-  const rows = await db
-    .select({ key: simPushOperations.key })
-    .from(simPushOperations)
-    .where(and(eq(simPushOperations.status, "Pending"), inArray(simPushOperations.companyId, [...companyIds])));
-  return rows.map((r) => r.key);
 }

@@ -33,8 +33,10 @@ export const TEST_CONFIG: SimConfigUpdate = { processingDelayMs: 0, minuteMs: 10
 
 export type SimHarness = Awaited<ReturnType<typeof openSimHarness>>;
 
-export async function openSimHarness(opts: { dataDir?: string; env?: SimEnv; config?: SimConfigUpdate } = {}) {
-  const handle: DbHandle = await openDb({ dataDir: opts.dataDir ?? "memory" });
+export async function openSimHarness(
+  opts: { dataDir?: string; handle?: DbHandle; env?: SimEnv; config?: SimConfigUpdate } = {},
+) {
+  const handle: DbHandle = opts.handle ?? (await openDb({ dataDir: opts.dataDir ?? "memory" }));
   const env = opts.env ?? testSimEnv();
   let clock = new Date("2025-06-02T09:00:00.000Z").getTime();
   await updateSimConfig(handle.db, { ...TEST_CONFIG, ...opts.config });

@@ -6,6 +6,7 @@ import { verifyCodatWebhook, WebhookVerificationError } from "@/lib/codat/webhoo
 import { handleCodatWebhook } from "@/lib/webhooks/handle-codat-webhook";
 import { errorResponse } from "@/lib/api/error-response";
 import { AppError } from "@/lib/errors";
+import { log } from "@/lib/log";
 
 const MAX_BYTES = 256 * 1024;
 
@@ -18,6 +19,11 @@ export async function POST(req: NextRequest) {
     const outcome = await handleCodatWebhook(await getDb(), getCodat(), event);
     return NextResponse.json({ ok: true, outcome });
   } catch (err) {
+    if (err instanceof WebhookVerificationError && err.reason === "invalid_payload") {
+      // Signed by Codat but not a shape we know: acknowledge, so it is not resent for ever.
+      log.warn("signed webhook with an unexpected payload ignored", { reason: err.reason });
+      return NextResponse.json({ ok: true, outcome: "ignored" });
+    }
     if (err instanceof WebhookVerificationError) {
       return NextResponse.json({ error: { code: "invalid_signature", message: "The webhook signature could not be verified." } }, { status: 400 });
     }

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { requirePageActor } from "@/lib/auth/guards";
+import { loadAdminPage } from "@/lib/support/support-page-data";
+import { Card, PageHeader } from "@/components/ui/card";
+import { StaffTable } from "@/components/support/staff-table";
+import { InviteStaffForm } from "@/components/support/invite-staff-client";
+import { SettingsForm } from "@/components/support/settings-form-client";
+
+export const metadata: Metadata = { title: "Admin" };
+
+/** Admin only: staff accounts and the integrator's settings. */
+export default async function AdminPage() {
+  const actor = await requirePageActor("staff:manage", "/support/admin");
+  const { staff, settings } = await loadAdminPage(actor);
+  return (
+    <>
+      <PageHeader title="Admin" lead="Staff accounts and the settings clients see." />
+      <div className="space-y-6">
+        {staff ? (
+          <Card>
+            <h2 className="text-lg font-bold text-slate-900">Staff accounts</h2>
+            <p className="mt-1 text-sm text-slate-700">
+              Changing a role or deactivating an account signs that person out everywhere at once.
+            </p>
+            <StaffTable staff={staff} selfId={actor.type === "staff" ? actor.id : null} />
+            <h3 className="mt-8 font-semibold text-slate-900">Invite a staff member</h3>
+            <div className="mt-3">
+              <InviteStaffForm />
+            </div>
+          </Card>
+        ) : null}
+        {settings ? (
+          <Card>
+            <h2 className="text-lg font-bold text-slate-900">Settings</h2>
+            <div className="mt-4 max-w-2xl">
+              <SettingsForm settings={settings} />
+            </div>
+          </Card>
+        ) : null}
+      </div>
+    </>
+  );
+}

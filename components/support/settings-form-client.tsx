@@ -1,0 +1,67 @@
+"use client";
+import { useState, type FormEvent } from "react";
+import { parseCurrencyList, settingsSchema } from "@/lib/support/settings-schema";
+import type { SettingsView } from "@/lib/support/save-settings";
+import { Field, TextInput, describedBy } from "@/components/ui/field";
+import { Button } from "@/components/ui/button";
+import { callApi } from "./call-api";
+import { fieldErrors } from "./field-errors";
+import { useAction } from "./use-action";
+import { ActionStatus } from "./action-message";
+
+/** The integrator's settings: name, currencies it pushes, and the support contact shown to clients. */
+export function SettingsForm({ settings }: { settings: SettingsView }) {
+  const { pending, message, setMessage, run } = useAction();
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const input = {
+      integratorName: String(form.get("integratorName") ?? ""),
+      pushCurrencies: parseCurrencyList(String(form.get("pushCurrencies") ?? "")),
+      supportContact: String(form.get("supportContact") ?? ""),
+    };
+    const parsed = settingsSchema.safeParse(input);
+    if (!parsed.success) {
+      setErrors(fieldErrors(parsed.error));
+      setMessage({ tone: "error", text: "Check the highlighted fields." });
+      return;
+    }
+    setErrors({});
+    const result = await run(
+      () => callApi("/api/settings", { method: "PUT", body: parsed.data }),
+      () => ({ tone: "success", text: "Settings saved." }),
+    );
+    if (!result.ok) setErrors(result.fields);
+  }
+
+  const attrs = (id: string, key: string, hint = false) => ({
+    id,
+    "aria-invalid": errors[key] ? true : undefined,
+    "aria-describedby": describedBy(id, { hint, error: errors[key] }),
+  });
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-4">
+      <Field id="settings-name" label="Integrator name" hint="Shown to clients in the wizard, and used to suggest the push user's name." error={errors.integratorName}>
+        <TextInput name="integratorName" defaultValue={settings.integratorName} {...attrs("settings-name", "integratorName", true)} />
+      </Field>
+      <Field
+        id="settings-currencies"
+        label="Currencies you push"
+        hint="ISO codes separated by commas, like GBP, EUR. Leave empty if you only push in each company's own currency. Any other currency makes the wizard ask for Foreign Trader."
+        error={errors.pushCurrencies}
+      >
+        <TextInput name="pushCurrencies" defaultValue={settings.pushCurrencies.join(", ")} autoCapitalize="characters" {...attrs("settings-currencies", "pushCurrencies", true)} />
+      </Field>
+      <Field id="settings-contact" label="Support contact shown to clients" hint="An email address, phone number or web address." error={errors.supportContact}>
+        <TextInput name="supportContact" defaultValue={settings.supportContact} {...attrs("settings-contact", "supportContact", true)} />
+      </Field>
+      <Button type="submit" disabled={pending}>
+        {pending ? "Saving…" : "Save settings"}
+      </Button>
+      <ActionStatus message={message} />
+    </form>
+  );
+}

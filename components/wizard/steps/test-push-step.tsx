@@ -1,0 +1,21 @@
+import type { WizardView } from "@/lib/setup/wizard-view";
+import { StepSection } from "../instruction-list";
+import { TestPushPanel } from "../test-push/test-push-panel";
+
+/** Step 5: the verified test push. */
+export function TestPushStep({ view }: { view: WizardView }) {
+  return (
+    <StepSection
+      id="test-push"
+      title="Prove that data reaches Sage 50"
+      description={
+        <>
+          Reading from Sage 50 can work while writing does not, so we check writing for real. The test record is a supplier whose name
+          says it is a test, easy to find and delete. Data push can only be turned on once a test push has worked.
+        </>
+      }
+    >
+      <TestPushPanel companyId={view.company.id} place="wizard" />
+    </StepSection>
+  );
+}

@@ -1,0 +1,42 @@
+"use client";
+import { useEffect, useRef } from "react";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import type { TestPushView } from "@/lib/test-push/test-push-view";
+import { ApiError, fetchLatestTestPush, setupQueryKey, startTestPush, testPushQueryKey } from "../wizard-api";
+
+/** How often a running test push is asked about (the server asks Codat at most every few seconds). */
+export const TEST_PUSH_POLL_MS = 1_500;
+
+export const isRunning = (push: TestPushView | null | undefined) => push?.status === "starting" || push?.status === "pending";
+
+/**
+ * The company's latest test push, followed while it runs, and the action that starts one. A new
+ * Idempotency-Key per click: a double click or a resent request never starts two pushes.
+ */
+export function useTestPush(companyId: string) {
+  const client = useQueryClient();
+  const query = useQuery({
+    queryKey: testPushQueryKey(companyId),
+    queryFn: () => fetchLatestTestPush(companyId),
+    refetchInterval: (q) => (isRunning(q.state.data) ? TEST_PUSH_POLL_MS : false),
+    refetchIntervalInBackground: true,
+  });
+  const start = useMutation<TestPushView, ApiError, void>({
+    mutationFn: () => startTestPush(companyId, crypto.randomUUID()),
+    onSuccess: (push) => client.setQueryData(testPushQueryKey(companyId), push),
+    onError: (error) => {
+      if (error.code === "test_push_running") void client.invalidateQueries({ queryKey: testPushQueryKey(companyId) });
+    },
+  });
+
+  const push = query.data ?? null;
+  const running = isRunning(push);
+  // When a push finishes, the wizard's steps and readiness change: read them again.
+  const wasRunning = useRef(running);
+  useEffect(() => {
+    if (wasRunning.current && !running) void client.invalidateQueries({ queryKey: setupQueryKey(companyId) });
+    wasRunning.current = running;
+  }, [running, client, companyId]);
+
+  return { push, running, query, start };
+}

@@ -1,0 +1,23 @@
+"use client";
+import { useQuery } from "@tanstack/react-query";
+import type { WizardView } from "@/lib/setup/wizard-view";
+import { fetchSetup, setupQueryKey } from "./wizard-api";
+
+type Interval = number | false | ((view: WizardView | undefined) => number | false);
+
+/**
+ * The wizard's state from the server, shared by every island of a page through the query cache.
+ * The page hydrates it (see `WizardHydration`), so it is there on first render.
+ */
+export function useWizardView(companyId: string, opts: { refetchInterval?: Interval } = {}) {
+  const interval = opts.refetchInterval ?? false;
+  const query = useQuery({
+    queryKey: setupQueryKey(companyId),
+    queryFn: () => fetchSetup(companyId),
+    refetchInterval: typeof interval === "function" ? (q) => interval(q.state.data) : interval,
+    refetchIntervalInBackground: interval !== false,
+  });
+  if (query.data === undefined) throw new Error("The setup state was not loaded with the page.");
+  const view: WizardView = query.data;
+  return { view, query };
+}

@@ -1,0 +1,154 @@
+import { Webhook } from "svix";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { validateWebhookBody } from "@/lib/codat/openapi-validator";
+import { openSimHarness, validSupplier, type SimHarness } from "../testing/sim-harness";
+import { startWebhookReceiver, type ReceivedWebhook } from "../testing/webhook-receiver";
+import { flushWebhookDeliveries, MAX_WEBHOOK_ATTEMPTS } from "./webhook-delivery";
+
+let sim: SimHarness;
+let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
+
+beforeAll(async () => {
+  sim = await openSimHarness();
+  receiver = await startWebhookReceiver();
+});
+beforeEach(async () => {
+  await sim.resetConfig();
+  await sim.setConfig({ webhooksEnabled: true, webhookUrl: receiver.url });
+  receiver.received.length = 0;
+});
+afterAll(async () => {
+  await receiver.close();
+  await sim.close();
+});
+
+const headersOf = (w: ReceivedWebhook): Record<string, string> => ({
+  "webhook-id": String(w.headers["webhook-id"]),
+  "webhook-timestamp": String(w.headers["webhook-timestamp"]),
+  "webhook-signature": String(w.headers["webhook-signature"]),
+});
+
+type Body = { id: string; eventType: string; generatedDate: string; payload: Record<string, unknown> };
+
+describe("webhooks", () => {
+  it("sends connection.connected and suppliers.write.* signed Svix-style, in order, as the spec describes them", async () => {
+    const { companyId, connectionId } = await sim.linkedCompany();
+    const ok = await sim.pushSupplier(companyId, connectionId, validSupplier("WH1"));
+    sim.advance(1);
+    const bad = await sim.pushSupplier(companyId, connectionId, { id: "lower case", supplierName: "x" });
+    sim.advance(10);
+    await sim.getPush(companyId, ok.body.pushOperationKey);
+    await flushWebhookDeliveries(sim.db, sim.env);
+
+    const verifier = new Webhook(sim.env.webhookSecret);
+    const bodies = receiver.received.map((w) => {
+      expect(w.headers["webhook-signature"]).toMatch(/^v1,[A-Za-z0-9+/=]+$/);
+      expect(w.headers["webhook-id"]).toMatch(/^msg_[A-Za-z0-9]{27}$/);
+      expect(() => verifier.verify(w.body, headersOf(w))).not.toThrow();
+      return JSON.parse(w.body) as Body;
+    });
+    expect(bodies.map((b) => b.eventType)).toEqual([
+      "connection.connected",
+      "suppliers.write.successful",
+      "suppliers.write.unsuccessful",
+    ]);
+    for (const body of bodies) expect(validateWebhookBody(body.eventType, body)).toEqual([]);
+    expect(bodies[0]?.payload).toMatchObject({
+      referenceCompany: { id: companyId, name: "Acme Trading Ltd" },
+      connection: { id: connectionId, status: "Linked", platformName: "Sage 50 (UK & Ireland)" },
+    });
+    expect(bodies[1]?.payload).toMatchObject({
+      id: ok.body.pushOperationKey,
+      type: "Create",
+      referenceCompany: { id: companyId },
+      connectionId,
+      status: "Success",
+      record: { id: "WH1" },
+    });
+    expect(bodies[2]?.payload).toMatchObject({ id: bad.body.pushOperationKey, status: "Failed" });
+  });
+
+  it("a wrong secret does not verify", async () => {
+    await sim.linkedCompany();
+    await flushWebhookDeliveries(sim.db, sim.env);
+    const [first] = receiver.received;
+    if (!first) throw new Error("no webhook");
+    const other = new Webhook(`whsec_${Buffer.from("another secret, 24 bytes!").toString("base64")}`);
+    expect(() => other.verify(first.body, headersOf(first))).toThrow();
+  });
+
+  it("replay resends the same delivery with the same webhook-id and body", async () => {
+    const { companyId } = await sim.linkedCompany();
+    await flushWebhookDeliveries(sim.db, sim.env);
+    const list = await sim.control<{ deliveries: { id: string; status: string; attempts: number }[] }>(
+      "GET",
+      `/webhooks?companyId=${companyId}`,
+    );
+    const delivery = list.body.deliveries[0];
+    expect(delivery).toMatchObject({ status: "delivered", attempts: 1 });
+    if (!delivery) throw new Error("no delivery");
+
+    const replay = await sim.control<{ id: string; attempts: number; lastStatus: number }>(
+      "POST",
+      `/webhooks/${delivery.id}/replay`,
+    );
+    expect(replay.body).toMatchObject({ id: delivery.id, attempts: 2, lastStatus: 200 });
+    const [original, again] = receiver.received;
+    if (!original || !again) throw new Error("expected two sends");
+    expect(again.headers["webhook-id"]).toBe(delivery.id);
+    expect(again.headers["webhook-id"]).toBe(original.headers["webhook-id"]);
+    expect(again.body).toBe(original.body);
+    expect(() => new Webhook(sim.env.webhookSecret).verify(again.body, headersOf(again))).not.toThrow();
+
+    const missing = await sim.control("POST", "/webhooks/msg_doesnotexist/replay");
+    expect(missing.status).toBe(404);
+  });
+
+  it("retries with backoff after failures, then gives up", async () => {
+    await sim.linkedCompany();
+    receiver.failNext(500, 503);
+    const t0 = new Date();
+    await flushWebhookDeliveries(sim.db, sim.env, t0);
+    expect(receiver.received).toHaveLength(1);
+    // The second attempt is due 1 s later, the third 2 s after that.
+    await flushWebhookDeliveries(sim.db, sim.env, new Date(t0.getTime() + 500));
+    expect(receiver.received).toHaveLength(1);
+    await flushWebhookDeliveries(sim.db, sim.env, new Date(t0.getTime() + 1000));
+    expect(receiver.received).toHaveLength(2);
+    await flushWebhookDeliveries(sim.db, sim.env, new Date(t0.getTime() + 3000));
+    expect(receiver.received).toHaveLength(3);
+    expect(new Set(receiver.received.map((w) => w.headers["webhook-id"])).size).toBe(1);
+
+    const second = await sim.linkedCompany();
+    receiver.failNext(...Array.from({ length: MAX_WEBHOOK_ATTEMPTS }, () => 500));
+    for (let i = 0; i < MAX_WEBHOOK_ATTEMPTS + 2; i++) {
+      await flushWebhookDeliveries(sim.db, sim.env, new Date(t0.getTime() + 3000 + i * 60_000));
+    }
+    const list = await sim.control<{ deliveries: { status: string; attempts: number; lastStatus: number }[] }>(
+      "GET",
+      `/webhooks?companyId=${second.companyId}`,
+    );
+    expect(list.body.deliveries[0]).toMatchObject({ status: "failed", attempts: MAX_WEBHOOK_ATTEMPTS, lastStatus: 500 });
+  });
+
+  it("with webhooks switched off, events are recorded as skipped and not sent", async () => {
+    await sim.setConfig({ webhooksEnabled: false });
+    const { companyId } = await sim.linkedCompany();
+    await flushWebhookDeliveries(sim.db, sim.env);
+    expect(receiver.received).toHaveLength(0);
+    const list = await sim.control<{ deliveries: { status: string }[] }>("GET", `/webhooks?companyId=${companyId}`);
+    expect(list.body.deliveries).toMatchObject([{ status: "skipped" }]);
+  });
+
+  it("unlinking a Linked connection over the API sends connection.disconnected with status Unlinked", async () => {
+    const { companyId, connectionId } = await sim.linkedCompany();
+    const res = await sim.codat<{ status: string }>("PATCH", `/companies/${companyId}/connections/${connectionId}`, {
+      status: "Unlinked",
+    });
+    expect(res.body.status).toBe("Unlinked");
+    await flushWebhookDeliveries(sim.db, sim.env);
+    const last = receiver.received.at(-1);
+    const body = JSON.parse(last?.body ?? "{}") as Body;
+    expect(body).toMatchObject({ eventType: "connection.disconnected", payload: { connection: { status: "Unlinked" } } });
+  });
+});

@@ -1,0 +1,91 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { randomBytes } from "node:crypto";
+import type { DbHandle } from "@/lib/db/client";
+import { createCodatClient, type CodatClient } from "@/lib/codat/client";
+import { verifyCodatWebhook } from "@/lib/codat/webhooks";
+import { handleCodatRequest } from "@/lib/simulator/codat-api/codat-router";
+import { handleSimControlRequest } from "@/lib/simulator/control-api/control-router";
+import { updateSimConfig, type SimConfigUpdate } from "@/lib/simulator/config";
+import { runSimulatorTick } from "@/lib/simulator/ticker";
+import type { PcActionInput } from "@/lib/simulator/pc/pc-actions";
+import type { SimEnv } from "@/lib/simulator/sim-env";
+import { handleCodatWebhook } from "@/lib/webhooks/handle-codat-webhook";
+
+/**
+ * Test support: the simulator and our webhook route behind one real HTTP server, so services talk to
+ * "Codat" through the real adapter over HTTP and receive real Svix-signed webhooks.
+ */
+export type AppStack = Awaited<ReturnType<typeof openAppStack>>;
+
+export async function openAppStack(handle: DbHandle, opts: { config?: SimConfigUpdate; onCodatCall?: (path: string) => void } = {}) {
+  const db = handle.db;
+  let baseUrl = "";
+  const env: SimEnv = { appUrl: "", apiKey: `k_${randomBytes(6).toString("hex")}`, webhookSecret: `whsec_${randomBytes(24).toString("base64")}`, live: false };
+  let codat: CodatClient;
+  const webhookOutcomes: string[] = [];
+
+  const server: Server = createServer((req, res) => {
+    void serve(req, res);
+  });
+  async function serve(req: IncomingMessage, res: ServerResponse) {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const body = Buffer.concat(chunks);
+    const url = `${baseUrl}${req.url ?? "/"}`;
+    const headers = new Headers();
+    for (const [k, v] of Object.entries(req.headers)) if (typeof v === "string") headers.set(k, v);
+    const request = new Request(url, { method: req.method, headers, body: body.length ? body : undefined });
+    let response: Response;
+    try {
+      if (req.url?.startsWith("/api/webhooks/codat")) {
+        const event = verifyCodatWebhook(body.toString("utf8"), headers, env.webhookSecret);
+        webhookOutcomes.push(await handleCodatWebhook(db, codat, event));
+        response = Response.json({ ok: true });
+      } else if (req.url?.startsWith("/api/sim/codat")) {
+        opts.onCodatCall?.(req.url);
+        response = await handleCodatRequest(request, { db, env, webhooks: "background" });
+      } else {
+        response = await handleSimControlRequest(request, { db, env, webhooks: "background" });
+      }
+    } catch (err) {
+      response = Response.json({ error: String(err) }, { status: 500 });
+    }
+    res.writeHead(response.status, Object.fromEntries(response.headers));
+    res.end(Buffer.from(await response.arrayBuffer()));
+  }
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  env.appUrl = baseUrl;
+  codat = createCodatClient({ baseUrl: `${baseUrl}/api/sim/codat`, apiKey: env.apiKey, baseDelayMs: 5, maxDelayMs: 50 });
+  await updateSimConfig(db, { processingDelayMs: 0, minuteMs: 500, webhooksEnabled: true, ...opts.config });
+
+  async function act(codatCompanyId: string, action: PcActionInput) {
+    const res = await fetch(`${baseUrl}/api/sim/pc/${codatCompanyId}/actions`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(action),
+    });
+    if (res.status !== 200) throw new Error(`${action.type} refused: ${await res.text()}`);
+  }
+
+  return {
+    db,
+    env,
+    url: baseUrl,
+    codat,
+    webhookOutcomes,
+    act,
+    tick: () => runSimulatorTick(db, new Date(), env),
+    setConfig: (update: SimConfigUpdate) => updateSimConfig(db, update),
+    /** Plays the client's whole PC setup for a company: push user, connector, credentials, confirmation. */
+    async linkPc(codatCompanyId: string, pushUser = "Acme Push", userType: "Administrator" | "Standard" = "Administrator") {
+      await act(codatCompanyId, { type: "createSageUser", name: pushUser, userType, password: "Pw12345" });
+      await act(codatCompanyId, { type: "installConnector", licenseKey: codatCompanyId });
+      await act(codatCompanyId, { type: "chooseDataFile" });
+      await act(codatCompanyId, { type: "saveCredentials", username: pushUser, password: "Pw12345" });
+      await act(codatCompanyId, { type: "confirmCompany" });
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
