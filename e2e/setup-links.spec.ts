@@ -1,5 +1,7 @@
 import { test, expect, expectAccessible } from "./support/fixtures";
 import { createSetupAsSupport, openAsClient } from "./support/api";
+import { signInByApi } from "./support/fixtures";
+import { demoLinkToken } from "./support/demo-links";
 
 test("a client entering by setup link sees only its own company", async ({ browser, request }) => {
   const mine = await createSetupAsSupport(request, "Link Test Mine Ltd");
@@ -56,4 +58,18 @@ test("the short code opens the same setup on another device", async ({ browser, 
   await expect(page).toHaveURL(/\/setup/);
   expect((await page.request.get(`/api/companies/${setup.company.id}/setup`)).status()).toBe(200);
   await context.close();
+});
+
+test("an expired link is refused with a clear page", async ({ request, page }) => {
+  await signInByApi(request, "support");
+  let id: string | undefined;
+  for (let i = 0; i < 60 && !id; i++) {
+    const list = await (await request.get("/api/companies?q=Expired%20Link")).json();
+    id = list.items[0]?.id;
+    if (!id) await page.waitForTimeout(500);
+  }
+  expect(id, "the demo seed creates Expired Link Ltd").toBeTruthy();
+  await page.goto(`/s/${demoLinkToken(id!)}`);
+  await expect(page.getByRole("heading", { name: "This setup link has expired" })).toBeVisible();
+  await expectAccessible(page, "expired link page");
 });

@@ -4,6 +4,7 @@ import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
 import path from "node:path";
 
+export const E2E_AUTH_SECRET = "e2e-only-secret-not-for-production-0123456789";
 const root = path.resolve(import.meta.dirname, "..");
 const port = process.env.E2E_PORT ?? "3100";
 const dataDir = path.join(root, ".data-e2e");
@@ -14,6 +15,8 @@ const child = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "
   env: {
     ...process.env,
     DEMO: "1",
+    // Fixed so tests can derive the demo links the seed issues (see e2e/support/demo-links.ts).
+    AUTH_SECRET: E2E_AUTH_SECRET,
     DATA_DIR: dataDir,
     PORT: port,
     APP_URL: `http://127.0.0.1:${port}`,

@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
-import { requirePageActor } from "@/lib/auth/guards";
-import { PageHeader } from "@/components/ui/card";
+import { redirect } from "next/navigation";
+import { findStep } from "@/lib/sage/steps";
+import { stepHref } from "@/components/wizard/step-paths";
+import { loadClientWizardView } from "./wizard-page-data";
 
 export const metadata: Metadata = { title: "Setup" };
 
+/** /setup: the step the server says the client is on. */
 export default async function SetupPage() {
-  await requirePageActor("setup:own", "/setup");
-  return <PageHeader title="Set up data push into Sage 50" lead="The guided setup is being prepared." />;
+  const view = await loadClientWizardView("/setup");
+  const step = findStep(view.current);
+  redirect(step ? stepHref(step) : "/setup/before-start");
 }

@@ -87,7 +87,7 @@ export function SageWindow({ pc }: { pc: PcControls }) {
         >
           {VERSIONS.map((v) => (
             <option key={v} value={v}>
-              v{v} ({v + 1994})
+              v{v} ({v + 1994 /* as sageYearForVersion */})
             </option>
           ))}
         </LabelledSelect>

@@ -2,13 +2,24 @@
 import { useEffect } from "react";
 import { useRouter } from "next/navigation";
 
-/** While a test push runs, re-reads the page's server data every few seconds (stops when it is done). */
-export function AutoRefresh({ active, intervalMs = 3000 }: { active: boolean; intervalMs?: number }) {
+/**
+ * While a test push runs: asks the API for its state (which brings it up to date from Codat, at most
+ * once every few seconds however many pages poll), then re-reads the page's server data. Stops when
+ * the push is done.
+ */
+export function AutoRefresh({ active, pollUrl, intervalMs = 3000 }: { active: boolean; pollUrl: string; intervalMs?: number }) {
   const router = useRouter();
   useEffect(() => {
     if (!active) return;
-    const timer = setInterval(() => router.refresh(), intervalMs);
-    return () => clearInterval(timer);
-  }, [active, intervalMs, router]);
+    let stopped = false;
+    const timer = setInterval(async () => {
+      await fetch(pollUrl, { credentials: "same-origin", cache: "no-store" }).catch(() => undefined);
+      if (!stopped) router.refresh();
+    }, intervalMs);
+    return () => {
+      stopped = true;
+      clearInterval(timer);
+    };
+  }, [active, pollUrl, intervalMs, router]);
   return null;
 }

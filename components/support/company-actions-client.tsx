@@ -7,7 +7,9 @@ import { ActionStatus } from "./action-message";
 import { ConfirmAction } from "./confirm-action";
 import { IssuedLink } from "./issued-link";
 
-type TestPushResponse = { testPush?: { status?: string; diagnosis?: { title?: string } } };
+type TestPushView = { status?: string; diagnosis?: { title?: string } };
+/** POST answers with the view itself; GET wraps it as `{ testPush }`: accept both. */
+type TestPushResponse = TestPushView & { testPush?: TestPushView };
 type RenewResponse = { setupLink: { url: string; shortCode: string; expiresAt: string } };
 
 const PUSH_OUTCOME: Record<string, string> = {
@@ -20,8 +22,9 @@ const PUSH_OUTCOME: Record<string, string> = {
 };
 
 function testPushMessage(data: TestPushResponse): ActionMessage {
-  const status = data.testPush?.status ?? "pending";
-  const title = data.testPush?.diagnosis?.title;
+  const view = data.testPush ?? data;
+  const status = view.status ?? "pending";
+  const title = view.diagnosis?.title;
   const tone = status === "success" ? "success" : status === "starting" || status === "pending" ? "info" : "error";
   return { tone, text: `${PUSH_OUTCOME[status] ?? "Test push started."}${tone === "error" && title ? ` ${title}.` : ""}` };
 }

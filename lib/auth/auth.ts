@@ -1,4 +1,5 @@
 import NextAuth, { CredentialsSignin } from "next-auth";
+import type { NextRequest } from "next/server";
 import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getEnv } from "@/lib/env";
@@ -7,8 +8,12 @@ import { authConfig } from "./auth.config";
 import { signInSchema } from "./sign-in-schema";
 import { verifyStaffCredentials } from "./verify-staff-credentials";
 import { resolveSetupLink } from "@/lib/setup-links/resolve-setup-link";
+import { clientIp } from "@/lib/security/client-ip";
+import { setupLinkLimits, staffSignInLimits, takeAttempt } from "@/lib/security/attempt-limits";
+import { RATE_LIMITED_CODE, rateLimitedAuthResponse } from "@/lib/security/auth-rate-limit";
 
-class LinkRefused extends CredentialsSignin {
+/** A refused credentials sign-in; the code reaches Auth.js's redirect (`?code=`), never the staff form. */
+class SignInRefused extends CredentialsSignin {
   constructor(reason: string) {
     super();
     this.code = reason;
@@ -17,7 +22,7 @@ class LinkRefused extends CredentialsSignin {
 
 const linkInput = z.union([z.object({ token: z.string().min(1).max(200) }), z.object({ shortCode: z.string().min(1).max(40) })]);
 
-export const { handlers, auth, signIn, signOut } = NextAuth(() => {
+const nextAuth = NextAuth(() => {
   const env = getEnv();
   return {
     ...authConfig(env.AUTH_SECRET, env.strict),
@@ -28,9 +33,14 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         async authorize(raw, request) {
           const parsed = signInSchema.safeParse(raw);
           if (!parsed.success) return null;
-          const ip = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? "local";
-          const user = await verifyStaffCredentials(await getDb(), { ...parsed.data, ip });
+          const db = await getDb();
+          const ip = clientIp(request.headers);
+          // Failures per account and per address; a limited attempt is not even checked.
+          const attempt = await takeAttempt(db, staffSignInLimits(parsed.data.email, ip));
+          if (!attempt.allowed) throw new SignInRefused(RATE_LIMITED_CODE);
+          const user = await verifyStaffCredentials(db, { ...parsed.data, ip });
           if (!user) return null;
+          await attempt.succeeded();
           return {
             id: user.id,
             claims: {
@@ -47,13 +57,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       Credentials({
         id: "setup-link",
         credentials: { token: {}, shortCode: {} },
-        async authorize(raw) {
+        async authorize(raw, request) {
           const input = linkInput.safeParse(
             Object.fromEntries(Object.entries(raw ?? {}).filter(([, v]) => typeof v === "string" && v !== "")),
           );
-          if (!input.success) throw new LinkRefused("invalid");
-          const check = await resolveSetupLink(await getDb(), input.data);
-          if (!check.ok) throw new LinkRefused(check.reason);
+          if (!input.success) throw new SignInRefused("invalid");
+          const db = await getDb();
+          // Guessing tokens or short codes through this callback meets the same limit as /s and /go.
+          const attempt = await takeAttempt(db, setupLinkLimits(clientIp(request.headers)));
+          if (!attempt.allowed) throw new SignInRefused(RATE_LIMITED_CODE);
+          const check = await resolveSetupLink(db, input.data);
+          if (!check.ok) throw new SignInRefused(check.reason);
+          await attempt.succeeded();
           return {
             id: `client:${check.link.id}`,
             claims: { kind: "client", companyId: check.link.companyId, linkId: check.link.id },
@@ -63,3 +78,11 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     ],
   };
 });
+
+export const { auth, signIn, signOut } = nextAuth;
+
+/** Auth.js's route handlers; a rate-limited credentials callback answers 429 with Retry-After. */
+export const handlers = {
+  GET: nextAuth.handlers.GET,
+  POST: async (req: NextRequest) => rateLimitedAuthResponse(req.url, await nextAuth.handlers.POST(req)),
+};

@@ -6,6 +6,8 @@ import { DEMO_STAFF } from "@/lib/demo/demo-logins";
 import { getCodat } from "@/lib/codat/config";
 import { startTestPushFollower } from "@/lib/test-push/follow-test-pushes";
 import { startSimulatorTicker } from "@/lib/simulator/ticker";
+import { seedDemoCompanies } from "@/lib/demo/seed-demo-companies";
+import { findStaffByEmail } from "@/lib/db/queries/staff";
 
 type Holder = { started?: boolean };
 const holder = globalThis as typeof globalThis & { __pushSetupStart?: Holder };
@@ -22,15 +24,50 @@ export async function startUp() {
   startTestPushFollower(async () => ({ db: await getDb(), codat: getCodat() }));
   if (env.codatMode === "simulator") startSimulatorTicker();
   log.info("server ready", { db: env.dbKind, codat: env.codatMode, url: env.APP_URL });
-  if (demo) {
-    const lines = [
-      "",
-      `  Sage 50 push setup is running at ${env.APP_URL}`,
-      `  Database: ${env.dbKind}   Codat: ${env.codatMode}`,
-      "  Demo logins (staff sign in at /sign-in):",
-      ...DEMO_STAFF.map((s) => `    ${s.role.padEnd(8)} ${s.email}  /  ${s.password}`),
-      "",
-    ];
-    process.stdout.write(lines.join("\n") + "\n");
+  if (demo && env.codatMode === "simulator") void seedWhenListening(env.APP_URL, env.AUTH_SECRET);
+  else if (demo) printBanner([]);
+}
+
+/** The demo companies are made through the real adapter, so the server must be answering first. */
+async function seedWhenListening(appUrl: string, secret: string) {
+  for (let i = 0; i < 120; i++) {
+    const ok = await fetch(`${appUrl}/api/health`).then((r) => r.ok, () => false);
+    if (ok) break;
+    await new Promise((r) => setTimeout(r, 250));
   }
+  try {
+    const db = await getDb();
+    const admin = await findStaffByEmail(db, DEMO_STAFF[0].email);
+    if (!admin) throw new Error("demo admin missing");
+    const { clientLink } = await seedDemoCompanies({
+      db,
+      codat: getCodat(),
+      appUrl,
+      secret,
+      admin: { type: "staff", id: admin.id, role: admin.role, name: admin.name, email: admin.email },
+    });
+    printBanner([
+      "  A client setup link (Northwind Traders Ltd, a new company):",
+      `    ${clientLink.url}`,
+      `    or type ${clientLink.shortCode} at ${appUrl}/go`,
+    ]);
+  } catch (err) {
+    log.error("demo seed failed", { error: err });
+    printBanner(["  (The demo companies could not be created: see the error above.)"]);
+  }
+}
+
+/** The demo banner: the URL, the demo logins and a client setup link (demo mode only). */
+function printBanner(extra: string[]) {
+  const env = getEnv();
+  const lines = [
+    "",
+    `  Sage 50 push setup is running at ${env.APP_URL}`,
+    `  Database: ${env.dbKind}   Codat: ${env.codatMode}`,
+    "  Demo logins (staff sign in at /sign-in):",
+    ...DEMO_STAFF.map((s) => `    ${s.role.padEnd(8)} ${s.email}  /  ${s.password}`),
+    ...extra,
+    "",
+  ];
+  process.stdout.write(lines.join("\n") + "\n");
 }

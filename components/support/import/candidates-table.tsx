@@ -4,7 +4,8 @@ import type { LinkableCompany, LinkableState } from "@/lib/import/list-linkable-
 import { connectionStatusBadge } from "@/lib/support/status-labels";
 import { formatDateTime, timeAgo } from "../format";
 
-const WHY_NOT: Record<Exclude<LinkableState, "ready">, string> = {
+const STATE_TEXT: Record<LinkableState, string> = {
+  ready: "Ready to invite",
   already_set_up: "Already set up here",
   not_linked: "Connector not linked: use a new setup",
   no_sage50: "No Sage 50 connection",
@@ -124,9 +125,9 @@ function Row({
             Already set up<span className="sr-only">: open {item.existing.name}</span>
           </Link>
         ) : ready ? (
-          <Badge tone="success">Ready to invite</Badge>
+          <Badge tone="success">{STATE_TEXT.ready}</Badge>
         ) : (
-          <span className="text-slate-700">{WHY_NOT[item.state]}</span>
+          <span className="text-slate-700">{STATE_TEXT[item.state]}</span>
         )}
         {item.existing ? (
           <span className="mt-1 block text-xs text-slate-600">

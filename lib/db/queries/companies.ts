@@ -70,3 +70,8 @@ export async function setConnectionStatusIfChanged(
     .returning();
   return row ?? null;
 }
+
+export async function findCompanyByName(db: Db, name: string): Promise<CompanyRow | null> {
+  const [row] = await db.select().from(companies).where(eq(companies.name, name)).limit(1);
+  return row ?? null;
+}

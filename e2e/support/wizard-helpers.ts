@@ -1,0 +1,80 @@
+import { expect, request as newRequest, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import { signInByApi } from "./fixtures";
+
+/** A setup created by support, as the client receives it. */
+export type ClientSetup = { companyId: string; codatCompanyId: string; name: string; setupUrl: string; shortCode: string };
+
+/** Support creates a setup through the API (POST /api/companies) and hands back the client's link. */
+export async function createClientSetup(baseURL: string, name: string): Promise<ClientSetup> {
+  const staff = await newRequest.newContext({ baseURL });
+  try {
+    await signInByApi(staff, "support");
+    const res = await staff.post("/api/companies", { data: { name, contactEmail: "owner@example.com" } });
+    expect(res.status(), await res.text()).toBe(201);
+    const body = (await res.json()) as {
+      company: { id: string; codatCompanyId: string };
+      setupLink: { url: string; shortCode: string };
+    };
+    return { companyId: body.company.id, codatCompanyId: body.company.codatCompanyId, name, setupUrl: body.setupLink.url, shortCode: body.setupLink.shortCode };
+  } finally {
+    await staff.dispose();
+  }
+}
+
+/** The client opens the setup link in a browser of their own and lands on the first step. */
+export async function openAsClient(browser: Browser, baseURL: string, setupUrl: string): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  await page.goto(setupUrl);
+  await expect(page).toHaveURL(/\/setup\/before-start$/);
+  return { context, page };
+}
+
+type PcAction = { type: string } & Record<string, unknown>;
+
+/** The client's Sage 50 PC, played through the simulator's control API. */
+export function sagePc(request: APIRequestContext, codatCompanyId: string) {
+  const post = (action: PcAction) => request.post(`/api/sim/pc/${codatCompanyId}/actions`, { data: action });
+  return {
+    /** Does something on the PC that must work. */
+    async do(action: PcAction): Promise<string> {
+      const res = await post(action);
+      const text = await res.text();
+      expect(res.ok(), `PC action ${action.type}: ${text}`).toBe(true);
+      return (JSON.parse(text) as { message: string }).message;
+    },
+    /** Does something the PC must refuse; returns what it said. */
+    async refused(action: PcAction): Promise<{ status: number; message: string; reason: string | undefined }> {
+      const res = await post(action);
+      expect(res.ok(), `PC action ${action.type} should be refused`).toBe(false);
+      const body = (await res.json()) as { error: { message: string; details?: { reason?: string } } };
+      return { status: res.status(), message: body.error.message, reason: body.error.details?.reason };
+    },
+  };
+}
+
+/** The simulated connector picks pushes up quickly, so a test push ends in seconds. */
+export async function useFastSimulator(request: APIRequestContext) {
+  const res = await request.put("/api/sim/config", { data: { processingDelayMs: 300, latencyMs: 0, errorRate5xx: 0, errorRate429: 0 } });
+  expect(res.ok(), await res.text()).toBe(true);
+}
+
+/** A full-page screenshot kept as a test artefact: test-results/screens/wizard-<name>.png. */
+export async function saveScreen(page: Page, name: string) {
+  await page.screenshot({ path: `test-results/screens/wizard-${name}.png`, fullPage: true, animations: "disabled" });
+}
+
+/** The step on screen, by its h1. */
+export async function expectStep(page: Page, path: string, title: string | RegExp) {
+  await expect(page).toHaveURL(new RegExp(`/setup/${path}$`));
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+}
+
+/** Presses Tab until the element with `id` has focus (keyboard only: no clicks). */
+export async function tabTo(page: Page, id: string, maxPresses = 40) {
+  for (let i = 0; i < maxPresses; i++) {
+    if ((await page.evaluate(() => document.activeElement?.id ?? "")) === id) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`Tab never reached #${id}`);
+}

@@ -1,0 +1,76 @@
+/**
+ * The response headers every page and API answer carries, built by `proxy.ts` per request.
+ * Pure: no env, no Next — the proxy passes in what it knows, so the strict (production) case is
+ * unit-tested without starting a production server.
+ */
+export type SecurityHeaderOptions = {
+  /** Fresh per request: base64 of 16+ random bytes. */
+  nonce: string;
+  /** Production rules (NODE_ENV=production and no DEMO): HSTS and upgrade-insecure-requests. */
+  strict: boolean;
+  /** `next dev` needs eval for React's debugging; never set in production. */
+  development?: boolean;
+};
+
+/** A nonce for one request's Content-Security-Policy. */
+export function newNonce(): string {
+  const bytes = new Uint8Array(18);
+  crypto.getRandomValues(bytes);
+  return Buffer.from(bytes).toString("base64");
+}
+
+/**
+ * Scripts: only those carrying this request's nonce, and what they load ('strict-dynamic'); never
+ * inline scripts without it. Styles: the app's own stylesheets (and Next's nonce'd inline styles);
+ * inline style *attributes* are allowed because server-rendered React `style={…}` props need them
+ * (e.g. the import progress bar) — they cannot run code.
+ */
+export function contentSecurityPolicy(opts: SecurityHeaderOptions): string {
+  const script = [`'self'`, `'nonce-${opts.nonce}'`, `'strict-dynamic'`];
+  if (opts.development) script.push(`'unsafe-eval'`);
+  const directives = [
+    `default-src 'self'`,
+    `script-src ${script.join(" ")}`,
+    `style-src 'self' 'nonce-${opts.nonce}'`,
+    `style-src-attr 'unsafe-inline'`,
+    `img-src 'self' data: blob:`,
+    `font-src 'self'`,
+    `connect-src 'self'`,
+    `object-src 'none'`,
+    `base-uri 'self'`,
+    `form-action 'self'`,
+    `frame-ancestors 'none'`,
+  ];
+  // Only behind HTTPS: on a plain-HTTP local run it would send the browser to https:// for assets.
+  if (opts.strict) directives.push("upgrade-insecure-requests");
+  return directives.join("; ");
+}
+
+export const PERMISSIONS_POLICY = [
+  "camera=()",
+  "microphone=()",
+  "geolocation=()",
+  "payment=()",
+  "usb=()",
+  "serial=()",
+  "hid=()",
+  "bluetooth=()",
+  "browsing-topics=()",
+].join(", ");
+
+/** Two years, subdomains included: sent only in production, where the app is served over HTTPS. */
+export const HSTS = "max-age=63072000; includeSubDomains";
+
+export function securityHeaders(opts: SecurityHeaderOptions): Record<string, string> {
+  const headers: Record<string, string> = {
+    "Content-Security-Policy": contentSecurityPolicy(opts),
+    // Setup links carry a token in their path: never send any part of a URL to another site.
+    "Referrer-Policy": "same-origin",
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Permissions-Policy": PERMISSIONS_POLICY,
+    "Cross-Origin-Opener-Policy": "same-origin",
+  };
+  if (opts.strict) headers["Strict-Transport-Security"] = HSTS;
+  return headers;
+}

@@ -1,0 +1,144 @@
+// Production servers for the bench: `next start` on a free port of 127.0.0.1, in its own process
+// group (so next-server dies with it), its own DATA_DIR, DEMO=1 and the simulator (no Codat key).
+/* global AbortSignal */
+import { spawn } from "node:child_process";
+import { createWriteStream, existsSync } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { setTimeout as sleep } from "node:timers/promises";
+
+const START_TIMEOUT_MS = 90_000;
+const STOP_GRACE_MS = 5_000;
+
+/** Process groups still running; killed when the bench exits, whatever the reason. */
+const groups = new Set();
+process.on("exit", () => {
+  for (const pid of groups) {
+    try {
+      process.kill(-pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  }
+});
+
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function serverEnv(dataDir, port) {
+  const env = { ...process.env };
+  // The simulator, PGlite and generated secrets: nothing from the caller's shell may change that.
+  for (const name of ["CODAT_API_KEY", "CODAT_BASE_URL", "CODAT_WEBHOOK_SECRET", "DATABASE_URL", "AUTH_SECRET", "APP_URL", "PORT", "NODE_ENV"]) {
+    delete env[name];
+  }
+  return { ...env, DEMO: "1", DATA_DIR: dataDir, PORT: String(port), APP_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: "1" };
+}
+
+async function probe(url) {
+  try {
+    const res = await fetch(url, { signal: AbortSignal.timeout(2_000) });
+    await res.arrayBuffer();
+    return res.status;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Starts `next start` and waits until /api/health answers 200. Returns the server with its start-up
+ * times (ms from spawn): `readyMs` when Next printed "Ready", `healthMs` when health answered 200.
+ */
+export async function startServer({ root, dataDir, logFile, label }) {
+  const next = path.join(root, "node_modules", ".bin", "next");
+  if (!existsSync(next)) throw new Error(`${next} is missing: run npm install`);
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const log = createWriteStream(logFile, { flags: "a" });
+  log.write(`\n===== ${label}: next start on ${url}, DATA_DIR=${dataDir} (${new Date().toISOString()})\n`);
+  const t0 = performance.now();
+  const child = spawn(next, ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: root,
+    env: serverEnv(dataDir, port),
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  groups.add(child.pid);
+  let readyMs = null;
+  let exited = null;
+  const tail = [];
+  const onData = (chunk) => {
+    const text = chunk.toString();
+    log.write(text);
+    tail.push(text);
+    if (tail.length > 40) tail.shift();
+    if (readyMs === null && /Ready in/i.test(text)) readyMs = performance.now() - t0;
+  };
+  child.stdout.on("data", onData);
+  child.stderr.on("data", onData);
+  const exitPromise = new Promise((resolve) => {
+    child.on("exit", (code, signal) => {
+      exited = { code, signal };
+      groups.delete(child.pid);
+      resolve(exited);
+    });
+  });
+
+  let healthMs = null;
+  while (performance.now() - t0 < START_TIMEOUT_MS) {
+    if (exited) throw new Error(`${label}: next start exited (${JSON.stringify(exited)}) before it was healthy:\n${tail.join("").slice(-3000)}`);
+    if ((await probe(`${url}/api/health`)) === 200) {
+      healthMs = performance.now() - t0;
+      break;
+    }
+    await sleep(25);
+  }
+  if (healthMs === null) {
+    await stopGroup(child.pid, exitPromise);
+    throw new Error(`${label}: /api/health did not answer 200 within ${START_TIMEOUT_MS} ms:\n${tail.join("").slice(-3000)}`);
+  }
+
+  return {
+    label,
+    url,
+    port,
+    dataDir,
+    readyMs,
+    healthMs,
+    pid: child.pid,
+    async stop() {
+      await stopGroup(child.pid, exitPromise);
+      log.end();
+    },
+  };
+}
+
+async function stopGroup(pid, exitPromise) {
+  const kill = (sig) => {
+    try {
+      process.kill(-pid, sig);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  if (!kill("SIGTERM")) return;
+  const done = await Promise.race([exitPromise.then(() => true), sleep(STOP_GRACE_MS).then(() => false)]);
+  if (!done) kill("SIGKILL");
+  // Let the whole group go (next-server may outlive the CLI by a moment).
+  for (let i = 0; i < 40; i++) {
+    if (!kill(0)) break;
+    await sleep(50);
+    if (i === 20) kill("SIGKILL");
+  }
+  groups.delete(pid);
+}
