@@ -67,7 +67,7 @@ test("support filters to a failing company, reads the diagnosis, runs a test pus
   await expect(diagnosis.getByRole("heading", { name: "Diagnosis: Sage 50 login already in use" })).toBeVisible();
   await expect(diagnosis.getByRole("heading", { name: "What to tell the client" })).toBeVisible();
   await expect(diagnosis.getByRole("link", { name: /Help page/ })).toHaveAttribute("href", /^\/help\/[a-z0-9-]+$/);
-  await expect(page.getByText("Everyday logins")).toBeVisible();
+  await expect(page.getByText("Everyday logins", { exact: true })).toBeVisible();
 
   const timeline = page.getByTestId("timeline");
   const startedBefore = await timeline.getByText("Started a test push").count();
@@ -140,8 +140,8 @@ test("support creates a setup from the list and gets its link once", async ({ pa
   await loginAs("support");
   await page.goto("/support");
   await page.locator("summary", { hasText: "New setup" }).click();
-  await page.getByLabel("Company name").fill(`Fresh Fields ${randomUUID().slice(0, 6)} Ltd`);
-  await page.getByLabel("Contact email (optional)").fill("owner@fresh.example");
+  await page.getByLabel("Company name", { exact: true }).fill(`Fresh Fields ${randomUUID().slice(0, 6)} Ltd`);
+  await page.getByLabel("Contact email (optional)", { exact: true }).fill("owner@fresh.example");
   await page.getByRole("button", { name: "Create setup and link" }).click();
   await expect(page.getByTestId("issued-short-code")).toHaveText(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
   await expectAccessible(page, "new setup created");

@@ -1,18 +1,16 @@
 import { randomUUID } from "node:crypto";
 import type { APIRequestContext } from "@playwright/test";
 import { test, expect, expectAccessible, signInByApi } from "./support/fixtures";
-import { openAsClient } from "./support/api";
+import { expectStep, openAsClient, sagePc, useFastSimulator } from "./support/wizard-helpers";
 
 /**
  * Flow 2, "existing pull-only company": a company already linked for pulling (its connector logs in
  * as SARAH, who has Sage 50 open) is invited from /support/import, then upgrades on the same connector.
  *
- * The wizard's pages are being built separately; until they land, the client's steps are driven
- * through the wizard's own API with the client's session (the same calls its pages make).
+ * The client goes through the wizard's pages; the Sage 50 PC is played by the simulator's control API.
  */
 
 const SIM_AUTH = `Basic ${Buffer.from("simulator").toString("base64")}`;
-const PUSH_USER = "Acme Push";
 const PUSH_PASSWORD = "Push2026";
 
 type Seeded = { companyId: string; connectionId: string };
@@ -36,49 +34,28 @@ async function codatCompanyWithoutSage(request: APIRequestContext, name: string)
   return ((await res.json()) as { id: string }).id;
 }
 
-async function pcAction(request: APIRequestContext, codatCompanyId: string, action: Record<string, unknown>) {
-  const res = await request.post(`/api/sim/pc/${codatCompanyId}/actions`, { data: action });
-  expect(res.status(), await res.text()).toBe(200);
-}
-
 async function importIds(request: APIRequestContext, ids: string[]): Promise<ImportResult[]> {
   const res = await request.post("/api/imports", { data: { codatCompanyIds: ids } });
   expect(res.status(), await res.text()).toBe(200);
   return ((await res.json()) as { results: ImportResult[] }).results;
 }
 
-/** Starts a test push as the client and follows it to its outcome. */
-async function runTestPush(request: APIRequestContext, companyId: string): Promise<TestPush> {
-  const started = await request.post(`/api/companies/${companyId}/test-pushes`, { headers: { "Idempotency-Key": `e2e-${randomUUID()}` } });
-  expect(started.status(), await started.text()).toBe(202);
-  let latest: TestPush | null = null;
-  await expect
-    .poll(
-      async () => {
-        const res = await request.get(`/api/companies/${companyId}/test-pushes`);
-        latest = ((await res.json()) as { testPush: TestPush | null }).testPush;
-        return latest?.status ?? "none";
-      },
-      { timeout: 45_000, intervals: [500, 1000] },
-    )
-    .toMatch(/^(success|failed|timed_out|error)$/);
-  return latest as unknown as TestPush;
-}
-
-test("support invites a pull-only company; the client upgrades it to push on the same connector", async ({ browser, page, loginAs }) => {
+test("support invites a pull-only company; the client upgrades it to push on the same connector", async ({ browser, page, loginAs }, info) => {
   test.setTimeout(150_000);
   const suffix = randomUUID().slice(0, 6);
   const name = `Upgrade Flow ${suffix} Ltd`;
   const seeded = await seedPullOnly(page.request, name);
+  await useFastSimulator(page.request);
 
   // Support finds the company on /support/import and invites it.
   await loginAs("support");
   await page.goto(`/support/import?q=${encodeURIComponent(suffix)}`);
   await expect(page.getByRole("heading", { name: "Invite pull-only companies" })).toBeVisible();
   const row = page.getByRole("row", { name: new RegExp(name) });
-  await expect(row.getByText("Linked")).toBeVisible();
+  await expect(row.getByText("Linked", { exact: true })).toBeVisible();
   await expect(row.getByText("Ready to invite")).toBeVisible();
   await expectAccessible(page, "/support/import");
+  await page.screenshot({ path: "test-results/screens/import-page.png", fullPage: true, animations: "disabled" });
   await page.getByRole("checkbox", { name }).check();
   await expect(page.getByRole("heading", { name: "Selected (1)" })).toBeVisible();
   await page.getByRole("button", { name: "Invite selected (1)" }).click();
@@ -90,48 +67,61 @@ test("support invites a pull-only company; the client upgrades it to push on the
   const setupUrl = (await page.getByTestId("import-setup-url").textContent())?.trim() ?? "";
   expect(setupUrl).toMatch(/\/s\/[A-Za-z0-9_-]{20,}$/);
   // The table now says it is set up here, linking to its support page.
-  await expect(row.getByRole("link", { name: /Already set up/ })).toBeVisible();
+  const setUp = row.getByRole("link", { name: /Already set up/ });
+  await expect(setUp).toBeVisible();
   await expectAccessible(page, "/support/import with results");
-  const companyId = (await row.getByRole("link", { name: /Already set up/ }).getAttribute("href"))?.split("/").pop() ?? "";
+  await page.screenshot({ path: "test-results/screens/import-results.png", fullPage: true, animations: "disabled" });
+  const companyId = (await setUp.getAttribute("href"))?.split("/").pop() ?? "";
   expect(companyId).toMatch(/^[0-9a-f-]{36}$/);
 
-  // The client opens the link: an upgrade setup, Linked from the start, with the company Sage 50 reported.
-  const client = await openAsClient(browser, setupUrl);
-  const api = client.page.request;
-  const setup = await (await api.get(`/api/companies/${companyId}/setup`)).json();
+  // The client opens the link: an upgrade setup, Linked from the start, so there is no connector step.
+  const client = await openAsClient(browser, info.project.use.baseURL ?? "", setupUrl);
+  const wizard = client.page;
+  const pc = sagePc(wizard.request, seeded.companyId);
+  const setup = await (await wizard.request.get(`/api/companies/${companyId}/setup`)).json();
   expect(setup.company).toMatchObject({ name, flow: "upgrade", connection: { status: "Linked", reportedCompanyName: name, baseCurrency: "GBP" } });
   expect(setup.steps.map((s: { key: string }) => s.key)).toEqual(["before-start", "push-user", "credentials", "test-push", "enable-push"]);
+  await expectStep(wizard, "before-start", "Before you start");
+  await wizard.getByRole("button", { name: "Continue" }).click();
 
-  const put = async (step: string, body: unknown) => {
-    const res = await api.put(`/api/companies/${companyId}/setup/${step}`, { data: body });
-    expect(res.status(), `${step}: ${await res.text()}`).toBe(200);
-    return res.json();
-  };
-  await put("before-start", {});
   // On the Sage 50 PC: Settings > User Management > Users > New, an Administrator for pushing.
-  await pcAction(api, seeded.companyId, { type: "createSageUser", name: PUSH_USER, userType: "Administrator", password: PUSH_PASSWORD });
-  await put("push-user", { pushUsername: PUSH_USER, everydayUsernames: ["SARAH"] });
-  const confirmed = await put("credentials", { pushUserEntered: true, companyConfirmed: true });
-  expect(confirmed.current).toBe("test-push");
+  await expectStep(wizard, "push-user", "Create the push user in Sage 50");
+  const pushUsername = await wizard.getByLabel("The push user's username").inputValue();
+  await pc.do({ type: "createSageUser", name: pushUsername, userType: "Administrator", password: PUSH_PASSWORD });
+  await wizard.getByLabel("Everyday username 1").fill("SARAH");
+  await wizard.getByLabel("Everyday username 1").press("Enter");
 
-  // The connector still logs in as SARAH, who has Sage 50 open: the first test push fails, and says why.
-  const failed = await runTestPush(api, companyId);
-  expect(failed.status).toBe("failed");
-  expect(failed.diagnosis.code).toBe("concurrent_login");
-  expect(failed.diagnosis.clientSteps.join(" ")).toContain("Manage connection");
-  const refused = await api.put(`/api/companies/${companyId}/push`, { data: { enabled: true } });
-  expect(refused.status()).toBe(409);
+  // The client says the connector has the push user's login and confirms the company Sage 50 reported,
+  // but has not really changed it yet: the connector still logs in as SARAH.
+  await expectStep(wizard, "credentials", "Give the connector the push user's login");
+  await expect(wizard.getByText("Manage connection").first()).toBeVisible();
+  await expect(wizard.getByRole("heading", { name: "The company the connector found" })).toBeVisible();
+  await expect(wizard.getByText(name).first()).toBeVisible();
+  await wizard.getByLabel(/The connector logs in as the push user/).check();
+  await wizard.getByLabel(/is the right Sage 50 company/).check();
+  await wizard.getByRole("button", { name: "Confirm and continue" }).click();
+
+  // SARAH has Sage 50 open: the first test push fails, and the wizard says why and how to fix it.
+  await expectStep(wizard, "test-push", "Run a test push");
+  await wizard.getByRole("button", { name: "Run test push" }).click();
+  await expect(wizard.getByRole("heading", { name: "Sage 50 login already in use" })).toBeVisible({ timeout: 30_000 });
+  await expect(wizard.getByText(/Choose Manage connection for this company file/)).toBeVisible();
+  const latest = (await (await wizard.request.get(`/api/companies/${companyId}/test-pushes`)).json()) as { testPush: TestPush };
+  expect(latest.testPush).toMatchObject({ status: "failed", diagnosis: { code: "concurrent_login" } });
+  expect((await wizard.request.put(`/api/companies/${companyId}/push`, { data: { enabled: true } })).status()).toBe(409);
+  await expectAccessible(wizard, "upgrade: test push failed");
 
   // Tray icon > Open Sage 50 connector > Manage connection: the push user's login replaces SARAH's.
-  await pcAction(api, seeded.companyId, { type: "manageConnection", username: PUSH_USER, password: PUSH_PASSWORD });
-  const succeeded = await runTestPush(api, companyId);
-  expect(succeeded.status).toBe("success");
-  expect(succeeded.diagnosis.code).toBe("push_succeeded");
+  await pc.do({ type: "manageConnection", username: pushUsername, password: PUSH_PASSWORD });
+  await wizard.getByRole("button", { name: "Try again" }).click();
+  await expect(wizard.getByRole("heading", { name: "The test push worked" })).toBeVisible({ timeout: 30_000 });
 
-  const enabled = await api.put(`/api/companies/${companyId}/push`, { data: { enabled: true } });
-  expect(enabled.status(), await enabled.text()).toBe(200);
-  expect((await enabled.json()).pushEnabled).toBe(true);
-  const done = await (await api.get(`/api/companies/${companyId}/setup`)).json();
+  await wizard.getByRole("link", { name: "Next: turn on data push" }).click();
+  await expectStep(wizard, "enable-push", "Turn on data push");
+  await wizard.getByRole("button", { name: "Turn on data push" }).click();
+  await expect(wizard.getByRole("heading", { name: "You're all set" })).toBeVisible();
+  const done = await (await wizard.request.get(`/api/companies/${companyId}/setup`)).json();
+  expect(done.company.pushEnabled).toBe(true);
   expect(done.steps.every((s: { state: string }) => s.state === "done")).toBe(true);
   await client.context.close();
 
@@ -160,7 +150,7 @@ test("import refusals each say why, one by one on the page and per item through 
 
   // On the page: the three ids entered by hand, invited together, each refused with its reason.
   await page.goto(`/support/import?q=${encodeURIComponent(suffix)}`);
-  const idInput = page.getByLabel("Codat company ID");
+  const idInput = page.getByLabel("Codat company ID", { exact: true });
   await idInput.fill("nonsense");
   await page.getByRole("button", { name: "Add to selection" }).click();
   await expect(page.getByText("A Codat company ID looks like")).toBeVisible();

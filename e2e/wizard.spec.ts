@@ -1,6 +1,16 @@
 import type { BrowserContext, Page } from "@playwright/test";
 import { test, expect, expectAccessible } from "./support/fixtures";
-import { createClientSetup, expectStep, openAsClient, sagePc, saveScreen, tabTo, useFastSimulator, type ClientSetup } from "./support/wizard-helpers";
+import {
+  createClientSetup,
+  expectStep,
+  openAsClient,
+  sagePc,
+  saveScreen,
+  setPushCurrencies,
+  tabTo,
+  useFastSimulator,
+  type ClientSetup,
+} from "./support/wizard-helpers";
 
 const PUSH_PASSWORD = "Pu5hUser1";
 const EVERYDAY = "Jo Bloggs";
@@ -36,7 +46,7 @@ test.describe("a new company, from the setup link to data push", () => {
     await page.getByRole("button", { name: "Open this on the Sage 50 PC" }).click();
     await expect(page.getByRole("img", { name: "QR code that opens this setup on another device" })).toBeVisible();
     await expect(page.getByLabel("Or send yourself this link")).toHaveValue(/\/s\//);
-    handoffCode = (await page.locator(".tracking-\\[0\\.2em\\]").innerText()).trim();
+    handoffCode = (await page.getByTestId("handoff-code").innerText()).trim();
     expect(handoffCode).toMatch(/^[A-Z0-9-]{8,9}$/);
     await expect(page.getByText(/\/go$/)).toBeVisible();
     await expectAccessible(page, "before you start");
@@ -187,19 +197,35 @@ test.describe("a new company, from the setup link to data push", () => {
     await saveScreen(page, "test-push-success");
   });
 
-  test("data push is turned on, the client is all set, and health shows it", async () => {
-    await page.getByRole("link", { name: "Next: turn on data push" }).click();
-    await expectStep(page, "enable-push", "Turn on data push");
-    await expect(page.getByText("The test push worked on your current connection.")).toBeVisible();
-    await expectAccessible(page, "enable push");
-    await saveScreen(page, "enable-push");
+  test("data push is turned on after Foreign Trader is confirmed; the client is all set, and health shows it", async () => {
+    const baseURL = test.info().project.use.baseURL ?? "";
+    const before = await setPushCurrencies(baseURL, ["GBP", "EUR"]);
+    try {
+      await page.getByRole("link", { name: /Next: Turn on data push/ }).click();
+      await expectStep(page, "enable-push", "Turn on data push");
+      await expect(page.getByText("The test push worked on your current connection.")).toBeVisible();
+      await expect(page.getByRole("heading", { name: "Turn on Foreign Trader in Sage 50" })).toBeVisible();
+      await expect(page.getByRole("img", { name: /Foreign Trader/ })).toBeVisible();
+      await expectAccessible(page, "enable push");
+      await saveScreen(page, "enable-push");
 
-    await page.getByRole("button", { name: "Turn on data push" }).click();
-    const allSet = page.getByRole("heading", { name: "You're all set" });
-    await expect(allSet).toBeVisible();
-    await expect(allSet).toBeFocused();
-    await expectAccessible(page, "all set");
-    await saveScreen(page, "all-set");
+      await page.getByRole("button", { name: "Turn on data push" }).click();
+      await expect(page.getByText("Confirm that Foreign Trader is enabled in Sage 50 first.")).toBeVisible();
+      await expect(page.getByLabel("Foreign Trader is enabled")).toBeFocused();
+      const refused = await page.request.put(`/api/companies/${setup.companyId}/push`, { data: { enabled: true } });
+      expect(refused.status()).toBe(409);
+      expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("foreign_trader_unconfirmed");
+
+      await page.getByLabel("Foreign Trader is enabled").check();
+      await page.getByRole("button", { name: "Turn on data push" }).click();
+      const allSet = page.getByRole("heading", { name: "You're all set" });
+      await expect(allSet).toBeVisible();
+      await expect(allSet).toBeFocused();
+      await expectAccessible(page, "all set");
+      await saveScreen(page, "all-set");
+    } finally {
+      await setPushCurrencies(baseURL, before);
+    }
 
     await page.getByRole("link", { name: "Go to connection health" }).click();
     await expect(page).toHaveURL(/\/setup\/health$/);
@@ -208,6 +234,10 @@ test.describe("a new company, from the setup link to data push", () => {
     await expect(page.getByRole("heading", { name: "The test push worked" })).toBeVisible();
     await expectAccessible(page, "health");
     await saveScreen(page, "health");
+
+    await page.getByRole("button", { name: "Run another test push" }).click();
+    await expect(page.getByRole("heading", { name: "Test push running" }).or(page.getByRole("heading", { name: "The test push worked" }))).toBeVisible();
+    await expect(page.getByRole("heading", { name: "The test push worked" })).toBeVisible({ timeout: 30_000 });
 
     await page.getByRole("button", { name: "Turn off data push" }).click();
     await page.getByRole("button", { name: "Yes, turn off data push" }).click();

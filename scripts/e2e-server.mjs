@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The server the browser tests run against: the production build, a fresh embedded database, demo mode.
 import { spawn } from "node:child_process";
-import { rmSync } from "node:fs";
+import { createWriteStream, mkdirSync, rmSync } from "node:fs";
 import path from "node:path";
 
 export const E2E_AUTH_SECRET = "e2e-only-secret-not-for-production-0123456789";
@@ -11,7 +11,8 @@ const dataDir = path.join(root, ".data-e2e");
 rmSync(dataDir, { recursive: true, force: true });
 const child = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", port, "-H", "127.0.0.1"], {
   cwd: root,
-  stdio: "inherit",
+  // Output is also kept in test-results/e2e-server.log: the security specs scan it for secrets.
+  stdio: ["ignore", "pipe", "pipe"],
   env: {
     ...process.env,
     DEMO: "1",
@@ -22,6 +23,16 @@ const child = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "
     APP_URL: `http://127.0.0.1:${port}`,
     NEXT_TELEMETRY_DISABLED: "1",
   },
+});
+mkdirSync(path.join(root, "test-results"), { recursive: true });
+const log = createWriteStream(path.join(root, "test-results", "e2e-server.log"));
+child.stdout.on("data", (chunk) => {
+  process.stdout.write(chunk);
+  log.write(chunk);
+});
+child.stderr.on("data", (chunk) => {
+  process.stderr.write(chunk);
+  log.write(chunk);
 });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
 child.on("exit", (code) => process.exit(code ?? 0));

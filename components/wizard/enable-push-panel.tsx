@@ -71,6 +71,22 @@ export function EnablePushPanel({ companyId }: { companyId: string }) {
         <TestPushPassed view={view} />
       )}
 
+      <div>
+        <h3 className="text-lg font-bold text-slate-900">What turning it on means</h3>
+        <ul className="mt-3 space-y-2">
+          {[
+            `${view.integratorName} may write data into ${view.company.connection.reportedCompanyName ?? view.company.name} in Sage 50.`,
+            "Data goes only through the connector on your PC, logged in as the push user, never through anyone's everyday login.",
+            "You can turn it off again at any time on the connection health page.",
+          ].map((line) => (
+            <li key={line} className="flex gap-3 text-slate-800">
+              <span aria-hidden="true" className="mt-2 h-2 w-2 shrink-0 rounded-full bg-brand-600" />
+              <span>{line}</span>
+            </li>
+          ))}
+        </ul>
+      </div>
+
       {needsForeignTrader ? (
         <ForeignTrader view={view} checked={foreignTraderOn} error={checkError} checkboxRef={checkboxRef} onChange={(on) => {
           setForeignTraderOn(on);
@@ -95,7 +111,6 @@ export function EnablePushPanel({ companyId }: { companyId: string }) {
         <Button onClick={turnOn} disabled={blockers.length > 0 || enable.isPending} className="px-8 py-3.5 text-lg">
           {enable.isPending ? "Turning on…" : "Turn on data push"}
         </Button>
-        <p className="text-sm text-slate-700">You can turn it off again at any time from the connection health page.</p>
       </div>
     </div>
   );

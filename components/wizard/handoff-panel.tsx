@@ -56,7 +56,7 @@ export function HandoffPanel({ companyId }: { companyId: string }) {
               <p className="mt-1 break-all font-mono text-lg font-bold text-slate-900">{data.shortUrl}</p>
               <p className="mt-2 text-sm font-semibold text-slate-800">and type this code:</p>
               <p className="mt-1 flex flex-wrap items-center gap-3">
-                <span className="rounded-lg border-2 border-slate-300 bg-white px-4 py-2 font-mono text-2xl font-bold tracking-[0.2em] text-slate-900">
+                <span data-testid="handoff-code" className="rounded-lg border-2 border-slate-300 bg-white px-4 py-2 font-mono text-2xl font-bold tracking-[0.2em] text-slate-900">
                   {data.shortCode}
                 </span>
                 <CopyButton value={data.shortCode} label="short code" />

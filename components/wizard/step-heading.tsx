@@ -15,7 +15,7 @@ export function StepHeading({ stepKey, children, id = "step-heading" }: { stepKe
     lastShownStep = stepKey;
   }, [stepKey]);
   return (
-    <h1 ref={ref} id={id} tabIndex={-1} className="text-2xl font-bold text-slate-900 outline-none focus-visible:outline-none sm:text-3xl">
+    <h1 ref={ref} id={id} tabIndex={-1} className="-mx-1 rounded-md px-1 text-2xl font-bold text-slate-900 sm:text-3xl">
       {children}
     </h1>
   );

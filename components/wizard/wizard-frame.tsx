@@ -6,7 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { StepHeading } from "./step-heading";
 import { WizardStepper } from "./wizard-stepper";
 import { WizardHelpFooter } from "./wizard-help-footer";
-import { HEALTH_PATH, stepHref, stepNeighbours } from "./step-paths";
+import { stepHref, stepNeighbours } from "./step-paths";
 import { useWizardView } from "./use-wizard-view";
 
 /**
@@ -19,8 +19,8 @@ export function WizardFrame({ companyId, stepKey, lead, children }: { companyId:
   const states = new Map(view.steps.map((s) => [s.key, s.state]));
   const items = nav.steps.map((step) => ({ step, state: states.get(step.key) ?? ("locked" as const) }));
   const done = states.get(stepKey) === "done";
-  const nextHref = nav.next ? stepHref(nav.next) : HEALTH_PATH;
-  const nextLabel = nav.next ? `Next: ${nav.next.shortTitle}` : "Go to connection health";
+  // The last step has its own way on (to connection health) once done.
+  const showNext = done && nav.next !== null;
 
   return (
     <div>
@@ -55,6 +55,7 @@ export function WizardFrame({ companyId, stepKey, lead, children }: { companyId:
               {lead ? <div className="mt-2 max-w-3xl text-slate-700">{lead}</div> : null}
             </div>
             <div className="space-y-10 px-5 py-6 sm:px-8 sm:py-8">{children}</div>
+            {nav.previous || showNext ? (
             <div className="flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 px-5 py-4 sm:px-8">
               {nav.previous ? (
                 <ButtonLink href={stepHref(nav.previous)} variant="secondary">
@@ -63,12 +64,13 @@ export function WizardFrame({ companyId, stepKey, lead, children }: { companyId:
               ) : (
                 <span />
               )}
-              {done ? (
-                <ButtonLink href={nextHref}>
-                  {nextLabel} <span aria-hidden="true">→</span>
+              {showNext && nav.next ? (
+                <ButtonLink href={stepHref(nav.next)}>
+                  Next: {nav.next.title} <span aria-hidden="true">→</span>
                 </ButtonLink>
               ) : null}
             </div>
+            ) : null}
           </article>
           <WizardHelpFooter supportContact={view.supportContact} integratorName={view.integratorName} />
         </div>

@@ -59,8 +59,30 @@ export async function useFastSimulator(request: APIRequestContext) {
   expect(res.ok(), await res.text()).toBe(true);
 }
 
+/**
+ * An admin sets the currencies the integrator pushes (global settings); returns the old list so a
+ * test can put it back.
+ */
+export async function setPushCurrencies(baseURL: string, currencies: string[]): Promise<string[]> {
+  const admin = await newRequest.newContext({ baseURL });
+  try {
+    await signInByApi(admin, "admin");
+    const { settings } = (await (await admin.get("/api/settings")).json()) as {
+      settings: { integratorName: string; pushCurrencies: string[]; supportContact: string };
+    };
+    const res = await admin.put("/api/settings", {
+      data: { integratorName: settings.integratorName, supportContact: settings.supportContact, pushCurrencies: currencies },
+    });
+    expect(res.ok(), await res.text()).toBe(true);
+    return settings.pushCurrencies;
+  } finally {
+    await admin.dispose();
+  }
+}
+
 /** A full-page screenshot kept as a test artefact: test-results/screens/wizard-<name>.png. */
 export async function saveScreen(page: Page, name: string) {
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `test-results/screens/wizard-${name}.png`, fullPage: true, animations: "disabled" });
 }
 

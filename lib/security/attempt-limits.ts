@@ -41,7 +41,7 @@ export type AttemptGate =
 
 /** Takes one attempt against every limit; call `succeeded()` when it turned out right. */
 export async function takeAttempt(db: Db, limits: AttemptLimit[], now = new Date()): Promise<AttemptGate> {
-  const hits = [];
+  const hits: { limit: AttemptLimit; result: Awaited<ReturnType<typeof hitRateLimit>> }[] = [];
   for (const limit of limits) hits.push({ limit, result: await hitRateLimit(db, { ...limit, now }) });
   const refused = hits.filter((h) => !h.result.allowed);
   if (refused.length > 0) {

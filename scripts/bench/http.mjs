@@ -1,6 +1,7 @@
 // A minimal HTTP client for the bench: a cookie jar, JSON calls with a time limit, and the sign-ins.
 /* global AbortSignal */
 import { performance } from "node:perf_hooks";
+import { URLSearchParams } from "node:url";
 
 const REQUEST_TIMEOUT_MS = 15_000;
 

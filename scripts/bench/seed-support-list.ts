@@ -40,6 +40,10 @@ async function rowsOf<T>(h: DbHandle, statement: SQLWrapper): Promise<T[]> {
   return (result as unknown as { rows: T[] }).rows;
 }
 
+/** Seeded companies are told apart from the demo's and the bench's own by their contact address. */
+const SEEDED_DOMAIN = "@seeded.bench.invalid";
+const SEEDED = `contact_email like '%${SEEDED_DOMAIN}'`;
+
 /**
  * A plausible spread: ~65% linked (most tested, half of the successes pushing), 20% waiting for the
  * connector, 10% not started, 5% broken; activity skewed to recent days, so a share is "stuck". No
@@ -48,10 +52,11 @@ async function rowsOf<T>(h: DbHandle, statement: SQLWrapper): Promise<T[]> {
 async function seed(h: DbHandle, companies: number): Promise<void> {
   await h.db.execute(
     sql.raw(`
-    insert into companies (name, codat_company_id, flow, connection_status, codat_connection_id, push_enabled, last_activity_at, created_at)
+    insert into companies (name, contact_email, codat_company_id, flow, connection_status, codat_connection_id, push_enabled, last_activity_at, created_at)
     select
       (array['Acme','Bright','Cedar','Delta','Eagle','Fern','Granite','Harbour','Iris','Juniper'])[1 + i % 10] || ' ' ||
       (array['Trading','Bakery','Garage','Dental','Estates','Logistics','Studio','Foods'])[1 + (i / 10) % 8] || ' ' || i,
+      'owner' || i || '${SEEDED_DOMAIN}',
       md5('bench-company' || i)::uuid::text,
       case when i % 7 = 0 then 'upgrade' else 'new' end,
       case when i % 20 < 13 then 'Linked' when i % 20 < 17 then 'PendingAuth' when i % 20 < 19 then null
@@ -72,7 +77,7 @@ async function seed(h: DbHandle, companies: number): Promise<void> {
       case when connection_status in ('Linked', 'Unlinked', 'Deauthorized') then created_at + interval '3 hours' end,
       case when connection_status = 'Linked' then created_at + interval '4 hours' end,
       case when connection_status = 'Linked' then name end
-    from companies`),
+    from companies where ${SEEDED}`),
   );
   // An older attempt for a third of the tested companies, then the latest one (the trigger keeps
   // companies.latest_test_push_* on the newest).
@@ -82,7 +87,7 @@ async function seed(h: DbHandle, companies: number): Promise<void> {
     select id, codat_connection_id, 'TEST0000', 'Connection test', 'failed', 5, now(), 'client',
            now() - 30 * interval '1 day', now() - 30 * interval '1 day' + interval '40 seconds', gen_random_uuid()::text
     from companies
-    where connection_status = 'Linked' and abs(hashtext('h' || id)) % 3 = 0`),
+    where ${SEEDED} and connection_status = 'Linked' and abs(hashtext('h' || id)) % 3 = 0`),
   );
   await h.db.execute(
     sql.raw(`
@@ -91,12 +96,12 @@ async function seed(h: DbHandle, companies: number): Promise<void> {
     from companies,
          lateral (select case abs(hashtext('s' || id)) % 25 when 0 then 'failed' when 1 then 'timed_out' when 2 then 'error' else 'success' end as status,
                          now() - (abs(hashtext('p' || id)) % 20000) * interval '1 minute' as started_at) s
-    where connection_status in ('Linked', 'Unlinked', 'Deauthorized') and abs(hashtext('t' || id)) % 12 <> 0`),
+    where ${SEEDED} and connection_status in ('Linked', 'Unlinked', 'Deauthorized') and abs(hashtext('t' || id)) % 12 <> 0`),
   );
   await h.db.execute(
     sql.raw(`
     update companies set push_enabled = true, push_enabled_at = now() - interval '1 day'
-    where connection_status = 'Linked' and latest_test_push_status = 'success' and abs(hashtext('e' || id)) % 2 = 0`),
+    where ${SEEDED} and connection_status = 'Linked' and latest_test_push_status = 'success' and abs(hashtext('e' || id)) % 2 = 0`),
   );
   await h.db.execute(sql.raw(`analyze`));
 }

@@ -9,6 +9,9 @@ import { performance } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
 
 const START_TIMEOUT_MS = 90_000;
+/** The demo seed (simulator mode) runs after the server answers; its banner ends with one of these. */
+const DEMO_DONE = /A client setup link|demo companies could not be created/;
+const DEMO_TIMEOUT_MS = 120_000;
 const STOP_GRACE_MS = 5_000;
 
 /** Process groups still running; killed when the bench exits, whatever the reason. */
@@ -46,7 +49,8 @@ function serverEnv(dataDir, port) {
 
 async function probe(url) {
   try {
-    const res = await fetch(url, { signal: AbortSignal.timeout(2_000) });
+    // Generous: on a loaded machine the first request of a fresh server may take seconds.
+    const res = await fetch(url, { signal: AbortSignal.timeout(15_000) });
     await res.arrayBuffer();
     return res.status;
   } catch {
@@ -55,10 +59,12 @@ async function probe(url) {
 }
 
 /**
- * Starts `next start` and waits until /api/health answers 200. Returns the server with its start-up
- * times (ms from spawn): `readyMs` when Next printed "Ready", `healthMs` when health answered 200.
+ * Starts `next start` in `appDir` and waits until /api/health answers 200, then until the demo seed
+ * has finished (so that its background work does not overlap a measurement). Returns the server with
+ * its start-up times (ms from spawn): `readyMs` when Next printed "Ready", `healthMs` when health
+ * answered 200, `demoMs` when the demo banner was printed.
  */
-export async function startServer({ root, dataDir, logFile, label }) {
+export async function startServer({ root, appDir = root, dataDir, logFile, label }) {
   const next = path.join(root, "node_modules", ".bin", "next");
   if (!existsSync(next)) throw new Error(`${next} is missing: run npm install`);
   const port = await freePort();
@@ -67,13 +73,14 @@ export async function startServer({ root, dataDir, logFile, label }) {
   log.write(`\n===== ${label}: next start on ${url}, DATA_DIR=${dataDir} (${new Date().toISOString()})\n`);
   const t0 = performance.now();
   const child = spawn(next, ["start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: root,
+    cwd: appDir,
     env: serverEnv(dataDir, port),
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });
   groups.add(child.pid);
   let readyMs = null;
+  let demoMs = null;
   let exited = null;
   const tail = [];
   const onData = (chunk) => {
@@ -82,6 +89,7 @@ export async function startServer({ root, dataDir, logFile, label }) {
     tail.push(text);
     if (tail.length > 40) tail.shift();
     if (readyMs === null && /Ready in/i.test(text)) readyMs = performance.now() - t0;
+    if (demoMs === null && DEMO_DONE.test(tail.slice(-2).join(""))) demoMs = performance.now() - t0;
   };
   child.stdout.on("data", onData);
   child.stderr.on("data", onData);
@@ -106,6 +114,11 @@ export async function startServer({ root, dataDir, logFile, label }) {
     await stopGroup(child.pid, exitPromise);
     throw new Error(`${label}: /api/health did not answer 200 within ${START_TIMEOUT_MS} ms:\n${tail.join("").slice(-3000)}`);
   }
+  while (demoMs === null && !exited && performance.now() - t0 < healthMs + DEMO_TIMEOUT_MS) await sleep(50);
+  if (demoMs === null) {
+    await stopGroup(child.pid, exitPromise);
+    throw new Error(`${label}: the demo seed did not finish within ${DEMO_TIMEOUT_MS} ms of start-up:\n${tail.join("").slice(-3000)}`);
+  }
 
   return {
     label,
@@ -114,6 +127,7 @@ export async function startServer({ root, dataDir, logFile, label }) {
     dataDir,
     readyMs,
     healthMs,
+    demoMs,
     pid: child.pid,
     async stop() {
       await stopGroup(child.pid, exitPromise);

@@ -31,7 +31,7 @@ export function CandidatesTable({ items, now, selected, disabled, onToggle, onTo
       tabIndex={0}
       className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm"
     >
-      <table className="w-full min-w-[48rem] border-collapse text-left text-sm">
+      <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
         <caption id="candidates-caption" className="sr-only">
           Codat companies on this page, with their Sage 50 connection and whether they are set up here
         </caption>
@@ -49,7 +49,6 @@ export function CandidatesTable({ items, now, selected, disabled, onToggle, onTo
             </th>
             <th scope="col" className="px-4 py-3 font-semibold">Company</th>
             <th scope="col" className="px-4 py-3 font-semibold">Sage 50 connection</th>
-            <th scope="col" className="px-4 py-3 font-semibold">Last sync</th>
             <th scope="col" className="px-4 py-3 font-semibold">Here</th>
           </tr>
         </thead>
@@ -102,24 +101,29 @@ function Row({
         ) : (
           <span className="font-semibold text-slate-800">{item.name}</span>
         )}
-        <span id={`${boxId}-id`} className="mt-0.5 block break-all font-mono text-xs text-slate-600">
+        <span id={`${boxId}-id`} className="mt-0.5 block font-mono text-xs text-slate-600 [overflow-wrap:anywhere]">
           <span className="sr-only">Codat company ID </span>
           {item.codatCompanyId}
         </span>
       </th>
-      <td className="px-4 py-3">
+      <td className="whitespace-nowrap px-4 py-3">
         {connection ? <Badge tone={connection.tone}>{connection.label}</Badge> : <Badge tone="neutral">None</Badge>}
+        {item.sage50 ? (
+          <span className="mt-1 block text-xs text-slate-600">
+            {item.sage50.lastSync ? (
+              <>
+                Last sync{" "}
+                <time dateTime={item.sage50.lastSync} title={formatDateTime(item.sage50.lastSync)}>
+                  {timeAgo(item.sage50.lastSync, now)}
+                </time>
+              </>
+            ) : (
+              "Never synced"
+            )}
+          </span>
+        ) : null}
       </td>
-      <td className="px-4 py-3 text-slate-700">
-        {item.sage50?.lastSync ? (
-          <time dateTime={item.sage50.lastSync} title={formatDateTime(item.sage50.lastSync)}>
-            {timeAgo(item.sage50.lastSync, now)}
-          </time>
-        ) : (
-          "—"
-        )}
-      </td>
-      <td className="px-4 py-3">
+      <td className="min-w-[10rem] px-4 py-3">
         {item.existing ? (
           <Link href={`/support/companies/${item.existing.companyId}`} className="font-semibold text-brand-700 underline">
             Already set up<span className="sr-only">: open {item.existing.name}</span>

@@ -1,5 +1,5 @@
 "use client";
-import { useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef, useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
 import type { ImportResult } from "@/lib/import/import-companies";
 import { importRequestSchema, type CandidatesQuery } from "@/lib/import/import-schema";
@@ -32,7 +32,14 @@ export function ImportConsole({ list, query, nowIso }: Props) {
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const [results, setResults] = useState<ImportResult[]>([]);
   const [stopped, setStopped] = useState<string | null>(null);
+  const [finishedRuns, setFinishedRuns] = useState(0);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
+
+  // After a run, focus moves to the results (once they are on screen), so keyboard and screen-reader
+  // users land on the outcome.
+  useEffect(() => {
+    if (finishedRuns > 0) resultsHeading.current?.focus();
+  }, [finishedRuns]);
 
   function toggle(company: LinkableCompany, on: boolean) {
     setSelected((prev) => {
@@ -90,8 +97,8 @@ export function ImportConsole({ list, query, nowIso }: Props) {
     setStopped(run.stopped);
     const processed = new Set(run.results.map((r) => r.codatCompanyId));
     setSelected((prev) => new Map([...prev].filter(([id]) => !processed.has(id))));
+    setFinishedRuns((n) => n + 1);
     router.refresh();
-    requestAnimationFrame(() => resultsHeading.current?.focus());
   }
 
   const count = selected.size;

@@ -54,16 +54,15 @@ export function BeforeStartStep({ view }: { view: WizardView }) {
   return (
     <>
       <StepSection id="what-happens" title="What will happen" description="About 15–20 minutes in all. You can stop after any step and carry on later.">
-        <ol className="grid gap-3 sm:grid-cols-2">
+        <ol start={2} className="grid gap-3 sm:grid-cols-2">
           {rows.map((row, i) => (
             <li key={row.key} className="flex gap-3 rounded-lg border border-slate-200 bg-slate-50 p-4">
               <span aria-hidden="true" className="grid h-8 w-8 shrink-0 place-items-center rounded-full bg-white font-bold text-brand-700 ring-1 ring-brand-600/30">
-                {i + 1}
+                {i + 2}
               </span>
               <div>
-                <p className="font-semibold text-slate-900">
-                  {row.title} <span className="ml-1 whitespace-nowrap text-sm font-normal text-slate-600">· about {row.minutes}</span>
-                </p>
+                <p className="font-semibold text-slate-900">{row.title}</p>
+                <p className="mt-0.5 text-xs font-semibold uppercase tracking-wide text-slate-600">About {row.minutes}</p>
                 <p className="mt-1 text-sm text-slate-700">{row.what}</p>
               </div>
             </li>

@@ -8,7 +8,8 @@ import { CopyButton } from "../copy-button";
 import { ConnectorStatus } from "../connector-status";
 import { ConnectorFinishInstructions } from "../connector-finish-instructions";
 
-const installerName = (integratorName: string) => `${integratorName.replace(/[^A-Za-z0-9]+/g, "-").replace(/^-|-$/g, "")}-sage50-connector.exe`;
+/** As the download names it (and the illustration shows it). */
+const installerName = (integratorName: string) => `${integratorName}-sage50-connector.exe`;
 
 /** Step 3 (new flow): download, license and link the connector, watching the connection live. */
 export function ConnectorStep({ view }: { view: WizardView }) {
@@ -60,7 +61,7 @@ export function ConnectorStep({ view }: { view: WizardView }) {
                   <div className="rounded-lg border border-slate-300 bg-slate-50 p-4">
                     <p className="text-sm font-semibold text-slate-600">Your license key</p>
                     <p
-                      className="mt-1 break-all font-mono text-xl font-bold tracking-wide text-slate-900 sm:text-2xl"
+                      className="mt-1 font-mono text-xl font-bold tracking-wide text-slate-900 [overflow-wrap:anywhere] sm:text-2xl"
                       data-testid="license-key"
                     >
                       {licenseKey}

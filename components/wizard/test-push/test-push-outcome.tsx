@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { InstructionList } from "../instruction-list";
 import { SuppliersRefreshFigure } from "../illustration-figure";
 import { SupportContact } from "../support-contact";
-import { formatClock } from "../use-elapsed";
+import { spokenDuration } from "../use-elapsed";
 
 type Common = { push: TestPushView; headingRef: Ref<HTMLHeadingElement>; integratorName: string; pushUsername: string };
 
@@ -28,7 +28,7 @@ export function TestPushSuccess({ push, headingRef, integratorName, pushUsername
           <p className="mt-1">{push.diagnosis.explanation}</p>
           <p className="mt-2 text-sm">
             Test supplier <span className="font-mono font-bold">{push.supplierRef}</span>, “{push.supplierName}”
-            {push.completedAt ? <>, written in {formatClock(push.elapsedMs / 1000)}</> : null}.
+            {push.completedAt ? <>, written {push.elapsedMs < 1000 ? "in under a second" : `in ${spokenDuration(push.elapsedMs / 1000)}`}</> : null}.
           </p>
         </div>
       </div>

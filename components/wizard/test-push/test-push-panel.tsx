@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { testSupplierName } from "@/lib/sage/test-supplier";
 import { Alert } from "@/components/ui/alert";
-import { Button, ButtonLink } from "@/components/ui/button";
+import { Button } from "@/components/ui/button";
 import { useWizardView } from "../use-wizard-view";
 import { formatClock, spokenDuration, useElapsedSeconds } from "../use-elapsed";
 import { TestPushFailure, TestPushSuccess } from "./test-push-outcome";
@@ -133,20 +133,10 @@ export function TestPushPanel({ companyId, place }: { companyId: string; place: 
           supportContact={view.supportContact}
         />
       ) : null}
-      {phase === "success" && place === "health" ? (
+      {phase === "success" ? (
         <Button variant="secondary" onClick={run} disabled={start.isPending}>
           Run another test push
         </Button>
-      ) : null}
-      {phase === "success" && place === "wizard" ? (
-        <div className="flex flex-wrap items-center gap-4 border-t border-slate-200 pt-6">
-          <ButtonLink href="/setup/enable-push" className="px-6 py-3 text-base">
-            Next: turn on data push <span aria-hidden="true">→</span>
-          </ButtonLink>
-          <Button variant="secondary" onClick={run} disabled={start.isPending}>
-            Run it again
-          </Button>
-        </div>
       ) : null}
     </div>
   );

@@ -39,7 +39,7 @@ export async function createAppServer(opts: {
   name: string;
   root: string;
   port: number;
-  env: Record<string, string | undefined>;
+  env: NodeJS.ProcessEnv;
   logDir?: string;
 }): Promise<AppServer> {
   const url = `http://127.0.0.1:${opts.port}`;
@@ -176,7 +176,7 @@ export async function createThrowawayDatabase(adminUrl: string, prefix = "pushse
 }
 
 /** The environment two instances of one deployment share (secrets, database), each with its own URL. */
-export function sharedDeploymentEnv(base: Record<string, string | undefined>, databaseUrl: string, dataDir: string) {
+export function sharedDeploymentEnv(base: NodeJS.ProcessEnv, databaseUrl: string, dataDir: string): NodeJS.ProcessEnv {
   return {
     ...base,
     NODE_ENV: "production",

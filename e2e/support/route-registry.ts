@@ -1,0 +1,262 @@
+/**
+ * Every page and API route of the app, with what each kind of visitor gets. The access-matrix spec
+ * runs every row against every role and fails when a route of the build is missing here.
+ *
+ * Roles: anonymous; the client of company A (the company the sample requests are about); the client
+ * of company B (another tenant); support; admin. Outcomes are exact: a status, "sign-in" (a page
+ * redirecting to /sign-in) or a redirect to a path. Allowed mutations are sent with a body that is
+ * refused by validation (422) where that still proves the guard was passed, or aimed at company C (a
+ * spare) where doing it for real would end company A's client session.
+ */
+export const ROLES = ["anonymous", "clientA", "clientB", "support", "admin"] as const;
+export type Role = (typeof ROLES)[number];
+
+export type Outcome = number | "sign-in" | { redirect: string };
+
+export type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+
+/** What the spec sets up before the matrix runs. */
+export type MatrixContext = {
+  companyA: { id: string; codatCompanyId: string };
+  companyB: { id: string; codatCompanyId: string };
+  /** Spare company: destructive staff actions (renew link, reset step) land here. */
+  companyC: { id: string; codatCompanyId: string };
+  /** A test push of company A (our id). */
+  testPushA: string;
+  /** A throwaway staff account and API key, for the admin-only mutations. */
+  spareStaffId: string;
+  spareApiKeyId: string;
+  /** A webhook the simulator delivered (for the replay route). */
+  deliveryId: string;
+  simulatorApiKey: string;
+};
+
+export type Sample = { path: string; body?: unknown; headers?: Record<string, string> };
+
+export type RouteEntry = {
+  kind: "page" | "api";
+  method: Method;
+  /** As in app/: `/api/companies/[id]/test-pushes/[key]`. */
+  template: string;
+  /** "simulator": the simulated PC and Codat (public in simulator mode, 404 in live mode). */
+  area: "app" | "auth" | "public" | "integrator" | "simulator";
+  /** A JSON API that the bad-input properties fuzz (with `fuzzAs` as the actor). */
+  json?: { fuzzAs: Role; readsBody: boolean };
+  sample: (ctx: MatrixContext, role: Role) => Sample;
+  expect: Record<Role, Outcome>;
+};
+
+const all = (o: Outcome): Record<Role, Outcome> => ({ anonymous: o, clientA: o, clientB: o, support: o, admin: o });
+/** Staff permission held by support and admin. */
+const staff = (allowed: number): Record<Role, Outcome> => ({ anonymous: 401, clientA: 403, clientB: 403, support: allowed, admin: allowed });
+/** Admin-only permission (staff:manage, settings:manage). */
+const admin = (allowed: number): Record<Role, Outcome> => ({ anonymous: 401, clientA: 403, clientB: 403, support: 403, admin: allowed });
+/** A company-scoped route every signed-in role may use on a company it can see. */
+const tenant = (allowed: number): Record<Role, Outcome> => ({ anonymous: 401, clientA: allowed, clientB: 404, support: allowed, admin: allowed });
+const staffPage = (allowed: number): Record<Role, Outcome> => ({ anonymous: "sign-in", clientA: 403, clientB: 403, support: allowed, admin: allowed });
+const clientPage = (a: Outcome, b: Outcome = a): Record<Role, Outcome> => ({ anonymous: "sign-in", clientA: a, clientB: b, support: 403, admin: 403 });
+
+const basic = (key: string) => ({ Authorization: `Basic ${Buffer.from(key).toString("base64")}` });
+const isStaff = (role: Role) => role === "support" || role === "admin";
+
+export const ROUTES: readonly RouteEntry[] = [
+  // ── Pages ────────────────────────────────────────────────────────────────────────────────
+  {
+    kind: "page", method: "GET", template: "/", area: "public",
+    sample: () => ({ path: "/" }),
+    expect: { anonymous: 200, clientA: { redirect: "/setup" }, clientB: { redirect: "/setup" }, support: { redirect: "/support" }, admin: { redirect: "/support" } },
+  },
+  { kind: "page", method: "GET", template: "/go", area: "public", sample: () => ({ path: "/go" }), expect: all(200) },
+  { kind: "page", method: "GET", template: "/help", area: "public", sample: () => ({ path: "/help" }), expect: all(200) },
+  { kind: "page", method: "GET", template: "/help/[slug]", area: "public", sample: () => ({ path: "/help/test-push-succeeded" }), expect: all(200) },
+  { kind: "page", method: "GET", template: "/link-problem", area: "public", sample: () => ({ path: "/link-problem?reason=expired" }), expect: all(200) },
+  { kind: "page", method: "GET", template: "/sign-in", area: "public", sample: () => ({ path: "/sign-in" }), expect: all(200) },
+  {
+    kind: "page", method: "GET", template: "/setup", area: "app",
+    sample: () => ({ path: "/setup" }),
+    expect: clientPage({ redirect: "/setup/" }),
+  },
+  { kind: "page", method: "GET", template: "/setup/[step]", area: "app", sample: () => ({ path: "/setup/before-start" }), expect: clientPage(200) },
+  { kind: "page", method: "GET", template: "/setup/health", area: "app", sample: () => ({ path: "/setup/health" }), expect: clientPage(200) },
+  { kind: "page", method: "GET", template: "/support", area: "app", sample: () => ({ path: "/support" }), expect: staffPage(200) },
+  {
+    kind: "page", method: "GET", template: "/support/admin", area: "app",
+    sample: () => ({ path: "/support/admin" }),
+    expect: { anonymous: "sign-in", clientA: 403, clientB: 403, support: 403, admin: 200 },
+  },
+  { kind: "page", method: "GET", template: "/support/companies/[id]", area: "app", sample: (c) => ({ path: `/support/companies/${c.companyA.id}` }), expect: staffPage(200) },
+  { kind: "page", method: "GET", template: "/support/import", area: "app", sample: () => ({ path: "/support/import" }), expect: staffPage(200) },
+  { kind: "page", method: "GET", template: "/sim/pc/[companyId]", area: "simulator", sample: (c) => ({ path: `/sim/pc/${c.companyA.codatCompanyId}` }), expect: all(200) },
+  {
+    // A token that matches nothing: every visitor is sent to the explanation (and no session changes).
+    kind: "page", method: "GET", template: "/s/[token]", area: "public",
+    sample: () => ({ path: "/s/matrix-unknown-token-000000000000000000", headers: { "X-Forwarded-For": "198.51.100.77" } }),
+    expect: all({ redirect: "/link-problem?reason=invalid" }),
+  },
+
+  // ── Auth.js ──────────────────────────────────────────────────────────────────────────────
+  { kind: "api", method: "GET", template: "/api/auth/[...nextauth]", area: "auth", sample: () => ({ path: "/api/auth/providers" }), expect: all(200) },
+  {
+    // Without the CSRF token Auth.js refuses before any credentials are looked at.
+    kind: "api", method: "POST", template: "/api/auth/[...nextauth]", area: "auth",
+    sample: () => ({ path: "/api/auth/callback/staff", body: { email: "x@example.com", password: "x" } }),
+    expect: all({ redirect: "/sign-in?error=MissingCSRF" }),
+  },
+
+  // ── Public and integrator APIs ───────────────────────────────────────────────────────────
+  { kind: "api", method: "GET", template: "/api/health", area: "public", sample: () => ({ path: "/api/health" }), expect: all(200) },
+  {
+    kind: "api", method: "POST", template: "/api/webhooks/codat", area: "public",
+    json: { fuzzAs: "anonymous", readsBody: false },
+    sample: () => ({ path: "/api/webhooks/codat", body: { EventType: "x" } }),
+    expect: all(400),
+  },
+  {
+    // An API key, not a session: no session of any role opens it.
+    kind: "api", method: "GET", template: "/api/v1/companies/[id]/push-readiness", area: "integrator",
+    json: { fuzzAs: "anonymous", readsBody: false },
+    sample: (c) => ({ path: `/api/v1/companies/${c.companyA.codatCompanyId}/push-readiness` }),
+    expect: all(401),
+  },
+
+  // ── Company APIs ─────────────────────────────────────────────────────────────────────────
+  { kind: "api", method: "GET", template: "/api/companies", area: "app", json: { fuzzAs: "support", readsBody: false }, sample: () => ({ path: "/api/companies" }), expect: staff(200) },
+  {
+    kind: "api", method: "POST", template: "/api/companies", area: "app", json: { fuzzAs: "support", readsBody: true },
+    sample: () => ({ path: "/api/companies", body: {} }), expect: staff(422),
+  },
+  {
+    kind: "api", method: "GET", template: "/api/companies/[id]/setup", area: "app", json: { fuzzAs: "clientA", readsBody: false },
+    sample: (c) => ({ path: `/api/companies/${c.companyA.id}/setup` }), expect: tenant(200),
+  },
+  {
+    kind: "api", method: "PUT", template: "/api/companies/[id]/setup/[step]", area: "app", json: { fuzzAs: "clientA", readsBody: true },
+    sample: (c) => ({ path: `/api/companies/${c.companyA.id}/setup/before-start`, body: {} }),
+    expect: { anonymous: 401, clientA: 200, clientB: 404, support: 403, admin: 403 },
+  },
+  {
+    kind: "api", method: "POST", template: "/api/companies/[id]/handoff", area: "app", json: { fuzzAs: "clientA", readsBody: false },
+    sample: (c) => ({ path: `/api/companies/${c.companyA.id}/handoff` }),
+    expect: { anonymous: 401, clientA: 200, clientB: 404, support: 403, admin: 403 },
+  },
+  {
+    kind: "api", method: "POST", template: "/api/companies/[id]/notes", area: "app", json: { fuzzAs: "support", readsBody: true },
+    sample: (c) => ({ path: `/api/companies/${c.companyA.id}/notes`, body: {} }), expect: staff(422),
+  },
+  {
+    kind: "api", method: "PUT", template: "/api/companies/[id]/push", area: "app", json: { fuzzAs: "clientA", readsBody: true },
+    sample: (c) => ({ path: `/api/companies/${c.companyA.id}/push`, body: { enabled: false } }), expect: tenant(200),
+  },
+  {
+    kind: "api", method: "POST", template: "/api/companies/[id]/setup-link", area: "app", json: { fuzzAs: "support", readsBody: false },
+    sample: (c, role) => ({ path: `/api/companies/${isStaff(role) ? c.companyC.id : c.companyA.id}/setup-link` }), expect: staff(200),
+  },
+  {
+    kind: "api", method: "POST", template: "/api/companies/[id]/steps/[step]/reset", area: "app", json: { fuzzAs: "support", readsBody: false },
+    // Company C has no saved progress: the service's 409 "nothing to reset" shows the guard let staff through.
+    sample: (c, role) => ({ path: `/api/companies/${isStaff(role) ? c.companyC.id : c.companyA.id}/steps/push-user/reset` }), expect: staff(409),
+  },
+  {
+    kind: "api", method: "GET", template: "/api/companies/[id]/test-pushes", area: "app", json: { fuzzAs: "clientA", readsBody: false },
+    sample: (c) => ({ path: `/api/companies/${c.companyA.id}/test-pushes` }), expect: tenant(200),
+  },
+  {
+    // Company A's push is running or done: a start answers with it (or a new one), 202 either way.
+    kind: "api", method: "POST", template: "/api/companies/[id]/test-pushes", area: "app", json: { fuzzAs: "clientA", readsBody: false },
+    sample: (c) => ({ path: `/api/companies/${c.companyA.id}/test-pushes` }), expect: tenant(202),
+  },
+  {
+    kind: "api", method: "GET", template: "/api/companies/[id]/test-pushes/[key]", area: "app", json: { fuzzAs: "clientA", readsBody: false },
+    sample: (c) => ({ path: `/api/companies/${c.companyA.id}/test-pushes/${c.testPushA}` }), expect: tenant(200),
+  },
+
+  // ── Import, staff, settings, API keys ────────────────────────────────────────────────────
+  { kind: "api", method: "GET", template: "/api/imports/candidates", area: "app", json: { fuzzAs: "support", readsBody: false }, sample: () => ({ path: "/api/imports/candidates" }), expect: staff(200) },
+  { kind: "api", method: "POST", template: "/api/imports", area: "app", json: { fuzzAs: "support", readsBody: true }, sample: () => ({ path: "/api/imports", body: {} }), expect: staff(422) },
+  { kind: "api", method: "GET", template: "/api/staff", area: "app", json: { fuzzAs: "admin", readsBody: false }, sample: () => ({ path: "/api/staff" }), expect: admin(200) },
+  { kind: "api", method: "POST", template: "/api/staff", area: "app", json: { fuzzAs: "admin", readsBody: true }, sample: () => ({ path: "/api/staff", body: {} }), expect: admin(422) },
+  {
+    kind: "api", method: "PATCH", template: "/api/staff/[id]", area: "app", json: { fuzzAs: "admin", readsBody: true },
+    sample: (c) => ({ path: `/api/staff/${c.spareStaffId}`, body: { active: false } }), expect: admin(200),
+  },
+  { kind: "api", method: "GET", template: "/api/settings", area: "app", json: { fuzzAs: "admin", readsBody: false }, sample: () => ({ path: "/api/settings" }), expect: admin(200) },
+  { kind: "api", method: "PUT", template: "/api/settings", area: "app", json: { fuzzAs: "admin", readsBody: true }, sample: () => ({ path: "/api/settings", body: {} }), expect: admin(422) },
+  { kind: "api", method: "GET", template: "/api/api-keys", area: "app", json: { fuzzAs: "admin", readsBody: false }, sample: () => ({ path: "/api/api-keys" }), expect: admin(200) },
+  { kind: "api", method: "POST", template: "/api/api-keys", area: "app", json: { fuzzAs: "admin", readsBody: true }, sample: () => ({ path: "/api/api-keys", body: {} }), expect: admin(422) },
+  {
+    kind: "api", method: "DELETE", template: "/api/api-keys/[keyId]", area: "app", json: { fuzzAs: "admin", readsBody: false },
+    sample: (c) => ({ path: `/api/api-keys/${c.spareApiKeyId}` }), expect: admin(200),
+  },
+
+  // ── Simulator (the simulated PC and Codat): public in simulator mode, 404 in live mode ───
+  {
+    kind: "api", method: "GET", template: "/api/sim/codat/[...path]", area: "simulator",
+    sample: (c) => ({ path: "/api/sim/codat/companies?page=1&pageSize=1", headers: basic(c.simulatorApiKey) }), expect: all(200),
+  },
+  // Codat's API wants its key, not a session: without it every role is refused alike.
+  {
+    kind: "api", method: "POST", template: "/api/sim/codat/[...path]", area: "simulator",
+    sample: () => ({ path: "/api/sim/codat/companies", body: { name: "No key" } }), expect: all(401),
+  },
+  {
+    kind: "api", method: "PATCH", template: "/api/sim/codat/[...path]", area: "simulator",
+    sample: (c) => ({ path: `/api/sim/codat/companies/${c.companyA.codatCompanyId}/connections/${c.companyA.codatCompanyId}`, body: { status: "Unlinked" } }),
+    expect: all(401),
+  },
+  // Codat has no PUT or DELETE on these resources: 405 before anything else.
+  ...(["PUT", "DELETE"] as const).map(
+    (method): RouteEntry => ({
+      kind: "api", method, template: "/api/sim/codat/[...path]", area: "simulator",
+      sample: () => ({ path: "/api/sim/codat/companies", body: {} }), expect: all(405),
+    }),
+  ),
+  { kind: "api", method: "GET", template: "/api/sim/config", area: "simulator", json: { fuzzAs: "anonymous", readsBody: false }, sample: () => ({ path: "/api/sim/config" }), expect: all(200) },
+  { kind: "api", method: "PUT", template: "/api/sim/config", area: "simulator", json: { fuzzAs: "anonymous", readsBody: true }, sample: () => ({ path: "/api/sim/config", body: {} }), expect: all(200) },
+  { kind: "api", method: "GET", template: "/api/sim/pc/[companyId]", area: "simulator", json: { fuzzAs: "anonymous", readsBody: false }, sample: (c) => ({ path: `/api/sim/pc/${c.companyA.codatCompanyId}` }), expect: all(200) },
+  {
+    kind: "api", method: "POST", template: "/api/sim/pc/[companyId]/actions", area: "simulator", json: { fuzzAs: "anonymous", readsBody: true },
+    sample: (c) => ({ path: `/api/sim/pc/${c.companyC.codatCompanyId}/actions`, body: { type: "refreshSuppliers" } }), expect: all(200),
+  },
+  {
+    kind: "api", method: "POST", template: "/api/sim/seed-linked-company", area: "simulator", json: { fuzzAs: "anonymous", readsBody: true },
+    sample: () => ({ path: "/api/sim/seed-linked-company", body: { unknownField: true } }), expect: all(422),
+  },
+  { kind: "api", method: "GET", template: "/api/sim/stats", area: "simulator", json: { fuzzAs: "anonymous", readsBody: false }, sample: () => ({ path: "/api/sim/stats" }), expect: all(200) },
+  { kind: "api", method: "POST", template: "/api/sim/stats/reset", area: "simulator", json: { fuzzAs: "anonymous", readsBody: false }, sample: () => ({ path: "/api/sim/stats/reset" }), expect: all(200) },
+  { kind: "api", method: "POST", template: "/api/sim/tick", area: "simulator", json: { fuzzAs: "anonymous", readsBody: false }, sample: () => ({ path: "/api/sim/tick" }), expect: all(200) },
+  { kind: "api", method: "GET", template: "/api/sim/webhooks", area: "simulator", json: { fuzzAs: "anonymous", readsBody: false }, sample: () => ({ path: "/api/sim/webhooks?limit=1" }), expect: all(200) },
+  {
+    kind: "api", method: "POST", template: "/api/sim/webhooks/[deliveryId]/replay", area: "simulator", json: { fuzzAs: "anonymous", readsBody: false },
+    sample: (c) => ({ path: `/api/sim/webhooks/${c.deliveryId}/replay` }), expect: all(200),
+  },
+];
+
+/** `app/api/x/[id]/route.ts` → `/api/x/[id]`; route groups, slots and private folders are not part of a URL. */
+export function templateFromAppFile(relative: string): { file: "page" | "route"; template: string } | null {
+  const parts = relative.split(/[\\/]/);
+  const name = parts.pop() ?? "";
+  const file = /^page\.(tsx|ts|jsx|js)$/.test(name) ? "page" : /^route\.(ts|js)$/.test(name) ? "route" : null;
+  if (!file || parts.some((p) => p.startsWith("_"))) return null;
+  const segments = parts.filter((p) => !/^\(.*\)$/.test(p) && !p.startsWith("@"));
+  return { file, template: `/${segments.join("/")}` };
+}
+
+/** Build manifest key (`/api/companies/route`, `/setup/[step]/page`) → template; internal pages skipped. */
+export function templateFromManifestKey(key: string): string | null {
+  const template = key.replace(/\/(page|route)$/, "") || "/";
+  if (template.split("/").some((p) => p.startsWith("_"))) return null;
+  return template.replace(/\/\([^/)]*\)/g, "") || "/";
+}
+
+/** The HTTP methods a route.ts exports (`export const GET`, `export async function POST`, `export const { GET, POST } =`). */
+export function exportedMethods(source: string): Method[] {
+  const found = new Set<string>();
+  for (const m of source.matchAll(/export\s+(?:async\s+)?function\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/g)) found.add(m[1]!);
+  for (const m of source.matchAll(/export\s+const\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/g)) found.add(m[1]!);
+  for (const m of source.matchAll(/export\s+const\s+\{([^}]*)\}\s*=/g)) {
+    for (const name of m[1]!.split(",").map((s) => s.trim().split(/\s*:\s*/).pop() ?? "")) {
+      if (/^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/.test(name)) found.add(name);
+    }
+  }
+  return [...found].sort() as Method[];
+}

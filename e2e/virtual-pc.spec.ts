@@ -1,0 +1,46 @@
+import { test, expect, expectAccessible } from "./support/fixtures";
+import { createSetupAsSupport } from "./support/api";
+
+/** The Virtual Sage 50 PC page: a person plays the client's PC, and the connection links for real. */
+test("a person sets up the simulated PC by hand and the connection becomes Linked", async ({ page, request }) => {
+  const setup = await createSetupAsSupport(request, "Virtual PC Ltd");
+  const codatId = setup.company.codatCompanyId;
+  await page.goto(`/sim/pc/${codatId}`);
+  await expect(page.getByRole("heading", { name: "Simulated PC: Virtual PC Ltd" })).toBeVisible();
+  await expectAccessible(page, "virtual PC, fresh");
+  const status = page.getByRole("status").first();
+
+  const newUser = page.getByRole("form", { name: "New Sage 50 user" });
+  await newUser.getByLabel("Logon name").fill("Acme Push");
+  await newUser.getByLabel("Password").fill("Pw12345");
+  await newUser.getByRole("button", { name: "Save user" }).click();
+  await expect(page.getByRole("cell", { name: "Acme Push", exact: true })).toBeVisible();
+
+  const install = page.getByRole("form", { name: "Install the connector" });
+  await install.getByLabel("License key").fill("00000000-0000-4000-8000-000000000000");
+  await install.getByRole("button", { name: "Install" }).click();
+  await expect(status).toContainText("Refused");
+  await install.getByLabel("License key").fill(codatId);
+  await install.getByRole("button", { name: "Install" }).click();
+
+  await page.getByRole("form", { name: "Select a company data file" }).getByRole("button", { name: "Next" }).click();
+
+  const creds = page.getByRole("form", { name: "Sage 50 credentials for the connector" });
+  await creds.getByLabel("Username").fill("Acme Push");
+  await creds.getByLabel("Password").fill("wrong-password");
+  await creds.getByRole("button", { name: "Next" }).click();
+  await expect(status).toContainText("Refused");
+  await creds.getByLabel("Password").fill("Pw12345");
+  await creds.getByRole("button", { name: "Next" }).click();
+
+  const confirm = page.getByRole("form", { name: "Confirm the company" });
+  await confirm.getByLabel("I confirm I want to link this company").check();
+  await confirm.getByRole("button", { name: "Next" }).click();
+  await expect(page.getByText("Codat: Linked")).toBeVisible();
+  await expectAccessible(page, "virtual PC, linked");
+
+  // The product sees it through the adapter (the support API reads the wizard state).
+  await expect
+    .poll(async () => (await (await request.get(`/api/companies/${setup.company.id}/setup`)).json()).company.connection.status)
+    .toBe("Linked");
+});
