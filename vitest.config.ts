@@ -5,7 +5,7 @@ export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
     include: ["**/*.test.ts"],
-    exclude: ["node_modules/**", "e2e/**", ".next/**"],
+    exclude: ["**/node_modules/**", "e2e/**", ".next*/**", "bench-results/**", ".data*/**", "test-results/**"],
     environment: "node",
     testTimeout: 30_000,
     hookTimeout: 60_000,

@@ -7,12 +7,12 @@ import {
   exportedMethods,
   templateFromAppFile,
   templateFromManifestKey,
+  prepareMatrixContext,
   type MatrixContext,
   type Outcome,
   type Role,
   type RouteEntry,
 } from "./support/route-registry";
-import { createSetup, linkSimulatedPc, openSetupLink, signInStaff, until, waitLinked } from "../lib/security/testing/flows";
 
 const root = path.resolve(import.meta.dirname, "..");
 const key = (method: string, template: string) => `${method} ${template}`;
@@ -61,42 +61,8 @@ const sessions = new Map<Role, APIRequestContext>();
 
 test.beforeAll(async ({}, testInfo) => {
   testInfo.setTimeout(120_000);
-  const baseURL = testInfo.project.use.baseURL;
-  for (const role of ROLES) sessions.set(role, await playwrightRequest.newContext({ baseURL }));
-  const as = (role: Role) => sessions.get(role)!;
-  await signInStaff(as("support"), "support");
-  await signInStaff(as("admin"), "admin");
-  const tag = Date.now().toString(36);
-  const [a, b, c] = [await createSetup(as("support"), `Matrix A ${tag}`), await createSetup(as("support"), `Matrix B ${tag}`), await createSetup(as("support"), `Matrix C ${tag}`)];
-  await openSetupLink(as("clientA"), a.setupLink.url);
-  await openSetupLink(as("clientB"), b.setupLink.url);
-  await linkSimulatedPc(as("anonymous"), a.company.codatCompanyId, "Matrix Push");
-  await waitLinked(as("support"), a.company.id);
-  const started = await as("support").post(`/api/companies/${a.company.id}/test-pushes`);
-  expect(started.status(), await started.text()).toBe(202);
-  const staff = await as("admin").post("/api/staff", { data: { name: "Matrix Spare", email: `matrix-${tag}@example.com`, role: "support" } });
-  expect(staff.status(), await staff.text()).toBe(201);
-  const apiKey = await as("admin").post("/api/api-keys", { data: { name: `Matrix spare ${tag}` } });
-  expect(apiKey.status(), await apiKey.text()).toBe(201);
-  const delivery = await until(
-    "a simulator webhook for company A",
-    async () => {
-      await as("anonymous").post("/api/sim/tick");
-      const res = await as("anonymous").get(`/api/sim/webhooks?companyId=${a.company.codatCompanyId}&limit=5`);
-      return ((await res.json()) as { deliveries: { id: string }[] }).deliveries;
-    },
-    (d) => d.length > 0,
-  );
-  ctx = {
-    companyA: a.company,
-    companyB: b.company,
-    companyC: c.company,
-    testPushA: ((await started.json()) as { id: string }).id,
-    spareStaffId: ((await staff.json()) as { staff: { id: string } }).staff.id,
-    spareApiKeyId: ((await apiKey.json()) as { id: string }).id,
-    deliveryId: delivery[0]!.id,
-    simulatorApiKey: process.env.SIMULATOR_API_KEY ?? "simulator",
-  };
+  for (const role of ROLES) sessions.set(role, await playwrightRequest.newContext({ baseURL: testInfo.project.use.baseURL }));
+  ctx = await prepareMatrixContext((role) => sessions.get(role)!, process.env.SIMULATOR_API_KEY ?? "simulator");
 });
 
 test.afterAll(async () => {

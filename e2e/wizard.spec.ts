@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from "@playwright/test";
 import { test, expect, expectAccessible } from "./support/fixtures";
 import {
   createClientSetup,
+  createUpgradeSetup,
   expectStep,
   openAsClient,
   sagePc,
@@ -235,8 +236,18 @@ test.describe("a new company, from the setup link to data push", () => {
     await expectAccessible(page, "health");
     await saveScreen(page, "health");
 
+    // After a change on the PC: a test push that waits for a stopped connector resumes after a reload.
+    const pc = sagePc(page.request, setup.codatCompanyId);
+    await pc.do({ type: "stopConnector" });
     await page.getByRole("button", { name: "Run another test push" }).click();
-    await expect(page.getByRole("heading", { name: "Test push running" }).or(page.getByRole("heading", { name: "The test push worked" }))).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Test push running" })).toBeVisible();
+    await expect(page.getByRole("progressbar", { name: "Test push progress" })).toBeVisible();
+    await expect(page.getByText(/Waiting for the connector on your PC to write the test supplier/)).toBeVisible();
+    await expectAccessible(page, "test push running");
+    await saveScreen(page, "test-push-running");
+    await page.reload();
+    await expect(page.getByRole("heading", { name: "Test push running" })).toBeVisible();
+    await pc.do({ type: "startConnector" });
     await expect(page.getByRole("heading", { name: "The test push worked" })).toBeVisible({ timeout: 30_000 });
 
     await page.getByRole("button", { name: "Turn off data push" }).click();
@@ -283,6 +294,67 @@ test("steps not open yet send the client to the current step; unknown steps are 
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto("/setup/before-start");
     await saveScreen(page, "before-start-phone");
+  } finally {
+    await context.close();
+  }
+});
+
+test("the connector step suggests what to try when nothing happens for three minutes", async ({ browser }, info) => {
+  const baseURL = info.project.use.baseURL ?? "";
+  const slow = await createClientSetup(baseURL, "Slow Link Ltd");
+  const { context, page } = await openAsClient(browser, baseURL, slow.setupUrl);
+  try {
+    const base = `/api/companies/${slow.companyId}/setup`;
+    expect((await page.request.put(`${base}/before-start`, { data: {} })).status()).toBe(200);
+    expect((await page.request.put(`${base}/push-user`, { data: { pushUsername: "Slow Link Push", everydayUsernames: ["Ann"] } })).status()).toBe(200);
+    await page.clock.install();
+    await page.goto("/setup/connector");
+    await expectStep(page, "connector", "Download and license the connector");
+    await expect(page.getByText("Nothing happening? What to try")).toHaveCount(0);
+    await page.clock.fastForward("03:05");
+    await expect(page.getByText("Nothing happening? What to try")).toBeVisible();
+    await expect(page.getByText(/license key was pasted in full/)).toBeVisible();
+    await expect(page.getByRole("status").filter({ hasText: "It is taking a while" })).toBeAttached();
+    await expectAccessible(page, "connector, slow");
+  } finally {
+    await context.close();
+  }
+});
+
+test("upgrade flow: a pull-only company swaps the connector's login in Manage connection, then pushes", async ({ browser }, info) => {
+  const baseURL = info.project.use.baseURL ?? "";
+  const upgrade = await createUpgradeSetup(baseURL, "Upgrade Bakery Ltd", { user: "Sam", password: "sam-2026" });
+  const { context, page } = await openAsClient(browser, baseURL, upgrade.setupUrl);
+  try {
+    await useFastSimulator(page.request);
+    const steps = page.getByRole("navigation", { name: "Setup steps" }).getByRole("listitem");
+    await expect(steps).toHaveCount(5);
+    await expect(page.getByRole("navigation", { name: "Setup steps" })).not.toContainText("Download and license the connector");
+    await page.getByRole("button", { name: "Continue" }).click();
+    await expectStep(page, "push-user", "Create the push user in Sage 50");
+    const pushUsername = await page.getByLabel("The push user's username").inputValue();
+    await page.getByLabel("Everyday username 1").fill("Sam");
+    await page.getByRole("button", { name: "Save and continue" }).click();
+
+    await expectStep(page, "credentials", "Give the connector the push user's login");
+    await expect(page.getByRole("img", { name: /Open Sage 50 connector/i }).first()).toBeVisible();
+    await expect(page.getByText("Not your everyday login (Sam)")).toBeVisible();
+    await expect(page.getByText("Upgrade Bakery Ltd").first()).toBeVisible();
+    await expectAccessible(page, "upgrade credentials");
+    await saveScreen(page, "credentials-upgrade");
+    expect((await page.request.get("/setup/connector", { maxRedirects: 0 })).status()).toBeGreaterThanOrEqual(300);
+
+    const pc = sagePc(page.request, upgrade.codatCompanyId);
+    await pc.do({ type: "createSageUser", name: pushUsername, userType: "Administrator", password: PUSH_PASSWORD });
+    await pc.do({ type: "manageConnection", username: pushUsername, password: PUSH_PASSWORD });
+    await pc.do({ type: "openSage", username: "Sam", password: "sam-2026" });
+    await page.getByLabel(/The connector logs in as the push user/).check();
+    await page.getByLabel(/is the right Sage 50 company/).check();
+    await page.getByRole("button", { name: "Confirm and continue" }).click();
+
+    await expectStep(page, "test-push", "Run a test push");
+    await page.getByRole("button", { name: "Run test push" }).click();
+    await expect(page.getByRole("heading", { name: "The test push worked" })).toBeVisible({ timeout: 30_000 });
   } finally {
     await context.close();
   }

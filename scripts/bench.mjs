@@ -18,7 +18,7 @@ import { createLinkedCompany, setSimConfig, signInSupport, startTestPush } from 
 import { startServer } from "./bench/server.mjs";
 import { snapshotApp } from "./bench/snapshot.mjs";
 import { measureSupportList } from "./bench/support-list.mjs";
-import { fmt, median, percentile, performance, round, sleep } from "./bench/util.mjs";
+import { cpuShare, fmt, median, percentile, performance, round, sleep } from "./bench/util.mjs";
 import { measureTimeToVerdict } from "./bench/verdict.mjs";
 import { call } from "./bench/http.mjs";
 
@@ -51,6 +51,7 @@ const say = (text) => {
 
 const t0 = performance.now();
 const info = machine();
+info.cpuShare = { start: round(cpuShare(), 2) };
 const rows = [];
 const details = { plan, quick };
 const problems = [];
@@ -178,7 +179,7 @@ function heaviest(extras) {
 const mainDir = path.join(runDir, "data-main");
 const supportDir = path.join(runDir, "data-support");
 const startups = { cold: [], warm: [], seeded: [] };
-const startupRecord = (s) => ({ healthMs: s.healthMs, readyMs: s.readyMs, demoMs: s.demoMs });
+const startupRecord = (s) => ({ healthMs: s.healthMs, readyMs: s.readyMs, appMs: s.appMs, demoMs: s.demoMs, cpuToHealthyMs: s.cpuToHealthyMs });
 
 // 6 (cold), 2, 3, 4 on one server with a fresh data dir ------------------------------------------
 let server;
@@ -200,13 +201,22 @@ if (server) {
     if (push.status !== "pending") throw new Error(`the pollers' test push is ${push.status}, not pending`);
     // The page weight cross-check: the chunks a browser is actually sent for a wizard step.
     const stepHtml = await call(base, "/setup", { jar: pollers.clientJar, redirect: "follow" });
-    details.htmlCheck = {
-      [BARE]: htmlReferencedJs(appDir, String((await call(base, BARE)).body)).gzip,
-      "/setup/[step]": htmlReferencedJs(appDir, String(stepHtml.body)).gzip,
-    };
+    details.htmlCheck = {};
+    for (const [route, html] of [
+      [BARE, String((await call(base, BARE)).body)],
+      ["/setup/[step]", String(stepHtml.body)],
+    ]) {
+      const fromHtml = htmlReferencedJs(appDir, html).gzip;
+      const fromManifest = weights?.routes.find((r) => r.route === route)?.gzip ?? null;
+      details.htmlCheck[route] = { fromHtml, fromManifest };
+      if (fromManifest !== null && fromHtml !== fromManifest) {
+        say(`note: ${route} HTML names ${fmt.kb(fromHtml)} of JS, the manifests ${fmt.kb(fromManifest)}`);
+      }
+    }
 
     // 3. Upstream calls
-    const up = await measureUpstreamCalls({ base, company: pollers, pollers: 50, durationS: plan.pollersS });
+    info.cpuShare.beforeLoad = round(cpuShare(), 2);
+    const up = await measureUpstreamCalls({ base, company: pollers, pollers: 50, durationS: plan.pollersS, server });
     details.upstream = up;
     const allowance = up.windowS / 5;
     const maxCalls = Math.floor(up.windowS / 5) + 1;
@@ -226,12 +236,13 @@ if (server) {
     );
 
     // 2. Status route under load, against /api/health (one `select 1`, no session) in the same run
-    const health = await measureRoute({ url: `${base}/api/health`, label: "/api/health", durationS: plan.loadS });
+    const health = await measureRoute({ url: `${base}/api/health`, label: "/api/health", durationS: plan.loadS, server });
     const status = await measureRoute({
       url: `${base}/api/companies/${pollers.id}/test-pushes`,
       headers: { cookie: pollers.clientJar.header() },
       label: "status route",
       durationS: plan.loadS,
+      server,
     });
     details.statusLoad = { baseline: health, status, note: "client session; the latest test push is pending (the polling case)" };
     const rpsRatio = status.rps / health.rps;
@@ -246,7 +257,7 @@ if (server) {
         ratio: rpsRatio,
         budget: ">=0.60x",
         pass: rpsRatio >= 0.6 && status.non2xx === 0,
-        note: `baseline /api/health (select 1, no session)${status.non2xx ? `; ${status.non2xx} non-2xx` : ""}`,
+        note: `baseline /api/health (select 1, no session); server CPU/request ${cpuNote(status, health)}${status.non2xx ? `; ${status.non2xx} non-2xx` : ""}`,
       }),
       row({
         section: "status route",
@@ -307,6 +318,13 @@ if (server) {
   });
 }
 
+function cpuNote(route, baseline) {
+  const a = route.serverCpuMsPerRequest;
+  const b = baseline.serverCpuMsPerRequest;
+  if (a === null || b === null) return "n/a";
+  return `${a.toFixed(2)} ms vs ${b.toFixed(2)} ms (${(a / b).toFixed(1)}x)`;
+}
+
 function tally(list) {
   const counts = {};
   for (const v of list) counts[v] = (counts[v] ?? 0) + 1;
@@ -335,6 +353,7 @@ if (seeded) {
     s2 = await startServer({ root, appDir, dataDir: supportDir, logFile, label: `support (${plan.companies} companies)` });
     startups.seeded.push(startupRecord(s2));
     const supportJar = await signInSupport(s2.url);
+    info.cpuShare.beforeSupportList = round(cpuShare(), 2);
     const http = await measureSupportList({ base: s2.url, supportJar, samples: plan.listSamples, pageSamples: plan.pageSamples });
     details.supportList = { seeded, http };
     for (const view of http.views) {
@@ -355,7 +374,7 @@ if (seeded) {
             ratio: t.p95 / base.p95,
             budget: "<=100 ms",
             pass: t.p95 <= 100,
-            note: `p50 ${fmt.ms(t.p50)}${kind === "HTTP" ? `; ${view.total} rows match` : ""}`,
+            note: `p50 ${fmt.ms(t.p50)}${kind === "HTTP" ? `; ${view.matches} rows match` : ""}`,
           }),
         );
       }
@@ -395,7 +414,7 @@ const startRow = (label, list, budget) => {
       ratio: health / ready,
       budget: budget ? `<=${budget / 1000} s` : "info",
       pass: budget ? health <= budget : null,
-      note: `${list.length > 1 ? `median of ${list.length}; ` : ""}spawn → /api/health 200 (demo seeded at ${fmt.s(median(list.map((s) => s.demoMs)))}); baseline: Next's "Ready"`,
+      note: `${list.length > 1 ? `median of ${list.length}; ` : ""}spawn → /api/health 200; server CPU ${fmt.s(median(list.map((s) => s.cpuToHealthyMs ?? Number.NaN)))}; app start-up done ${fmt.s(median(list.map((s) => s.appMs ?? Number.NaN)))}; demo seeded ${fmt.s(median(list.map((s) => s.demoMs)))}`,
     }),
   );
 };
@@ -409,12 +428,18 @@ function finish() {
   const ordered = ["build", "page weight", "status route", "upstream", "verdict", "support list", "start-up"];
   rows.sort((a, b) => ordered.indexOf(a.section) - ordered.indexOf(b.section));
   info.loadAverageAtEnd = os.loadavg().map((n) => round(n, 2));
+  info.cpuShare.end = round(cpuShare(), 2);
   info.durationS = round((performance.now() - t0) / 1000, 0);
   const table = renderTable(rows);
   const missed = rows.filter((r) => r.pass === false && r.figureText !== "ERROR");
   const broken = rows.some((r) => r.figureText === "ERROR") || problems.length > 0;
   console.log(`\n${header(info)}\n\n${table}\n`);
   console.log(`run took ${info.durationS} s; load average at end ${info.loadAverageAtEnd.join(" ")}`);
+  const shares = Object.values(info.cpuShare);
+  console.log(`CPU share a spinning thread got (1.00 = a whole core): ${Object.entries(info.cpuShare).map(([k, v]) => `${k} ${v.toFixed(2)}`).join(", ")}`);
+  if (Math.min(...shares) < 0.8) {
+    console.log("  WARNING: other processes were using the CPUs; absolute times are inflated (ratios less so). Re-run on a quiet machine before acting on a timing miss.");
+  }
   if (missed.length) console.log(`\nMISSED budgets (${missed.length}):\n${missed.map((r) => `  - ${r.measure}: ${r.figureText} (budget ${r.budget}) ${r.note}`).join("\n")}`);
   if (problems.length) console.log(`\nThe bench itself had problems:\n${problems.map((p) => `  - ${p.section}: ${p.error.split("\n")[0]}`).join("\n")}`);
   mkdirSync(outDir, { recursive: true });

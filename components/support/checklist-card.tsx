@@ -36,7 +36,7 @@ export function ChecklistCard({
       <ol className="mt-4 space-y-4">
         {steps.map((step, i) => {
           const s = STATE[step.state];
-          const resettable = canReset && step.resetRefusal === null && step.state !== "locked";
+          const resettable = canReset && step.resettable;
           return (
             <li key={step.key} className="flex gap-3">
               <span aria-hidden="true" className={`grid h-7 w-7 shrink-0 place-items-center rounded-full text-sm font-bold ${s.ring}`}>

@@ -14,7 +14,7 @@ type RenewResponse = { setupLink: { url: string; shortCode: string; expiresAt: s
 
 const PUSH_OUTCOME: Record<string, string> = {
   starting: "Test push started: waiting for the connector to collect it.",
-  pending: "Test push sent: waiting for the connector to collect it. The page updates by itself.",
+  pending: "Test push sent: waiting for the connector to collect it. Its result appears under Test pushes and in the timeline.",
   success: "The test push succeeded.",
   failed: "The test push failed.",
   timed_out: "The test push timed out.",

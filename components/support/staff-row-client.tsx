@@ -4,7 +4,6 @@ import type { StaffView } from "@/lib/support/invite-staff";
 import { STAFF_ROLES } from "@/lib/support/staff-schema";
 import { Button } from "@/components/ui/button";
 import { Badge } from "@/components/ui/badge";
-import { inputClass } from "@/components/ui/field";
 import { callApi } from "./call-api";
 import { useAction } from "./use-action";
 import { ActionStatus } from "./action-message";
@@ -29,11 +28,11 @@ export function StaffRow({ staff, isSelf }: { staff: StaffView; isSelf: boolean 
         {isSelf ? (
           <span className="capitalize">{staff.role}</span>
         ) : (
-          <div className="flex flex-wrap items-center gap-2">
+          <div className="flex items-center gap-2">
             <label htmlFor={roleId} className="sr-only">
               Role of {staff.name}
             </label>
-            <select id={roleId} value={role} onChange={(e) => setRole(e.target.value as StaffView["role"])} className={`${inputClass} w-auto`}>
+            <select id={roleId} value={role} onChange={(e) => setRole(e.target.value as StaffView["role"])} className="rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm text-slate-900">
               {STAFF_ROLES.map((r) => (
                 <option key={r} value={r}>
                   {r === "admin" ? "Admin" : "Support"}

@@ -27,7 +27,7 @@ export function AllSet({ view, focusOnMount }: { view: WizardView; focusOnMount:
           </svg>
         </span>
         <div>
-          <h2 ref={headingRef} tabIndex={-1} className="text-2xl font-bold outline-none">
+          <h2 ref={headingRef} tabIndex={-1} className="text-2xl font-bold outline-none!">
             You&apos;re all set
           </h2>
           <p className="mt-1 text-lg">Data push is on. {view.integratorName} can now write data into Sage 50.</p>

@@ -187,7 +187,7 @@ function ForeignTrader({
           },
         ]}
       />
-      <div>
+      <div className="rounded-lg border border-slate-300 bg-white p-4">
         <div className="flex items-start gap-3">
           <input
             ref={checkboxRef}

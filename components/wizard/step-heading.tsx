@@ -14,8 +14,9 @@ export function StepHeading({ stepKey, children, id = "step-heading" }: { stepKe
     if (lastShownStep !== null && lastShownStep !== stepKey) ref.current?.focus();
     lastShownStep = stepKey;
   }, [stepKey]);
+  // A heading is not a control: as on GOV.UK, no focus ring when the page moves focus to it.
   return (
-    <h1 ref={ref} id={id} tabIndex={-1} className="-mx-1 rounded-md px-1 text-2xl font-bold text-slate-900 sm:text-3xl">
+    <h1 ref={ref} id={id} tabIndex={-1} className="text-2xl font-bold text-slate-900 outline-none! sm:text-3xl">
       {children}
     </h1>
   );

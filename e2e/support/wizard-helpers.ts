@@ -21,6 +21,36 @@ export async function createClientSetup(baseURL: string, name: string): Promise<
   }
 }
 
+/**
+ * A company already linked for pulling (the simulator seeds it, with an everyday login saved in its
+ * connector), invited by support to the upgrade flow through POST /api/imports.
+ */
+export async function createUpgradeSetup(
+  baseURL: string,
+  name: string,
+  everyday: { user: string; password: string },
+): Promise<ClientSetup> {
+  const staff = await newRequest.newContext({ baseURL });
+  try {
+    const seeded = await staff.post("/api/sim/seed-linked-company", {
+      data: { name, everydayUser: everyday.user, everydayPassword: everyday.password },
+    });
+    expect(seeded.ok(), await seeded.text()).toBe(true);
+    const { companyId: codatCompanyId } = (await seeded.json()) as { companyId: string };
+    await signInByApi(staff, "support");
+    const res = await staff.post("/api/imports", { data: { codatCompanyIds: [codatCompanyId] } });
+    expect(res.ok(), await res.text()).toBe(true);
+    const { results } = (await res.json()) as {
+      results: ({ ok: true; company: { id: string }; setupLink: { url: string; shortCode: string } } | { ok: false; message?: string })[];
+    };
+    const first = results[0];
+    if (!first || !first.ok) throw new Error(`import refused: ${JSON.stringify(first)}`);
+    return { companyId: first.company.id, codatCompanyId, name, setupUrl: first.setupLink.url, shortCode: first.setupLink.shortCode };
+  } finally {
+    await staff.dispose();
+  }
+}
+
 /** The client opens the setup link in a browser of their own and lands on the first step. */
 export async function openAsClient(browser: Browser, baseURL: string, setupUrl: string): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL });

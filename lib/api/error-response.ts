@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+import { ZodError } from "zod";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 
@@ -12,6 +13,14 @@ export function errorResponse(err: unknown): NextResponse {
     return NextResponse.json(
       { error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) } },
       { status: err.status, headers },
+    );
+  }
+  if (err instanceof ZodError) {
+    // A schema parsed inside a handler (a header, say) is still bad input, never a 500.
+    const fields = err.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message }));
+    return NextResponse.json(
+      { error: { code: "validation_failed", message: fields[0]?.message ?? "The request is not valid.", details: { fields } } },
+      { status: 422 },
     );
   }
   const e = (err ?? {}) as ErrorLike;

@@ -1,6 +1,5 @@
 import { stepStates, stepsForFlow, type StepState, type WizardFacts, type WizardStepKey } from "@/lib/sage/steps";
 import { connectionStatusLabel } from "./status-labels";
-import { RESET_PLAN } from "./reset-step";
 
 export type ChecklistStep = {
   key: WizardStepKey;
@@ -10,8 +9,8 @@ export type ChecklistStep = {
   doneAt: string | null;
   /** One line of evidence for support ("Push user: ACME PUSH"). */
   detail: string | null;
-  /** Why support cannot reset this step, or null when it can. */
-  resetRefusal: string | null;
+  /** Whether support can reset this step now (it, or a later step that depends on it, holds saved progress). */
+  resettable: boolean;
 };
 
 export type ChecklistFacts = WizardFacts & {
@@ -21,6 +20,8 @@ export type ChecklistFacts = WizardFacts & {
   foreignTraderConfirmedAt: Date | null;
   /** When the latest test push on the current connection succeeded, if it did. */
   testPushSucceededAt: Date | null;
+  /** Steps a reset would clear something for (see lib/support/reset-step.ts). */
+  resettableSteps: ReadonlySet<WizardStepKey>;
 };
 
 const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
@@ -29,7 +30,6 @@ const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 export function companyChecklist(facts: ChecklistFacts): ChecklistStep[] {
   const states = new Map(stepStates(facts).map((s) => [s.key, s.state]));
   return stepsForFlow(facts.flow).map((step) => {
-    const plan = RESET_PLAN[step.key];
     const { doneAt, detail } = evidence(step.key, facts);
     return {
       key: step.key,
@@ -37,7 +37,7 @@ export function companyChecklist(facts: ChecklistFacts): ChecklistStep[] {
       state: states.get(step.key) ?? "locked",
       doneAt,
       detail,
-      resetRefusal: "refusal" in plan ? plan.refusal : null,
+      resettable: facts.resettableSteps.has(step.key),
     };
   });
 }

@@ -3,14 +3,14 @@ import { describeEvent } from "./describe-event";
 
 describe("timeline sentences", () => {
   it.each([
-    ["setup.created", { flow: "new" }, "Created the setup (new company)."],
-    ["wizard.push_user_saved", { pushUsername: "ACME PUSH", everydayUsernames: ["SARAH"] }, "Created the push user “ACME PUSH” in Sage 50; everyday logins: “SARAH”."],
-    ["connection.status_changed", { from: "PendingAuth", to: "Linked", seenBy: "webhook" }, "Connection changed from Waiting for connector to Linked (reported by webhook)."],
-    ["test_push.started", { supplierName: "Acme Pay connection test" }, "Started a test push of the supplier “Acme Pay connection test”."],
-    ["push.disabled", {}, "Turned data push off."],
-    ["step.reset", { step: "push-user" }, "Reset the step “Create the push user in Sage 50”: the client does it again from there."],
-    ["license_key.viewed", {}, "Looked at the license key."],
-    ["webhook.received", { eventType: "suppliers.write.unsuccessful", status: "Failed" }, "Codat sent the webhook “suppliers.write.unsuccessful” (Failed)."],
+    ["setup.created", { flow: "new" }, "created the setup (new company)."],
+    ["wizard.push_user_saved", { pushUsername: "ACME PUSH", everydayUsernames: ["SARAH"] }, "created the push user “ACME PUSH” in Sage 50; everyday logins: “SARAH”."],
+    ["connection.status_changed", { from: "PendingAuth", to: "Linked", seenBy: "webhook" }, "reported the connection changed from Waiting for connector to Linked (by webhook)."],
+    ["test_push.started", { supplierName: "Acme Pay connection test" }, "started a test push of the supplier “Acme Pay connection test”."],
+    ["push.disabled", {}, "turned data push off."],
+    ["step.reset", { step: "push-user" }, "reset the step “Create the push user in Sage 50”: the client does it again from there."],
+    ["license_key.viewed", {}, "looked at the license key."],
+    ["webhook.received", { eventType: "suppliers.write.unsuccessful", status: "Failed" }, "sent the webhook “suppliers.write.unsuccessful” (Failed)."],
   ])("%s", (type, data, sentence) => {
     expect(describeEvent(type, data).sentence).toBe(sentence);
   });
@@ -22,9 +22,9 @@ describe("timeline sentences", () => {
   });
 
   it("still shows an event type it does not know, and survives odd data", () => {
-    expect(describeEvent("api_key.created", {}).sentence).toBe("Api key created.");
+    expect(describeEvent("api_key.created", {}).sentence).toBe("recorded “api key created”.");
     expect(describeEvent("wizard.push_user_saved", { pushUsername: 42, everydayUsernames: "x" }).sentence).toBe(
-      "Created the push user “42” in Sage 50.",
+      "created the push user “42” in Sage 50.",
     );
     expect(describeEvent("note.added", { text: null }).detail).toBeUndefined();
   });

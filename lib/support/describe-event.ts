@@ -4,8 +4,9 @@ import { isDiagnosisCode } from "@/lib/sage/diagnosis-codes";
 import { connectionStatusLabel } from "./status-labels";
 
 /**
- * The timeline's words: each event type of the log as one sentence for support staff. Unknown types
- * (a new event someone added) still show, by their type name, so nothing is hidden.
+ * The timeline's words: each event type of the log as what its actor did, read after the actor's
+ * name ("Codat" + "reported the test push failed."). Unknown types (a new event someone added) still
+ * show, by their type name, so nothing is hidden.
  */
 export type EventTone = "neutral" | "success" | "warning" | "error" | "info";
 export type EventKind = "setup" | "wizard" | "connection" | "test-push" | "push" | "link" | "note" | "staff" | "webhook";
@@ -54,24 +55,24 @@ const DESCRIBERS: Record<string, (data: Data) => EventDescription> = {
   "setup.created": (d) => ({
     kind: "setup",
     tone: "info",
-    sentence: `Created the setup (${str(d, "flow") === "upgrade" ? "upgrade from pull-only" : "new company"}).`,
+    sentence: `created the setup (${str(d, "flow") === "upgrade" ? "upgrade from pull-only" : "new company"}).`,
   }),
   "setup_link.issued": (d) => {
     const until = dateText(str(d, "expiresAt"));
     return {
       kind: "link",
       tone: "info",
-      sentence: `Issued a setup link${until ? `, valid until ${until}` : ""}. Any earlier link stopped working.`,
+      sentence: `issued a setup link${until ? `, valid until ${until}` : ""}. Any earlier link stopped working.`,
     };
   },
-  "wizard.before_start_done": () => ({ kind: "wizard", tone: "neutral", sentence: "Read “Before you start” and began the setup." }),
+  "wizard.before_start_done": () => ({ kind: "wizard", tone: "neutral", sentence: "read “Before you start” and began the setup." }),
   "wizard.push_user_saved": (d) => {
     const push = str(d, "pushUsername");
     const everyday = list(d, "everydayUsernames");
     return {
       kind: "wizard",
       tone: "neutral",
-      sentence: `Created the push user${push ? ` ${quoted(push)}` : ""} in Sage 50${
+      sentence: `created the push user${push ? ` ${quoted(push)}` : ""} in Sage 50${
         everyday.length ? `; everyday logins: ${everyday.map(quoted).join(", ")}` : ""
       }.`,
     };
@@ -82,7 +83,7 @@ const DESCRIBERS: Record<string, (data: Data) => EventDescription> = {
     return {
       kind: "wizard",
       tone: "neutral",
-      sentence: `Confirmed the connector holds the push user's login and the company file${name ? ` ${quoted(name)}` : ""}${
+      sentence: `confirmed the connector holds the push user's login and the company file${name ? ` ${quoted(name)}` : ""}${
         currency ? ` (${currency})` : ""
       }.`,
     };
@@ -90,33 +91,33 @@ const DESCRIBERS: Record<string, (data: Data) => EventDescription> = {
   "connection.status_changed": (d) => {
     const from = str(d, "from");
     const to = str(d, "to");
-    const via = str(d, "seenBy") === "webhook" ? " (reported by webhook)" : "";
+    const via = str(d, "seenBy") === "webhook" ? " (by webhook)" : "";
     const tone: EventTone = to === "Linked" ? "success" : to === "PendingAuth" ? "warning" : "error";
     return {
       kind: "connection",
       tone,
-      sentence: `Connection changed${from ? ` from ${connectionStatusLabel(from)}` : ""} to ${connectionStatusLabel(to)}${via}.`,
+      sentence: `reported the connection changed${from ? ` from ${connectionStatusLabel(from)}` : ""} to ${connectionStatusLabel(to)}${via}.`,
     };
   },
   "webhook.received": (d) => {
     const type = str(d, "eventType") ?? "an event";
     const status = str(d, "status") ?? str(d, "connectionStatus");
-    return { kind: "webhook", tone: "neutral", sentence: `Codat sent the webhook ${quoted(type)}${status ? ` (${status})` : ""}.` };
+    return { kind: "webhook", tone: "neutral", sentence: `sent the webhook ${quoted(type)}${status ? ` (${status})` : ""}.` };
   },
   "test_push.started": (d) => {
     const name = str(d, "supplierName");
-    return { kind: "test-push", tone: "info", sentence: `Started a test push${name ? ` of the supplier ${quoted(name)}` : ""}.` };
+    return { kind: "test-push", tone: "info", sentence: `started a test push${name ? ` of the supplier ${quoted(name)}` : ""}.` };
   },
   "test_push.success": (d) => ({
     kind: "test-push",
     tone: "success",
-    sentence: "The test push succeeded: the test supplier reached Sage 50.",
+    sentence: "reported the test push succeeded: the test supplier reached Sage 50.",
     help: helpFor(d),
   }),
   "test_push.failed": (d) => ({
     kind: "test-push",
     tone: "error",
-    sentence: "The test push failed.",
+    sentence: "reported the test push failed.",
     detail: str(d, "errorMessage") ?? undefined,
     help: helpFor(d),
   }),
@@ -125,37 +126,36 @@ const DESCRIBERS: Record<string, (data: Data) => EventDescription> = {
     tone: "error",
     sentence:
       str(d, "reason") === "deadline passed"
-        ? "The test push timed out: no answer from the connector before the deadline."
-        : "The test push timed out: the connector did not collect it.",
+        ? "stopped waiting for the test push: no answer from the connector before the deadline."
+        : "reported the test push timed out: the connector did not collect it.",
     help: helpFor(d),
   }),
   "test_push.error": (d) => ({
     kind: "test-push",
     tone: "error",
-    sentence: "The test push could not be sent to Codat.",
+    sentence: "could not send the test push to Codat.",
     detail: str(d, "message") ?? str(d, "errorMessage") ?? undefined,
     help: helpFor(d),
   }),
-  "push.enabled": () => ({ kind: "push", tone: "success", sentence: "Turned data push on." }),
-  "push.disabled": () => ({ kind: "push", tone: "warning", sentence: "Turned data push off." }),
+  "push.enabled": () => ({ kind: "push", tone: "success", sentence: "turned data push on." }),
+  "push.disabled": () => ({ kind: "push", tone: "warning", sentence: "turned data push off." }),
   "push.enable_refused": (d) => ({
     kind: "push",
     tone: "warning",
-    sentence: `Tried to turn data push on; it was refused (${(str(d, "code") ?? "not ready").replace(/_/g, " ")}).`,
+    sentence: `tried to turn data push on; it was refused (${(str(d, "code") ?? "not ready").replace(/_/g, " ")}).`,
   }),
-  "foreign_trader.confirmed": () => ({ kind: "wizard", tone: "neutral", sentence: "Confirmed Foreign Trader is turned on in Sage 50." }),
-  "note.added": (d) => ({ kind: "note", tone: "neutral", sentence: "Left a note.", detail: str(d, "text") ?? undefined }),
+  "foreign_trader.confirmed": () => ({ kind: "wizard", tone: "neutral", sentence: "confirmed Foreign Trader is turned on in Sage 50." }),
+  "note.added": (d) => ({ kind: "note", tone: "neutral", sentence: "left a note.", detail: str(d, "text") ?? undefined }),
   "step.reset": (d) => ({
     kind: "staff",
     tone: "warning",
-    sentence: `Reset the step ${quoted(stepTitle(str(d, "step")))}: the client does it again from there.`,
+    sentence: `reset the step ${quoted(stepTitle(str(d, "step")))}: the client does it again from there.`,
   }),
-  "license_key.viewed": () => ({ kind: "staff", tone: "neutral", sentence: "Looked at the license key." }),
+  "license_key.viewed": () => ({ kind: "staff", tone: "neutral", sentence: "looked at the license key." }),
 };
 
 export function describeEvent(type: string, data: Data): EventDescription {
   const describe = DESCRIBERS[type];
   if (describe) return describe(data);
-  const words = type.replace(/[._]/g, " ").trim();
-  return { kind: "setup", tone: "neutral", sentence: `${words.charAt(0).toUpperCase()}${words.slice(1)}.` };
+  return { kind: "setup", tone: "neutral", sentence: `recorded “${type.replace(/[._]/g, " ").trim()}”.` };
 }

@@ -11,7 +11,9 @@ import { classifySetup, type SetupStatusFlags } from "@/lib/sage/support-status"
 import type { ConnectionStatus, SetupFlow } from "@/lib/sage/types";
 import { checkLink } from "@/lib/setup-links/resolve-setup-link";
 import { toTestPushView, type TestPushView } from "@/lib/test-push/test-push-view";
+import { WIZARD_STEPS } from "@/lib/sage/steps";
 import { companyChecklist, type ChecklistStep } from "./company-checklist";
+import { columnsToReset } from "./reset-step";
 import { describeEvent, type EventDescription } from "./describe-event";
 import { stepReached, wizardFactsFrom, type StepReached } from "./step-reached";
 import { STUCK_AFTER_DAYS } from "./support-settings";
@@ -134,6 +136,7 @@ export async function loadCompanyDetail(
       pushEnabledAt: company.pushEnabledAt,
       foreignTraderConfirmedAt: progress?.foreignTraderConfirmedAt ?? null,
       testPushSucceededAt: wizardPush?.status === "success" ? (latest?.completedAt ?? null) : null,
+      resettableSteps: new Set(WIZARD_STEPS.filter((s) => columnsToReset(progress, s.key).length > 0).map((s) => s.key)),
     }),
     stepReached: stepReached(facts),
     flags: classifySetup({

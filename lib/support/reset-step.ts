@@ -33,8 +33,10 @@ export const RESET_PLAN: Record<WizardStepKey, { columns: ResettableProgressColu
   "enable-push": { columns: ENABLE_PUSH },
 };
 
-export function isResettableStep(step: WizardStepKey): boolean {
-  return "columns" in RESET_PLAN[step];
+/** The columns a reset of `step` would actually clear now (empty: nothing to reset, or not resettable). */
+export function columnsToReset(progress: SupportProgressRow | null, step: WizardStepKey): ResettableProgressColumn[] {
+  const plan = RESET_PLAN[step];
+  return "columns" in plan ? plan.columns.filter((column) => hasValue(progress, column)) : [];
 }
 
 export type ResetStepResult = { step: WizardStepKey; cleared: ResettableProgressColumn[] };
@@ -57,7 +59,7 @@ export async function resetStep(
       throw new AppError("conflict", "Data push is on for this company. Turn it off before resetting a step.");
     }
     const progress = await findProgress(tx, opts.companyId);
-    const cleared = plan.columns.filter((column) => hasValue(progress, column));
+    const cleared = columnsToReset(progress, opts.step);
     if (cleared.length === 0) {
       const title = findStep(opts.step)?.title ?? opts.step;
       throw new AppError("conflict", `Nothing to reset: “${title}” and the steps after it hold no saved progress.`);

@@ -69,6 +69,15 @@ describe.each(testDatabases())("support actions on $name", ({ open }) => {
       const detail = await loadCompanyDetail(h.db, c, { now: NOW });
       expect(detail.stepReached.key).toBe("push-user");
       expect(detail.timeline[0]?.description.sentence).toContain("Create the push user in Sage 50");
+      const resettable = Object.fromEntries(detail.checklist.map((step) => [step.key, step.resettable]));
+      expect(resettable).toEqual({
+        "before-start": true,
+        "push-user": false,
+        connector: false,
+        credentials: false,
+        "test-push": false,
+        "enable-push": false,
+      });
     });
 
     it("clears only the later steps when a late step is reset", async () => {

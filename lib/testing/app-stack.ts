@@ -22,7 +22,7 @@ export async function openAppStack(handle: DbHandle, opts: { config?: SimConfigU
   const db = handle.db;
   let baseUrl = "";
   const env: SimEnv = { appUrl: "", apiKey: `k_${randomBytes(6).toString("hex")}`, webhookSecret: `whsec_${randomBytes(24).toString("base64")}`, live: false };
-  let codat: CodatClient;
+  const client: { codat?: CodatClient } = {};
   const webhookOutcomes: string[] = [];
 
   const server: Server = createServer((req, res) => {
@@ -40,7 +40,7 @@ export async function openAppStack(handle: DbHandle, opts: { config?: SimConfigU
     try {
       if (req.url?.startsWith("/api/webhooks/codat")) {
         const event = verifyCodatWebhook(body.toString("utf8"), headers, env.webhookSecret);
-        webhookOutcomes.push(await handleCodatWebhook(db, codat, event));
+        webhookOutcomes.push(await handleCodatWebhook(db, client.codat!, event));
         response = Response.json({ ok: true });
       } else if (req.url?.startsWith("/api/sim/codat")) {
         opts.onCodatCall?.(req.url);
@@ -57,7 +57,8 @@ export async function openAppStack(handle: DbHandle, opts: { config?: SimConfigU
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   env.appUrl = baseUrl;
-  codat = createCodatClient({ baseUrl: `${baseUrl}/api/sim/codat`, apiKey: env.apiKey, baseDelayMs: 5, maxDelayMs: 50 });
+  const codat = createCodatClient({ baseUrl: `${baseUrl}/api/sim/codat`, apiKey: env.apiKey, baseDelayMs: 5, maxDelayMs: 50 });
+  client.codat = codat;
   await updateSimConfig(db, { processingDelayMs: 0, minuteMs: 500, webhooksEnabled: true, ...opts.config });
 
   async function act(codatCompanyId: string, action: PcActionInput) {

@@ -123,9 +123,11 @@ export function extraChunks(root, route, bare) {
  */
 export function htmlReferencedJs(root, html) {
   const distDir = path.join(root, ".next");
+  const build = JSON.parse(readFileSync(path.join(distDir, "build-manifest.json"), "utf8"));
+  const polyfills = new Set(build.polyfillFiles ?? []); // nomodule: modern browsers skip them
   const files = new Set();
   for (const m of html.matchAll(/static\/chunks\/[\w.~-]+\.js/g)) {
-    if (existsSync(path.join(distDir, m[0]))) files.add(m[0]);
+    if (!polyfills.has(m[0]) && existsSync(path.join(distDir, m[0]))) files.add(m[0]);
   }
   const list = [...files];
   return { files: list, gzip: list.reduce((n, f) => n + gzipBytes(distDir, f), 0) };

@@ -1,8 +1,8 @@
 // Production servers for the bench: `next start` on a free port of 127.0.0.1, in its own process
 // group (so next-server dies with it), its own DATA_DIR, DEMO=1 and the simulator (no Codat key).
 /* global AbortSignal */
-import { spawn } from "node:child_process";
-import { createWriteStream, existsSync } from "node:fs";
+import { execFileSync, spawn } from "node:child_process";
+import { createWriteStream, existsSync, readFileSync, readdirSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -25,6 +25,33 @@ process.on("exit", () => {
     }
   }
 });
+
+let ticksPerSecond;
+
+/**
+ * CPU time (user + system, ms) used so far by every live process of a process group, from /proc.
+ * Unlike a timing, CPU per request barely changes when other processes compete for the cores.
+ * Returns null where /proc is not available.
+ */
+export function groupCpuMs(pgid) {
+  if (!existsSync("/proc/self/stat")) return null;
+  ticksPerSecond ??= Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
+  let ticks = 0;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+    } catch {
+      continue; // exited meanwhile
+    }
+    // pid (comm) state ppid pgrp … utime(14) stime(15): split after the command name's ")".
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    if (Number(fields[2]) !== pgid) continue;
+    ticks += Number(fields[11]) + Number(fields[12]);
+  }
+  return (ticks * 1000) / ticksPerSecond;
+}
 
 export function freePort() {
   return new Promise((resolve, reject) => {
@@ -61,18 +88,21 @@ async function probe(url) {
 /**
  * Starts `next start` in `appDir` and waits until /api/health answers 200, then until the demo seed
  * has finished (so that its background work does not overlap a measurement). Returns the server with
- * its start-up times (ms from spawn): `readyMs` when Next printed "Ready", `healthMs` when health
- * answered 200, `demoMs` when the demo banner was printed.
+ * its start-up times (ms from spawn): `readyMs` when Next printed "Ready", `appMs` when the app's
+ * start-up (open and migrate the database, demo staff) logged "server ready", `healthMs` when health
+ * answered 200, `demoMs` when the demo banner was printed; `cpuToHealthyMs` is the server's CPU time
+ * until health answered (what start-up costs, whatever else runs on the machine).
  */
-export async function startServer({ root, appDir = root, dataDir, logFile, label }) {
-  const next = path.join(root, "node_modules", ".bin", "next");
+export async function startServer({ root, appDir = root, dataDir, logFile, label, nodeArgs = [] }) {
+  // Node runs Next's CLI itself, so that `nodeArgs` (e.g. --cpu-prof for a diagnosis) reach the server.
+  const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
   if (!existsSync(next)) throw new Error(`${next} is missing: run npm install`);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const log = createWriteStream(logFile, { flags: "a" });
   log.write(`\n===== ${label}: next start on ${url}, DATA_DIR=${dataDir} (${new Date().toISOString()})\n`);
   const t0 = performance.now();
-  const child = spawn(next, ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(process.execPath, [...nodeArgs, next, "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: appDir,
     env: serverEnv(dataDir, port),
     detached: true,
@@ -81,6 +111,7 @@ export async function startServer({ root, appDir = root, dataDir, logFile, label
   groups.add(child.pid);
   let readyMs = null;
   let demoMs = null;
+  let appMs = null;
   let exited = null;
   const tail = [];
   const onData = (chunk) => {
@@ -89,6 +120,7 @@ export async function startServer({ root, appDir = root, dataDir, logFile, label
     tail.push(text);
     if (tail.length > 40) tail.shift();
     if (readyMs === null && /Ready in/i.test(text)) readyMs = performance.now() - t0;
+    if (appMs === null && /"message":"server ready"/.test(text)) appMs = performance.now() - t0;
     if (demoMs === null && DEMO_DONE.test(tail.slice(-2).join(""))) demoMs = performance.now() - t0;
   };
   child.stdout.on("data", onData);
@@ -102,10 +134,12 @@ export async function startServer({ root, appDir = root, dataDir, logFile, label
   });
 
   let healthMs = null;
+  let cpuToHealthyMs = null;
   while (performance.now() - t0 < START_TIMEOUT_MS) {
     if (exited) throw new Error(`${label}: next start exited (${JSON.stringify(exited)}) before it was healthy:\n${tail.join("").slice(-3000)}`);
     if ((await probe(`${url}/api/health`)) === 200) {
       healthMs = performance.now() - t0;
+      cpuToHealthyMs = groupCpuMs(child.pid);
       break;
     }
     await sleep(25);
@@ -127,8 +161,13 @@ export async function startServer({ root, appDir = root, dataDir, logFile, label
     dataDir,
     readyMs,
     healthMs,
+    cpuToHealthyMs,
     demoMs,
+    get appMs() {
+      return appMs;
+    },
     pid: child.pid,
+    cpuMs: () => groupCpuMs(child.pid),
     async stop() {
       await stopGroup(child.pid, exitPromise);
       log.end();

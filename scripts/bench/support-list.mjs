@@ -21,7 +21,7 @@ export async function timeRequests(base, path, { jar, samples, warmUp = 3 }) {
     last = await call(base, path, { jar, expect: [200] });
     out.push(last.ms);
   }
-  return { samples: out, p50: percentile(out, 50), p95: percentile(out, 95), total: out.length, bytes: String(last?.body ?? "").length || JSON.stringify(last?.body ?? "").length, body: last?.body };
+  return { samples: out, p50: percentile(out, 50), p95: percentile(out, 95), count: out.length, body: last?.body };
 }
 
 export async function measureSupportList({ base, supportJar, samples = 30, pageSamples = 20 }) {
@@ -29,7 +29,7 @@ export async function measureSupportList({ base, supportJar, samples = 30, pageS
   const views = [];
   for (const view of HTTP_VIEWS) {
     const t = await timeRequests(base, view.path, { jar: supportJar, samples });
-    views.push({ key: view.key, path: view.path, total: t.body?.total ?? null, ...t, body: undefined });
+    views.push({ key: view.key, path: view.path, ...t, matches: t.body?.total ?? null, body: undefined });
   }
   const barePage = await timeRequests(base, "/link-problem", { samples: pageSamples });
   const page = await timeRequests(base, "/support", { jar: supportJar, samples: pageSamples });

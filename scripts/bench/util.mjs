@@ -48,3 +48,17 @@ export const fmt = {
   n: (n) => String(n),
   x: (r) => (Number.isFinite(r) ? `${r.toFixed(2)}x` : "-"),
 };
+
+/**
+ * How much of one core this process gets: spins for `ms` and compares CPU time with wall time.
+ * About 1.0 on an idle machine; well below when other processes keep the cores busy (then every
+ * timing in the run is inflated, ratios less so).
+ */
+export function cpuShare(ms = 300) {
+  const start = performance.now();
+  const before = process.cpuUsage();
+  let x = 0;
+  while (performance.now() - start < ms) x += Math.sqrt(x + 1);
+  const used = process.cpuUsage(before);
+  return x > 0 ? (used.user + used.system) / 1000 / (performance.now() - start) : 0;
+}

@@ -7,12 +7,42 @@ import { Button } from "@/components/ui/button";
 import { InstructionList } from "../instruction-list";
 import { SuppliersRefreshFigure } from "../illustration-figure";
 import { SupportContact } from "../support-contact";
+import { LocalTime } from "../local-time";
 import { spokenDuration } from "../use-elapsed";
 
 type Common = { push: TestPushView; headingRef: Ref<HTMLHeadingElement>; integratorName: string; pushUsername: string };
 
-/** A test push that worked: what happened, and how to see the supplier in an open Sage 50. */
-export function TestPushSuccess({ push, headingRef, integratorName, pushUsername }: Common) {
+/**
+ * A test push that worked: what happened, and how to see the supplier in an open Sage 50 (folded
+ * away when `compact`, as on the health page).
+ */
+export function TestPushSuccess({ push, headingRef, integratorName, pushUsername, compact = false }: Common & { compact?: boolean }) {
+  const guide = (
+    <InstructionList
+      label="See the test supplier in Sage 50"
+      items={[
+        { id: "open", title: "In Sage 50, open Suppliers." },
+        {
+          id: "refresh",
+          title: "Click the filter button above the list twice to refresh it.",
+          body: (
+            <p>
+              The supplier <span className="font-mono font-semibold">{push.supplierRef}</span> appears. It is only a test: delete it
+              whenever you like.
+            </p>
+          ),
+          figure: (
+            <SuppliersRefreshFigure
+              testSupplierId={push.supplierRef}
+              testSupplierName={push.supplierName}
+              integratorName={integratorName}
+              pushUsername={pushUsername}
+            />
+          ),
+        },
+      ]}
+    />
+  );
   return (
     <div className="space-y-6">
       <div className="flex gap-4 rounded-xl border border-emerald-600/40 bg-emerald-50 p-5 text-emerald-950">
@@ -22,7 +52,7 @@ export function TestPushSuccess({ push, headingRef, integratorName, pushUsername
           </svg>
         </span>
         <div>
-          <h3 ref={headingRef} tabIndex={-1} className="text-xl font-bold outline-none">
+          <h3 ref={headingRef} tabIndex={-1} className="text-xl font-bold outline-none!">
             {push.diagnosis.title}
           </h3>
           <p className="mt-1">{push.diagnosis.explanation}</p>
@@ -30,38 +60,30 @@ export function TestPushSuccess({ push, headingRef, integratorName, pushUsername
             Test supplier <span className="font-mono font-bold">{push.supplierRef}</span>, “{push.supplierName}”
             {push.completedAt ? <>, written {push.elapsedMs < 1000 ? "in under a second" : `in ${spokenDuration(push.elapsedMs / 1000)}`}</> : null}.
           </p>
+          {push.completedAt ? (
+            <p className="mt-1 text-sm">
+              Finished <LocalTime iso={push.completedAt} relative />.
+            </p>
+          ) : null}
         </div>
       </div>
-      <div>
-        <h4 className="text-lg font-bold text-slate-900">See it in Sage 50</h4>
-        <p className="mt-1 text-slate-700">If Sage 50 is open, its supplier list does not refresh by itself.</p>
-        <div className="mt-4">
-          <InstructionList
-            label="See the test supplier in Sage 50"
-            items={[
-              { id: "open", title: "In Sage 50, open Suppliers." },
-              {
-                id: "refresh",
-                title: "Click the filter button above the list twice to refresh it.",
-                body: (
-                  <p>
-                    The supplier <span className="font-mono font-semibold">{push.supplierRef}</span> appears. It is only a test: delete it
-                    whenever you like.
-                  </p>
-                ),
-                figure: (
-                  <SuppliersRefreshFigure
-                    testSupplierId={push.supplierRef}
-                    testSupplierName={push.supplierName}
-                    integratorName={integratorName}
-                    pushUsername={pushUsername}
-                  />
-                ),
-              },
-            ]}
-          />
+      {compact ? (
+        <details className="group rounded-xl border border-slate-200 bg-white">
+          <summary className="cursor-pointer list-none rounded-xl px-5 py-4 font-semibold text-brand-700 hover:bg-slate-50">
+            <span aria-hidden="true" className="mr-2 inline-block transition-transform group-open:rotate-90">
+              ▸
+            </span>
+            How to see the test supplier in Sage 50
+          </summary>
+          <div className="border-t border-slate-200 px-5 py-6">{guide}</div>
+        </details>
+      ) : (
+        <div>
+          <h4 className="text-lg font-bold text-slate-900">See it in Sage 50</h4>
+          <p className="mt-1 text-slate-700">If Sage 50 is open, its supplier list does not refresh by itself.</p>
+          <div className="mt-4">{guide}</div>
         </div>
-      </div>
+      )}
     </div>
   );
 }
@@ -84,7 +106,7 @@ export function TestPushFailure({
         </span>
         <div>
           <p className="text-sm font-semibold uppercase tracking-wide">{push.status === "timed_out" ? "Test push timed out" : "Test push failed"}</p>
-          <h3 ref={headingRef} tabIndex={-1} className="text-xl font-bold outline-none">
+          <h3 ref={headingRef} tabIndex={-1} className="text-xl font-bold outline-none!">
             {diagnosis.title}
           </h3>
           <p className="mt-1">{diagnosis.explanation}</p>

@@ -83,7 +83,7 @@ export function TestPushPanel({ companyId, place }: { companyId: string; place: 
 
       {phase === "running" ? (
         <div className="rounded-xl border border-brand-600/30 bg-brand-50 p-5 sm:p-6">
-          <h3 ref={headingRef} tabIndex={-1} className="text-lg font-bold text-slate-900 outline-none">
+          <h3 ref={headingRef} tabIndex={-1} className="text-lg font-bold text-slate-900 outline-none!">
             Test push running
           </h3>
           <p className="mt-2 flex flex-wrap items-baseline justify-between gap-2 text-slate-800">
@@ -120,7 +120,13 @@ export function TestPushPanel({ companyId, place }: { companyId: string; place: 
       ) : null}
 
       {phase === "success" && current ? (
-        <TestPushSuccess push={current} headingRef={headingRef} integratorName={view.integratorName} pushUsername={pushUsername} />
+        <TestPushSuccess
+          push={current}
+          headingRef={headingRef}
+          integratorName={view.integratorName}
+          pushUsername={pushUsername}
+          compact={place === "health"}
+        />
       ) : null}
       {phase === "failed" && current ? (
         <TestPushFailure

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { HSTS, contentSecurityPolicy, newNonce, securityHeaders } from "./security-headers";
+
+const directive = (csp: string, name: string) => csp.split("; ").find((d) => d.startsWith(`${name} `)) ?? "";
+
+describe("security headers", () => {
+  it("scripts run only with this request's nonce: no 'unsafe-inline', 'strict-dynamic' for what they load", () => {
+    const csp = contentSecurityPolicy({ nonce: "abc123", strict: true });
+    const script = directive(csp, "script-src");
+    expect(script).toContain("'nonce-abc123'");
+    expect(script).toContain("'strict-dynamic'");
+    expect(script).not.toContain("unsafe-inline");
+    expect(script).not.toContain("unsafe-eval");
+    expect(directive(csp, "frame-ancestors")).toBe("frame-ancestors 'none'");
+    expect(directive(csp, "object-src")).toBe("object-src 'none'");
+    expect(directive(csp, "style-src")).not.toContain("unsafe-inline");
+  });
+
+  it("production (strict) adds HSTS and upgrade-insecure-requests; a local run has neither", () => {
+    const strict = securityHeaders({ nonce: "n", strict: true });
+    expect(strict["Strict-Transport-Security"]).toBe(HSTS);
+    expect(strict["Content-Security-Policy"]).toContain("upgrade-insecure-requests");
+    const local = securityHeaders({ nonce: "n", strict: false });
+    expect(local["Strict-Transport-Security"]).toBeUndefined();
+    expect(local["Content-Security-Policy"]).not.toContain("upgrade-insecure-requests");
+    for (const headers of [strict, local]) {
+      expect(headers).toMatchObject({
+        "X-Content-Type-Options": "nosniff",
+        "Referrer-Policy": "same-origin",
+        "X-Frame-Options": "DENY",
+      });
+      expect(headers["Permissions-Policy"]).toContain("camera=()");
+    }
+  });
+
+  it("only development gets 'unsafe-eval' (React's debugging)", () => {
+    expect(directive(contentSecurityPolicy({ nonce: "n", strict: false, development: true }), "script-src")).toContain("'unsafe-eval'");
+  });
+
+  it("nonces are fresh and unguessable", () => {
+    const nonces = new Set(Array.from({ length: 1000 }, newNonce));
+    expect(nonces.size).toBe(1000);
+    for (const n of nonces) expect(Buffer.from(n, "base64").length).toBe(18);
+  });
+});
