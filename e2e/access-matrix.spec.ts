@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
-import { test, expect, request as playwrightRequest, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { test, expect, type APIRequestContext, type APIResponse } from "@playwright/test";
 import {
   ROLES,
   ROUTES,
@@ -59,9 +59,9 @@ test("every route the app serves is in the registry, and nothing else is", () =>
 let ctx: MatrixContext;
 const sessions = new Map<Role, APIRequestContext>();
 
-test.beforeAll(async ({}, testInfo) => {
+test.beforeAll(async ({ playwright }, testInfo) => {
   testInfo.setTimeout(120_000);
-  for (const role of ROLES) sessions.set(role, await playwrightRequest.newContext({ baseURL: testInfo.project.use.baseURL }));
+  for (const role of ROLES) sessions.set(role, await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL }));
   ctx = await prepareMatrixContext((role) => sessions.get(role)!, process.env.SIMULATOR_API_KEY ?? "simulator");
 });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
-import { test, expect, request as playwrightRequest, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { test, expect, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { ROLES, ROUTES, prepareMatrixContext, type MatrixContext, type Role, type RouteEntry } from "./support/route-registry";
 import {
   PASSWORD_KEYS,
@@ -31,9 +31,9 @@ let ctx: MatrixContext;
 const sessions = new Map<Role, APIRequestContext>();
 let restore: { sim: Record<string, unknown>; settings: Record<string, unknown> };
 
-test.beforeAll(async ({}, testInfo) => {
+test.beforeAll(async ({ playwright }, testInfo) => {
   testInfo.setTimeout(120_000);
-  for (const role of ROLES) sessions.set(role, await playwrightRequest.newContext({ baseURL: testInfo.project.use.baseURL }));
+  for (const role of ROLES) sessions.set(role, await playwright.request.newContext({ baseURL: testInfo.project.use.baseURL }));
   ctx = await prepareMatrixContext((role) => sessions.get(role)!, process.env.SIMULATOR_API_KEY ?? "simulator");
   const sim = (await (await sessions.get("anonymous")!.get("/api/sim/config")).json()) as Record<string, unknown>;
   const { settings } = (await (await sessions.get("admin")!.get("/api/settings")).json()) as { settings: Record<string, unknown> };
@@ -53,12 +53,22 @@ const jsonRoutes = ROUTES.filter((r): r is RouteEntry & { json: NonNullable<Rout
 const bodyRoutes = jsonRoutes.filter((r) => r.json.readsBody && r.area === "app");
 const hasBody = (r: RouteEntry) => r.method !== "GET";
 
-/** The template with each [param] (or [...param]) replaced by an encoded hostile value. */
+/** A path segment for a hostile value: encoded (lone surrogates made well-formed), or raw percent-mess. */
+function segment(value: string, raw: boolean): string {
+  if (raw) return value.replace(/[/?#\s]/g, "") || "%";
+  return encodeURIComponent(value.replace(/[\ud800-\udfff]/g, "\ufffd"));
+}
+
+/** The template with each [param] (or [...param]) replaced by a hostile value. */
 function hostilePath(template: string): fc.Arbitrary<string> {
   const names = template.match(/\[[^\]]+\]/g) ?? [];
-  return fc.array(hostileParam, { minLength: names.length, maxLength: names.length }).map((values) => {
+  const value = fc.oneof(
+    { weight: 4, arbitrary: hostileParam.map((v) => segment(v, false)) },
+    { weight: 1, arbitrary: fc.constantFrom("%", "%ff", "%c0%af", "%2e%2e", "..", ".", "%00", "%252e").map((v) => segment(v, true)) },
+  );
+  return fc.array(value, { minLength: names.length, maxLength: names.length }).map((values) => {
     let i = 0;
-    return template.replace(/\[[^\]]+\]/g, () => encodeURIComponent(values[i++] ?? "x"));
+    return template.replace(/\[[^\]]+\]/g, () => values[i++] ?? "x");
   });
 }
 

@@ -5,7 +5,7 @@ import path from "node:path";
 import { test, expect, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { ROLES, ROUTES, prepareMatrixContext, type Role } from "./support/route-registry";
 import { createAppServer, createThrowawayDatabase, freePort, sharedDeploymentEnv } from "../lib/security/testing/app-server";
-import { createSetup, openSetupLink, pcAction, postStaffCredentials, setSimConfig, signInStaff } from "../lib/security/testing/flows";
+import { createSetup, openSetupLink, pcAction, postStaffCredentials, setSimConfig } from "../lib/security/testing/flows";
 import { PASSWORD_KEYS, withPasswordField } from "../lib/security/testing/hostile-input";
 
 /**

@@ -196,6 +196,7 @@ test("clients never reach the support console; support cannot change staff or se
 });
 
 test("every support page passes axe", async ({ page, request, loginAs }) => {
+  test.setTimeout(180_000);
   const setup = await createSetupAsSupport(request, `Axe Check ${randomUUID().slice(0, 6)} Ltd`);
   await signInByApi(request, "support");
   await request.post(`/api/companies/${setup.company.id}/notes`, { data: { text: "Called the client: PC is in the back office." } });

@@ -159,6 +159,7 @@ test("import refusals each say why, one by one on the page and per item through 
     await idInput.press("Enter");
   }
   await expect(page.getByRole("heading", { name: "Selected (3)" })).toBeVisible();
+  await expectAccessible(page, "/support/import with a selection");
   await page.getByRole("button", { name: "Invite selected (3)" }).click();
   await expect(page.getByTestId("import-progress-text")).toHaveText("Finished: 0 of 3 invited, 3 refused");
   const refusals = page.getByTestId("import-refused");
@@ -169,6 +170,7 @@ test("import refusals each say why, one by one on the page and per item through 
   await expect(refusals.nth(2).getByRole("link", { name: `Open Refusal Done ${suffix} Ltd` })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Results" })).toBeFocused();
   await expectAccessible(page, "/support/import with refusals");
+  await page.screenshot({ path: "test-results/screens/import-refusals.png", fullPage: true, animations: "disabled" });
 });
 
 test("only staff allowed to import reach the page and its API", async ({ browser, request }) => {

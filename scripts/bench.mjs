@@ -318,6 +318,14 @@ if (server) {
   });
 }
 
+/** Where one list view's SQL time goes, from its EXPLAIN ANALYZE: the page statement and the count. */
+function planNote(plan) {
+  const ms = (text, what) => Number(new RegExp(`${what} Time: ([\\d.]+) ms`).exec(text)?.[1] ?? Number.NaN);
+  const scan = (text) => (/Seq Scan on companies/.test(text) ? "seq scan" : /Index|Bitmap/.test(text) ? "index" : "?");
+  const part = (label, text) => `${label} ${ms(text, "Execution").toFixed(1)} ms (${scan(text)}, +${ms(text, "Planning").toFixed(1)} planning)`;
+  return `explain: ${part("page", plan.page)}, ${part("count", plan.count)}`;
+}
+
 function cpuNote(route, baseline) {
   const a = route.serverCpuMsPerRequest;
   const b = baseline.serverCpuMsPerRequest;
@@ -374,7 +382,7 @@ if (seeded) {
             ratio: t.p95 / base.p95,
             budget: "<=100 ms",
             pass: t.p95 <= 100,
-            note: `p50 ${fmt.ms(t.p50)}${kind === "HTTP" ? `; ${view.matches} rows match` : ""}`,
+            note: `p50 ${fmt.ms(t.p50)}${kind === "HTTP" ? `; ${view.matches} rows match` : `; ${planNote(sqlView.plan)}`}`,
           }),
         );
       }

@@ -12,6 +12,7 @@ export async function SiteHeader() {
   const links: { href: string; label: string }[] = [];
   if (actor?.type === "client") links.push({ href: "/setup", label: "Setup" }, { href: "/setup/health", label: "Connection health" });
   if (actor && can(actor.role, "company:read")) links.push({ href: "/support", label: "Support" });
+  if (actor && can(actor.role, "company:import")) links.push({ href: "/support/import", label: "Import" });
   if (actor && can(actor.role, "settings:manage")) links.push({ href: "/support/admin", label: "Admin" });
 
   return (

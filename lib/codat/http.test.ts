@@ -167,7 +167,7 @@ describe("codatFetch: retries", () => {
 describe("codatFetch: timeouts", () => {
   it("turns a slow answer into a timeout, retrying a GET", async () => {
     server.replies({ action: "hang" });
-    const err = await failure(getCompany(client({ timeoutMs: 40, maxAttempts: 2 }), IDS.company));
+    const err = await failure(getCompany(client({ timeoutMs: 300, maxAttempts: 2 }), IDS.company));
     expect(err.code).toBe("timeout");
     expect(err.message).toBe(CODAT_ERROR_MESSAGES.timeout);
     expect(server.requests).toHaveLength(2);
@@ -176,7 +176,7 @@ describe("codatFetch: timeouts", () => {
 
   it("does not resend a POST that timed out", async () => {
     server.replies({ action: "hang" });
-    const err = await failure(createSage50Connection(client({ timeoutMs: 40 }), IDS.company));
+    const err = await failure(createSage50Connection(client({ timeoutMs: 300 }), IDS.company));
     expect(err.code).toBe("timeout");
     expect(server.requests).toHaveLength(1);
   });

@@ -55,18 +55,14 @@ export async function applyConnectionStatus(
   if (seen.linkUrl) patch.linkUrl = seen.linkUrl;
   const changed = await setConnectionStatusIfChanged(db, company.id, seen.status, patch);
   if (!changed) {
-    return Object.keys(patch).length ? ((await updateCompany(db, company.id, patch)) ?? company) : company;
+    const current = Object.keys(patch).length ? ((await updateCompany(db, company.id, patch)) ?? company) : company;
+    // Company info may not have been readable when the connector linked (first sync still running).
+    return seen.status === "Linked" && !current.reportedCompanyName ? readCompanyInfo(db, codat, current) : current;
   }
   let updated = changed;
   if (seen.status === "Linked") {
     await updateProgress(db, company.id, { connectorLinkedAt: new Date() });
-    try {
-      const info = await getCompanyInfo(codat, company.codatCompanyId);
-      updated = (await updateCompany(db, company.id, { reportedCompanyName: info.companyName, baseCurrency: info.baseCurrency })) ?? updated;
-    } catch (err) {
-      if (!isCodatError(err)) throw err;
-      log.warn("company info not available yet", { companyId: company.id, code: err.code });
-    }
+    updated = await readCompanyInfo(db, codat, updated);
   }
   await recordEvent(db, {
     companyId: company.id,
@@ -75,4 +71,16 @@ export async function applyConnectionStatus(
     data: { from: company.connectionStatus, to: seen.status, seenBy: seen.source, companyName: updated.reportedCompanyName },
   });
   return updated;
+}
+
+/** The company Sage 50 reports (name, base currency), so the client can confirm it is the right file. */
+async function readCompanyInfo(db: Db, codat: CodatClient, company: CompanyRow): Promise<CompanyRow> {
+  try {
+    const info = await getCompanyInfo(codat, company.codatCompanyId);
+    return (await updateCompany(db, company.id, { reportedCompanyName: info.companyName, baseCurrency: info.baseCurrency })) ?? company;
+  } catch (err) {
+    if (!isCodatError(err)) throw err;
+    log.warn("company info not available yet", { companyId: company.id, code: err.code });
+    return company;
+  }
 }

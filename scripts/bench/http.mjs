@@ -44,6 +44,25 @@ export class HttpError extends Error {
   }
 }
 
+const IDEMPOTENT = new Set(["GET", "HEAD", "PUT", "DELETE"]);
+
+/**
+ * fetch, retried once for an idempotent request that failed at the socket: after a load test the
+ * pooled keep-alive connection may have been closed by the server, which undici reports as
+ * "fetch failed" on the next request.
+ */
+async function fetchOnce(url, { timeoutMs, ...init }) {
+  try {
+    return await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+  } catch (err) {
+    const socket = err instanceof TypeError && err.message === "fetch failed" && !(err.cause?.name === "TimeoutError");
+    if (!socket || !IDEMPOTENT.has(init.method)) {
+      throw new Error(`${init.method} ${url.pathname}: ${err.message}${err.cause ? ` (${err.cause.code ?? err.cause.message})` : ""}`, { cause: err });
+    }
+    return fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+  }
+}
+
 /**
  * One request to the bench server. Returns { status, headers, body (parsed JSON when it is JSON, else
  * text), ms }. Throws HttpError when `expect` is given and the status is not in it.
@@ -57,7 +76,7 @@ export async function call(base, path, { method = "GET", jar, json, headers = {}
     body = JSON.stringify(json);
   }
   const started = performance.now();
-  const res = await fetch(new URL(path, base), { method, headers: h, body, redirect, signal: AbortSignal.timeout(timeoutMs) });
+  const res = await fetchOnce(new URL(path, base), { method, headers: h, body, redirect, timeoutMs });
   const text = await res.text();
   const ms = performance.now() - started;
   if (jar) jar.take(res);

@@ -8,6 +8,8 @@ import { toWizardView } from "@/lib/setup/wizard-view";
 /** The wizard's state. While the connector is not linked, the connection is re-read (throttled). */
 export const GET = route({ permission: "signed-in", params: companyParams }, async ({ db, actor, params }) => {
   let company = await companyFor(db, actor, params.id);
-  if (company.connectionStatus !== "Linked") company = await refreshConnection(db, getCodat(), company);
+  if (company.connectionStatus !== "Linked" || !company.reportedCompanyName) {
+    company = await refreshConnection(db, getCodat(), company);
+  }
   return toWizardView(db, await loadWizard(db, company));
 });
