@@ -11,12 +11,27 @@ import { newNonce, securityHeaders } from "@/lib/security/security-headers";
 export function proxy(request: NextRequest) {
   const nonce = newNonce();
   const headers = securityHeaders({ nonce, ...mode() });
+  if (!decodable(request.nextUrl.pathname)) {
+    // Next.js would answer a bad %-escape in a dynamic segment with a bare 500; no such record exists.
+    const refused = NextResponse.json({ error: { code: "not_found", message: "That address is not valid." } }, { status: 404 });
+    for (const [name, value] of Object.entries(headers)) refused.headers.set(name, value);
+    return refused;
+  }
   const forwarded = new Headers(request.headers);
   forwarded.set("Content-Security-Policy", headers["Content-Security-Policy"] ?? "");
   forwarded.set("x-nonce", nonce);
   const response = NextResponse.next({ request: { headers: forwarded } });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
+}
+
+function decodable(pathname: string): boolean {
+  try {
+    for (const segment of pathname.split("/")) decodeURIComponent(segment);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Production rules; when the environment cannot be read the app will not start, so assume production. */

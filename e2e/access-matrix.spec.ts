@@ -46,7 +46,7 @@ test("every route the app serves is in the registry, and nothing else is", () =>
   expect([...registered].filter((k) => !served.has(k)), "registry rows with no route behind them").toEqual([]);
 
   // The build is what the browser tests run: its routes must be the source's (a stale build fails here).
-  const manifest = path.join(root, ".next", "server", "app-paths-manifest.json");
+  const manifest = path.join(root, process.env.NEXT_DIST_DIR ?? ".next", "server", "app-paths-manifest.json");
   expect(existsSync(manifest), "run `next build` first").toBe(true);
   const built = Object.keys(JSON.parse(readFileSync(manifest, "utf8")) as Record<string, string>)
     .map(templateFromManifestKey)

@@ -43,20 +43,35 @@ test.beforeAll(async ({ playwright }, testInfo) => {
 test.afterAll(async () => {
   // A fuzzed body may have been valid: put the shared knobs back for the specs that follow.
   const { latencyMs, errorRate5xx, errorRate429, processingDelayMs, minuteMs, webhookUrl, webhooksEnabled } = restore.sim;
-  await sessions.get("anonymous")!.put("/api/sim/config", { data: { latencyMs, errorRate5xx, errorRate429, processingDelayMs, minuteMs, webhookUrl, webhooksEnabled } });
   const { integratorName, pushCurrencies, supportContact } = restore.settings;
-  await sessions.get("admin")!.put("/api/settings", { data: { integratorName, pushCurrencies, supportContact } });
+  await settle(() => sessions.get("anonymous")!.put("/api/sim/config", { data: { latencyMs, errorRate5xx, errorRate429, processingDelayMs, minuteMs, webhookUrl, webhooksEnabled } }));
+  await settle(() => sessions.get("admin")!.put("/api/settings", { data: { integratorName, pushCurrencies, supportContact } }));
   for (const s of sessions.values()) await s.dispose();
 });
+
+/** A kept-alive connection the server just closed answers ECONNRESET once: try again. */
+async function settle(call: () => Promise<APIResponse>) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      expect((await call()).status()).toBe(200);
+      return;
+    } catch (err) {
+      if (attempt >= 3) throw err;
+    }
+  }
+}
 
 const jsonRoutes = ROUTES.filter((r): r is RouteEntry & { json: NonNullable<RouteEntry["json"]> } => r.json !== undefined);
 const bodyRoutes = jsonRoutes.filter((r) => r.json.readsBody && r.area === "app");
 const hasBody = (r: RouteEntry) => r.method !== "GET";
 
-/** A path segment for a hostile value: encoded (lone surrogates made well-formed), or raw percent-mess. */
+/**
+ * A path segment for a hostile value: encoded (lone surrogates made well-formed), or raw percent-mess.
+ * Dot segments are left out: URL normalisation makes them another path, not a bad parameter.
+ */
 function segment(value: string, raw: boolean): string {
-  if (raw) return value.replace(/[/?#\s]/g, "") || "%";
-  return encodeURIComponent(value.replace(/[\ud800-\udfff]/g, "\ufffd"));
+  const text = raw ? value.replace(/[/?#\s]/g, "") || "%" : encodeURIComponent(value.replace(/[\ud800-\udfff]/g, "\ufffd"));
+  return /^(\.|%2e){1,2}$/i.test(text) ? "dots" : text;
 }
 
 /** The template with each [param] (or [...param]) replaced by a hostile value. */
@@ -64,7 +79,7 @@ function hostilePath(template: string): fc.Arbitrary<string> {
   const names = template.match(/\[[^\]]+\]/g) ?? [];
   const value = fc.oneof(
     { weight: 4, arbitrary: hostileParam.map((v) => segment(v, false)) },
-    { weight: 1, arbitrary: fc.constantFrom("%", "%ff", "%c0%af", "%2e%2e", "..", ".", "%00", "%252e").map((v) => segment(v, true)) },
+    { weight: 1, arbitrary: fc.constantFrom("%", "%ff", "%c0%af", "%e2%82", "%00", "%252e", "%zz").map((v) => segment(v, true)) },
   );
   return fc.array(value, { minLength: names.length, maxLength: names.length }).map((values) => {
     let i = 0;

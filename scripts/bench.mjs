@@ -4,8 +4,11 @@
 // Exit code 0 even when a budget is missed; nonzero only when the bench itself broke.
 //
 //   npm run bench                   build, then every measurement (~4–6 minutes on 2 cores)
-//   npm run bench -- --no-build     use the existing .next build
+//   npm run bench -- --no-build     reuse the bench's last build (else the shared .next)
 //   npm run bench -- --quick        shorter runs (for working on the bench itself; figures are rougher)
+//
+// The bench builds into its own folder (NEXT_DIST_DIR=bench-results/next, see next.config.ts), so it
+// never replaces the .next that others' servers and tests run from, and serves a private copy of it.
 import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -13,12 +16,13 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { measureRoute, measureUpstreamCalls } from "./bench/load.mjs";
 import { extraChunks, firstLoadJs, htmlReferencedJs } from "./bench/page-weight.mjs";
-import { errorRow, header, machine, renderTable, row } from "./bench/report.mjs";
+import { errorRow, header, machine, renderTable } from "./bench/report.mjs";
+import { pageWeightRows, startupRows, statusRows, supportListRows, upstreamRow, verdictRows } from "./bench/rows.mjs";
 import { createLinkedCompany, setSimConfig, signInSupport, startTestPush } from "./bench/scenario.mjs";
 import { startServer } from "./bench/server.mjs";
 import { snapshotApp } from "./bench/snapshot.mjs";
 import { measureSupportList } from "./bench/support-list.mjs";
-import { cpuShare, fmt, median, percentile, performance, round, sleep } from "./bench/util.mjs";
+import { cpuShare, fmt, performance, round, sleep } from "./bench/util.mjs";
 import { measureTimeToVerdict } from "./bench/verdict.mjs";
 import { call } from "./bench/http.mjs";
 
@@ -96,38 +100,49 @@ async function waitForOtherBuilds() {
   }
 }
 
+/** The bench's own build folder, relative to the project (next.config.ts reads NEXT_DIST_DIR). */
+const BENCH_DIST = "bench-results/next";
+
 async function build() {
   await waitForOtherBuilds();
+  // `next build` rewrites next-env.d.ts to import its own folder's route types; put back the
+  // shared tree's version, so that the project's type check does not start reading the bench's build.
+  const nextEnv = path.join(root, "next-env.d.ts");
+  const nextEnvBefore = existsSync(nextEnv) ? readFileSync(nextEnv, "utf8") : null;
   const started = performance.now();
   const out = createWriteStream(path.join(runDir, "build.log"));
   await new Promise((resolve) => out.on("open", resolve));
   const r = spawnSync(path.join(root, "node_modules", ".bin", "next"), ["build"], {
     cwd: root,
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: BENCH_DIST },
     stdio: ["ignore", out, out],
     timeout: 5 * 60_000,
   });
   out.end();
+  if (nextEnvBefore !== null && readFileSync(nextEnv, "utf8") !== nextEnvBefore) writeFileSync(nextEnv, nextEnvBefore);
   if (r.status !== 0) throw new Error(`next build failed (status ${r.status}); see bench-results/run/build.log`);
   details.buildMs = performance.now() - started;
   say(`built in ${fmt.s(details.buildMs)}`);
 }
 
-const buildId = () => (existsSync(path.join(root, ".next", "BUILD_ID")) ? readFileSync(path.join(root, ".next", "BUILD_ID"), "utf8").trim() : null);
+const hasBuild = (dist) => existsSync(path.join(root, dist, "BUILD_ID"));
 
 // ---------------------------------------------------------------------------------------------
 if (!args["no-build"]) await section("build", build);
 else await section("wait for other builds", waitForOtherBuilds);
 if (problems.length > 0) finish();
-if (!buildId()) {
-  rows.push(errorRow("build", "build", new Error("no .next/BUILD_ID: build first or drop --no-build")));
+const distDir = [BENCH_DIST, ".next"].find(hasBuild);
+if (!distDir) {
+  rows.push(errorRow("build", "build", new Error(`no build in ${BENCH_DIST} or .next: drop --no-build`)));
   finish();
 }
-details.buildAt = new Date(statSync(path.join(root, ".next", "BUILD_ID")).mtimeMs).toISOString();
+details.buildDir = distDir;
+details.buildAt = new Date(statSync(path.join(root, distDir, "BUILD_ID")).mtimeMs).toISOString();
+if (args["no-build"]) say(`using the build in ${distDir} (${details.buildAt})`);
 // Everything below reads and serves this private copy of the build (see scripts/bench/snapshot.mjs).
 const appDir = path.join(runDir, "app");
 await section("snapshot the build", async () => {
-  details.buildId = snapshotApp(root, appDir).buildId;
+  details.buildId = snapshotApp(root, path.join(root, distDir), appDir).buildId;
 });
 if (problems.length > 0) finish();
 
@@ -136,44 +151,10 @@ const BARE = "/link-problem";
 let weights;
 await section("page weight", async () => {
   weights = firstLoadJs(appDir);
-  const bare = weights.routes.find((r) => r.route === BARE);
-  if (!bare) throw new Error(`${BARE} is not in the build`);
-  details.pageWeight = { bareRoute: BARE, rootMain: weights.rootMain, routes: [] };
-  rows.push(row({ section: "page weight", measure: "First Load JS root main files", figure: weights.rootMain.gzip, figureText: fmt.kb(weights.rootMain.gzip), note: "framework only, no layout" }));
-  for (const r of weights.routes) {
-    const ratio = r.gzip / bare.gzip;
-    const isBare = r.route === BARE;
-    const wizardStep = r.route === "/setup/[step]";
-    const limit = wizardStep ? 1.25 : 1.6;
-    const pass = isBare ? null : wizardStep ? ratio <= limit : ratio < limit;
-    const extras = isBare ? [] : extraChunks(appDir, r, bare);
-    details.pageWeight.routes.push({ ...r, ratio, extraChunks: extras });
-    rows.push(
-      row({
-        section: "page weight",
-        measure: `First Load JS ${r.route}`,
-        figure: r.gzip,
-        figureText: fmt.kb(r.gzip),
-        baseline: bare.gzip,
-        baselineText: fmt.kb(bare.gzip),
-        ratio,
-        budget: isBare ? "bare" : wizardStep ? "<=1.25x" : "<1.6x",
-        pass,
-        note: isBare ? "baseline: server component only (root layout + boundaries)" : pass === false ? heaviest(extras) : "",
-      }),
-    );
-  }
+  const built = pageWeightRows(weights, BARE, (route, bare) => extraChunks(appDir, route, bare));
+  details.pageWeight = { bareRoute: BARE, rootMain: weights.rootMain, routes: built.routes };
+  rows.push(...built.rows);
 });
-
-function heaviest(extras) {
-  return extras
-    .slice(0, 3)
-    .map((c) => {
-      const libs = Object.entries(c.gzipByLibrary).filter(([k]) => k !== "other").sort((a, b) => b[1] - a[1]);
-      return `${path.basename(c.file)} ${fmt.kb(c.gzip)}${libs.length ? ` (${libs.map(([k, v]) => `${k} ${fmt.kb(v)}`).join(", ")})` : ""}`;
-    })
-    .join("; ");
-}
 
 // Servers ---------------------------------------------------------------------------------------
 const mainDir = path.join(runDir, "data-main");
@@ -181,7 +162,7 @@ const supportDir = path.join(runDir, "data-support");
 const startups = { cold: [], warm: [], seeded: [] };
 const startupRecord = (s) => ({ healthMs: s.healthMs, readyMs: s.readyMs, appMs: s.appMs, demoMs: s.demoMs, cpuToHealthyMs: s.cpuToHealthyMs });
 
-// 6 (cold), 2, 3, 4 on one server with a fresh data dir ------------------------------------------
+// 6 (cold), 3, 2 and 4 on one server with a fresh data dir --------------------------------------
 let server;
 await section("cold start", async () => {
   server = await startServer({ root, appDir, dataDir: mainDir, logFile, label: "main (cold data dir)" });
@@ -192,48 +173,20 @@ await section("cold start", async () => {
 if (server) {
   const base = server.url;
   let support;
-  let pollers;
   await section("status route and upstream calls", async () => {
     support = await signInSupport(base);
+    // The push must stay pending for the whole measurement.
     await setSimConfig(base, { processingDelayMs: 600_000, minuteMs: 60_000 });
-    pollers = await createLinkedCompany(base, support, "Bench Pollers Ltd");
+    const pollers = await createLinkedCompany(base, support, "Bench Pollers Ltd");
     const push = await startTestPush(base, pollers.clientJar, pollers.id, `bench-pollers-${runId}`);
     if (push.status !== "pending") throw new Error(`the pollers' test push is ${push.status}, not pending`);
-    // The page weight cross-check: the chunks a browser is actually sent for a wizard step.
-    const stepHtml = await call(base, "/setup", { jar: pollers.clientJar, redirect: "follow" });
-    details.htmlCheck = {};
-    for (const [route, html] of [
-      [BARE, String((await call(base, BARE)).body)],
-      ["/setup/[step]", String(stepHtml.body)],
-    ]) {
-      const fromHtml = htmlReferencedJs(appDir, html).gzip;
-      const fromManifest = weights?.routes.find((r) => r.route === route)?.gzip ?? null;
-      details.htmlCheck[route] = { fromHtml, fromManifest };
-      if (fromManifest !== null && fromHtml !== fromManifest) {
-        say(`note: ${route} HTML names ${fmt.kb(fromHtml)} of JS, the manifests ${fmt.kb(fromManifest)}`);
-      }
-    }
+    await checkPageWeightAgainstHtml(base, pollers.clientJar);
 
     // 3. Upstream calls
     info.cpuShare.beforeLoad = round(cpuShare(), 2);
     const up = await measureUpstreamCalls({ base, company: pollers, pollers: 50, durationS: plan.pollersS, server });
     details.upstream = up;
-    const allowance = up.windowS / 5;
-    const maxCalls = Math.floor(up.windowS / 5) + 1;
-    rows.push(
-      row({
-        section: "upstream",
-        measure: `Codat push GETs, 50 pollers ${Math.round(up.windowS)} s`,
-        figure: up.codatCalls,
-        figureText: `${up.codatCalls} calls`,
-        baseline: allowance,
-        baselineText: `${allowance.toFixed(1)} (1/5 s)`,
-        ratio: up.codatCalls / allowance,
-        budget: `<=${maxCalls} calls`,
-        pass: up.codatCalls <= maxCalls && up.statusAfter === "pending",
-        note: `${up.polls} polls answered, push still ${up.statusAfter}`,
-      }),
-    );
+    rows.push(upstreamRow(up));
 
     // 2. Status route under load, against /api/health (one `select 1`, no session) in the same run
     const health = await measureRoute({ url: `${base}/api/health`, label: "/api/health", durationS: plan.loadS, server });
@@ -245,33 +198,7 @@ if (server) {
       server,
     });
     details.statusLoad = { baseline: health, status, note: "client session; the latest test push is pending (the polling case)" };
-    const rpsRatio = status.rps / health.rps;
-    rows.push(
-      row({
-        section: "status route",
-        measure: "Status route req/s (20 conn)",
-        figure: status.rps,
-        figureText: fmt.rps(status.rps),
-        baseline: health.rps,
-        baselineText: `${fmt.rps(health.rps)} health`,
-        ratio: rpsRatio,
-        budget: ">=0.60x",
-        pass: rpsRatio >= 0.6 && status.non2xx === 0,
-        note: `baseline /api/health (select 1, no session); server CPU/request ${cpuNote(status, health)}${status.non2xx ? `; ${status.non2xx} non-2xx` : ""}`,
-      }),
-      row({
-        section: "status route",
-        measure: "Status route p99 (20 conn)",
-        figure: status.latency.p99,
-        figureText: fmt.ms(status.latency.p99),
-        baseline: health.latency.p99,
-        baselineText: `${fmt.ms(health.latency.p99)} health`,
-        ratio: status.latency.p99 / health.latency.p99,
-        budget: "<=100 ms",
-        pass: status.latency.p99 <= 100,
-        note: `p50 ${fmt.ms(status.latency.p50)} (health ${fmt.ms(health.latency.p50)})`,
-      }),
-    );
+    rows.push(...statusRows(health, status));
   });
 
   // 4. Time to verdict, webhooks on
@@ -282,29 +209,9 @@ if (server) {
     const count = Math.ceil(plan.verdictRuns / 8); // at most 8 of the 10 test pushes a company may start per 10 minutes
     for (let i = 0; i < count; i++) companies.push(await createLinkedCompany(base, support, `Bench Verdict ${i + 1} Ltd`));
     const samples = await measureTimeToVerdict({ base, companies, runs: plan.verdictRuns, runId });
-    const ms = samples.map((s) => s.verdictMs);
-    const pollCycle = median(samples.map((s) => (Date.parse(s.seenAt) - Date.parse(s.requestedAt)) / Math.max(1, s.polls)));
-    details.verdict = { samples, pollCycleMs: pollCycle };
-    for (const [p, budget] of [
-      [50, null],
-      [95, 1_000],
-    ]) {
-      const v = percentile(ms, p);
-      rows.push(
-        row({
-          section: "verdict",
-          measure: `Time to verdict p${p} (webhooks)`,
-          figure: v,
-          figureText: fmt.ms(v),
-          baseline: pollCycle,
-          baselineText: `${fmt.ms(pollCycle)} poll`,
-          ratio: v / pollCycle,
-          budget: budget ? `<=${budget} ms` : "info",
-          pass: budget ? v <= budget : null,
-          note: p === 95 ? `${samples.length} pushes; max ${fmt.ms(Math.max(...ms))}; ${tally(samples.map((s) => s.status))}` : "baseline: one poll cycle (25 ms + request)",
-        }),
-      );
-    }
+    const built = verdictRows(samples);
+    details.verdict = { samples, pollCycleMs: built.pollCycle };
+    rows.push(...built.rows);
   });
 
   await server.stop();
@@ -318,25 +225,19 @@ if (server) {
   });
 }
 
-/** Where one list view's SQL time goes, from its EXPLAIN ANALYZE: the page statement and the count. */
-function planNote(plan) {
-  const ms = (text, what) => Number(new RegExp(`${what} Time: ([\\d.]+) ms`).exec(text)?.[1] ?? Number.NaN);
-  const scan = (text) => (/Seq Scan on companies/.test(text) ? "seq scan" : /Index|Bitmap/.test(text) ? "index" : "?");
-  const part = (label, text) => `${label} ${ms(text, "Execution").toFixed(1)} ms (${scan(text)}, +${ms(text, "Planning").toFixed(1)} planning)`;
-  return `explain: ${part("page", plan.page)}, ${part("count", plan.count)}`;
-}
-
-function cpuNote(route, baseline) {
-  const a = route.serverCpuMsPerRequest;
-  const b = baseline.serverCpuMsPerRequest;
-  if (a === null || b === null) return "n/a";
-  return `${a.toFixed(2)} ms vs ${b.toFixed(2)} ms (${(a / b).toFixed(1)}x)`;
-}
-
-function tally(list) {
-  const counts = {};
-  for (const v of list) counts[v] = (counts[v] ?? 0) + 1;
-  return Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(", ");
+/** The manifests' figure against the chunks a browser is really sent (the page's HTML). */
+async function checkPageWeightAgainstHtml(base, clientJar) {
+  const pages = [
+    [BARE, (await call(base, BARE)).body],
+    ["/setup/[step]", (await call(base, "/setup", { jar: clientJar, redirect: "follow" })).body],
+  ];
+  details.htmlCheck = {};
+  for (const [route, html] of pages) {
+    const fromHtml = htmlReferencedJs(appDir, String(html)).gzip;
+    const fromManifest = weights?.routes.find((r) => r.route === route)?.gzip ?? null;
+    details.htmlCheck[route] = { fromHtml, fromManifest };
+    if (fromManifest !== null && fromHtml !== fromManifest) say(`note: ${route} HTML names ${fmt.kb(fromHtml)} of JS, the manifests ${fmt.kb(fromManifest)}`);
+  }
 }
 
 // 5. Support list at scale: seed a copy of the (stopped) main data dir, time the SQL, then serve it
@@ -364,71 +265,14 @@ if (seeded) {
     info.cpuShare.beforeSupportList = round(cpuShare(), 2);
     const http = await measureSupportList({ base: s2.url, supportJar, samples: plan.listSamples, pageSamples: plan.pageSamples });
     details.supportList = { seeded, http };
-    for (const view of http.views) {
-      const sqlView = seeded.views.find((v) => v.key === view.key);
-      for (const [kind, t, base, baseLabel] of [
-        ["HTTP", view, http.health, "health"],
-        ["SQL", sqlView?.timing, seeded.baseline, "select 1"],
-      ]) {
-        if (!t) continue;
-        rows.push(
-          row({
-            section: "support list",
-            measure: `Support list ${view.key} p95 (${kind})`,
-            figure: t.p95,
-            figureText: fmt.ms(t.p95),
-            baseline: base.p95,
-            baselineText: `${fmt.ms(base.p95)} ${baseLabel}`,
-            ratio: t.p95 / base.p95,
-            budget: "<=100 ms",
-            pass: t.p95 <= 100,
-            note: `p50 ${fmt.ms(t.p50)}${kind === "HTTP" ? `; ${view.matches} rows match` : `; ${planNote(sqlView.plan)}`}`,
-          }),
-        );
-      }
-    }
-    rows.push(
-      row({
-        section: "support list",
-        measure: "Page /support p95",
-        figure: http.page.p95,
-        figureText: fmt.ms(http.page.p95),
-        baseline: http.barePage.p95,
-        baselineText: `${fmt.ms(http.barePage.p95)} ${BARE}`,
-        ratio: http.page.p95 / http.barePage.p95,
-        budget: "<=300 ms",
-        pass: http.page.p95 <= 300,
-        note: `p50 ${fmt.ms(http.page.p50)}`,
-      }),
-    );
+    rows.push(...supportListRows(http, seeded, BARE));
   });
   if (s2) await s2.stop();
 }
 
-// 6. Start-up rows ------------------------------------------------------------------------------
+// 6. Start-up rows
 details.startups = startups;
-const startRow = (label, list, budget) => {
-  if (list.length === 0) return;
-  const health = median(list.map((s) => s.healthMs));
-  const ready = median(list.map((s) => s.readyMs).filter((v) => v !== null));
-  rows.push(
-    row({
-      section: "start-up",
-      measure: label,
-      figure: health,
-      figureText: fmt.s(health),
-      baseline: ready,
-      baselineText: Number.isFinite(ready) ? `${fmt.s(ready)} ready` : "-",
-      ratio: health / ready,
-      budget: budget ? `<=${budget / 1000} s` : "info",
-      pass: budget ? health <= budget : null,
-      note: `${list.length > 1 ? `median of ${list.length}; ` : ""}spawn → /api/health 200; server CPU ${fmt.s(median(list.map((s) => s.cpuToHealthyMs ?? Number.NaN)))}; app start-up done ${fmt.s(median(list.map((s) => s.appMs ?? Number.NaN)))}; demo seeded ${fmt.s(median(list.map((s) => s.demoMs)))}`,
-    }),
-  );
-};
-startRow("Start-up, existing data dir", startups.warm, 5_000);
-startRow("Start-up, cold data dir (migrate)", startups.cold, null);
-startRow(`Start-up, ${plan.companies} companies`, startups.seeded, null);
+rows.push(...startupRows(startups, plan.companies));
 
 finish();
 

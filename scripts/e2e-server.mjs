@@ -7,7 +7,7 @@ import path from "node:path";
 export const E2E_AUTH_SECRET = "e2e-only-secret-not-for-production-0123456789";
 const root = path.resolve(import.meta.dirname, "..");
 const port = process.env.E2E_PORT ?? "3100";
-const dataDir = path.join(root, ".data-e2e");
+const dataDir = path.join(root, `.data-e2e-${port}`);
 rmSync(dataDir, { recursive: true, force: true });
 const child = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", port, "-H", "127.0.0.1"], {
   cwd: root,

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { Card } from "@/components/ui/card";
-import { getDb } from "@/lib/db/client";
-import { getSettings } from "@/lib/db/queries/settings";
+import { loadShell } from "@/lib/shell/branding";
 
 export const metadata: Metadata = { title: "This setup link does not work" };
 
@@ -23,7 +22,7 @@ const reasons = {
 export default async function LinkProblemPage({ searchParams }: { searchParams: Promise<{ reason?: string }> }) {
   const { reason } = await searchParams;
   const r = reasons[reason === "expired" || reason === "replaced" ? reason : "invalid"];
-  const settings = await getSettings(await getDb());
+  const settings = await loadShell();
   return (
     <div className="mx-auto max-w-lg">
       <Card>

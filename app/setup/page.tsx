@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { findStep } from "@/lib/sage/steps";
 import { stepHref } from "@/components/wizard/step-paths";
-import { loadClientWizardView } from "./wizard-page-data";
+import { loadClientWizardView } from "@/lib/setup/wizard-page-data";
 
 export const metadata: Metadata = { title: "Setup" };
 

@@ -1,14 +1,11 @@
 import Link from "next/link";
-import { getActor } from "@/lib/auth/guards";
-import { getDb } from "@/lib/db/client";
-import { getSettings } from "@/lib/db/queries/settings";
+import { loadShell } from "@/lib/shell/branding";
 import { can } from "@/lib/auth/permissions";
 import { signOutAction } from "@/lib/auth/sign-out-action";
 
 /** Top bar: the integrator's name and what this person may open. */
 export async function SiteHeader() {
-  const db = await getDb();
-  const [actor, settings] = await Promise.all([getActor(db), getSettings(db)]);
+  const { actor, integratorName } = await loadShell();
   const links: { href: string; label: string }[] = [];
   if (actor?.type === "client") links.push({ href: "/setup", label: "Setup" }, { href: "/setup/health", label: "Connection health" });
   if (actor && can(actor.role, "company:read")) links.push({ href: "/support", label: "Support" });
@@ -20,10 +17,10 @@ export async function SiteHeader() {
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
         <Link href="/" className="flex items-center gap-2 font-bold text-slate-900">
           <span aria-hidden="true" className="grid h-8 w-8 place-items-center rounded-md bg-brand-600 text-white">
-            {settings.integratorName.slice(0, 1).toUpperCase()}
+            {integratorName.slice(0, 1).toUpperCase()}
           </span>
           <span>
-            {settings.integratorName} <span className="font-normal text-slate-600">· Sage 50 push setup</span>
+            {integratorName} <span className="font-normal text-slate-600">· Sage 50 push setup</span>
           </span>
         </Link>
         <nav aria-label="Main" className="flex flex-wrap items-center gap-1 text-sm">

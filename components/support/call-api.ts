@@ -8,7 +8,7 @@ type ErrorBody = { error?: { code?: string; message?: string; details?: { fields
 /** fetch with JSON in and out, and the API's error shape turned into a message and per-field messages. */
 export async function callApi<T>(
   url: string,
-  init: { method: "POST" | "PUT" | "PATCH"; body?: unknown; headers?: Record<string, string> },
+  init: { method: "POST" | "PUT" | "PATCH" | "DELETE"; body?: unknown; headers?: Record<string, string> },
 ): Promise<ApiResult<T>> {
   let res: Response;
   try {

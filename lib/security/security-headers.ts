@@ -54,7 +54,6 @@ export const PERMISSIONS_POLICY = [
   "usb=()",
   "serial=()",
   "hid=()",
-  "bluetooth=()",
   "browsing-topics=()",
 ].join(", ");
 

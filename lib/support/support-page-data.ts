@@ -1,3 +1,4 @@
+import { listKeys } from "@/lib/api-keys/api-keys";
 import { z } from "zod";
 import { getDb } from "@/lib/db/client";
 import { getCompany } from "@/lib/db/queries/companies";
@@ -32,11 +33,17 @@ export async function loadSupportCompanyPage(actor: Actor, id: string, before?: 
   return loadCompanyDetail(db, company, { before: older });
 }
 
-export async function loadAdminPage(actor: Actor): Promise<{ staff: StaffView[] | null; settings: SettingsView | null }> {
+export async function loadAdminPage(actor: Actor) {
   const db = await getDb();
-  const [staff, settings] = await Promise.all([
+  const manageSettings = can(actor.role, "settings:manage");
+  const [staff, settings, apiKeys] = await Promise.all([
     can(actor.role, "staff:manage") ? listStaffAccounts(db) : null,
-    can(actor.role, "settings:manage") ? loadSettings(db) : null,
+    manageSettings ? loadSettings(db) : null,
+    manageSettings ? listKeys(db) : null,
   ]);
-  return { staff, settings };
+  return {
+    staff: staff as StaffView[] | null,
+    settings: settings as SettingsView | null,
+    apiKeys: apiKeys?.map((k) => ({ ...k, createdAt: k.createdAt.toISOString(), revokedAt: k.revokedAt?.toISOString() ?? null })) ?? null,
+  };
 }

@@ -16,6 +16,9 @@ const STOP_GRACE_MS = 5_000;
 
 /** Process groups still running; killed when the bench exits, whatever the reason. */
 const groups = new Set();
+// Ctrl-C or a kill ends the bench through process.exit, so that the "exit" handler below runs (the
+// servers are in their own process groups: the terminal's signal does not reach them).
+for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(sig, () => process.exit(130));
 process.on("exit", () => {
   for (const pid of groups) {
     try {
@@ -68,7 +71,8 @@ export function freePort() {
 function serverEnv(dataDir, port) {
   const env = { ...process.env };
   // The simulator, PGlite and generated secrets: nothing from the caller's shell may change that.
-  for (const name of ["CODAT_API_KEY", "CODAT_BASE_URL", "CODAT_WEBHOOK_SECRET", "DATABASE_URL", "AUTH_SECRET", "APP_URL", "PORT", "NODE_ENV"]) {
+  // NEXT_DIST_DIR too: the server runs the snapshot's default .next.
+  for (const name of ["CODAT_API_KEY", "CODAT_BASE_URL", "CODAT_WEBHOOK_SECRET", "DATABASE_URL", "AUTH_SECRET", "APP_URL", "PORT", "NODE_ENV", "NEXT_DIST_DIR"]) {
     delete env[name];
   }
   return { ...env, DEMO: "1", DATA_DIR: dataDir, PORT: String(port), APP_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: "1" };

@@ -5,24 +5,25 @@ import path from "node:path";
 
 const COPIED = ["next.config.ts", "package.json", "tsconfig.json", "drizzle", "public"];
 
-const buildIdOf = (dir) => {
-  const file = path.join(dir, ".next", "BUILD_ID");
+const buildIdOf = (distDir) => {
+  const file = path.join(distDir, "BUILD_ID");
   return existsSync(file) ? readFileSync(file, "utf8").trim() : null;
 };
 
 /**
- * Copies .next (without its cache) and what `next start` and the app read at run time (config,
- * migrations, public files) into `dest`; node_modules is linked. Throws when the build changed
- * while it was being copied.
+ * Copies the build in `distDir` (without its cache) to `dest`/.next, the default folder the servers
+ * then use, with what `next start` and the app read at run time (config, migrations, public files);
+ * node_modules is linked. The build's own links into node_modules (distDir/node_modules) become
+ * absolute in the copy (fs.cpSync's default), so they hold whatever the folder's depth. Throws when
+ * the build changed while it was being copied.
  */
-export function snapshotApp(root, dest) {
-  const before = buildIdOf(root);
-  if (!before) throw new Error("there is no complete build (.next/BUILD_ID is missing)");
+export function snapshotApp(root, distDir, dest) {
+  const before = buildIdOf(distDir);
+  if (!before) throw new Error(`there is no complete build in ${distDir} (BUILD_ID is missing)`);
   mkdirSync(dest, { recursive: true });
-  const cache = path.join(root, ".next", "cache");
-  cpSync(path.join(root, ".next"), path.join(dest, ".next"), {
+  const cache = path.join(distDir, "cache");
+  cpSync(distDir, path.join(dest, ".next"), {
     recursive: true,
-    verbatimSymlinks: true, // .next/node_modules holds relative links into node_modules
     filter: (src) => src !== cache && !src.startsWith(cache + path.sep),
   });
   for (const name of COPIED) {
@@ -30,8 +31,8 @@ export function snapshotApp(root, dest) {
     if (existsSync(src)) cpSync(src, path.join(dest, name), { recursive: true });
   }
   symlinkSync(path.join(root, "node_modules"), path.join(dest, "node_modules"), "dir");
-  const after = buildIdOf(root);
-  if (after !== before || buildIdOf(dest) !== before) {
+  const after = buildIdOf(distDir);
+  if (after !== before || buildIdOf(path.join(dest, ".next")) !== before) {
     throw new Error(`the build changed while it was being copied (${before} → ${after}); run the bench again`);
   }
   return { buildId: before, dir: dest };

@@ -1,11 +1,8 @@
-// Small helpers shared by the bench: timing, percentiles, formatting, bounded waits.
+// Small helpers shared by the bench: timing, percentiles, formatting, how much CPU the bench gets.
 import { performance } from "node:perf_hooks";
 import { setTimeout as sleep } from "node:timers/promises";
 
 export { performance, sleep };
-
-/** Milliseconds since `start` (a performance.now() reading). */
-export const since = (start) => performance.now() - start;
 
 /** The p-th percentile (0–100) of a list of numbers, nearest-rank; NaN for an empty list. */
 export function percentile(values, p) {
@@ -23,30 +20,12 @@ export function round(n, digits = 1) {
   return Math.round(n * f) / f;
 }
 
-/** Runs `fn` until it returns a truthy value, every `everyMs`, for at most `timeoutMs`. */
-export async function waitFor(label, fn, { everyMs = 50, timeoutMs = 30_000 } = {}) {
-  const start = performance.now();
-  let lastError;
-  while (since(start) < timeoutMs) {
-    try {
-      const value = await fn();
-      if (value) return value;
-    } catch (err) {
-      lastError = err;
-    }
-    await sleep(everyMs);
-  }
-  throw new Error(`timed out after ${timeoutMs} ms waiting for ${label}${lastError ? `: ${lastError.message}` : ""}`);
-}
-
 /** A unit formatter for the table. */
 export const fmt = {
   kb: (bytes) => `${(bytes / 1024).toFixed(1)} KB`,
   ms: (ms) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 100 ? `${Math.round(ms)} ms` : `${ms.toFixed(1)} ms`),
   s: (ms) => `${(ms / 1000).toFixed(2)} s`,
   rps: (n) => `${Math.round(n)} req/s`,
-  n: (n) => String(n),
-  x: (r) => (Number.isFinite(r) ? `${r.toFixed(2)}x` : "-"),
 };
 
 /**

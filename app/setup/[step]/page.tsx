@@ -5,7 +5,7 @@ import { WizardHydration } from "@/components/wizard/wizard-hydration";
 import { WizardFrame } from "@/components/wizard/wizard-frame";
 import { StepContent, stepLead } from "@/components/wizard/steps/step-content";
 import { stepHref } from "@/components/wizard/step-paths";
-import { loadClientWizardView } from "../wizard-page-data";
+import { loadClientWizardView } from "@/lib/setup/wizard-page-data";
 
 type Props = { params: Promise<{ step: string }> };
 

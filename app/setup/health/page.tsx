@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { WizardHydration } from "@/components/wizard/wizard-hydration";
 import { HealthPanel } from "@/components/wizard/health/health-panel";
 import { WizardHelpFooter } from "@/components/wizard/wizard-help-footer";
-import { loadClientWizardView } from "../wizard-page-data";
+import { loadClientWizardView } from "@/lib/setup/wizard-page-data";
 
 export const metadata: Metadata = { title: "Connection health" };
 

@@ -5,13 +5,14 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { StaffTable } from "@/components/support/staff-table";
 import { InviteStaffForm } from "@/components/support/invite-staff-client";
 import { SettingsForm } from "@/components/support/settings-form-client";
+import { ApiKeysPanel } from "@/components/support/api-keys-client";
 
 export const metadata: Metadata = { title: "Admin" };
 
-/** Admin only: staff accounts and the integrator's settings. */
+/** Admin only: staff accounts, the integrator's settings and API keys. */
 export default async function AdminPage() {
   const actor = await requirePageActor("staff:manage", "/support/admin");
-  const { staff, settings } = await loadAdminPage(actor);
+  const { staff, settings, apiKeys } = await loadAdminPage(actor);
   return (
     <>
       <PageHeader title="Admin" lead="Staff accounts and the settings clients see." />
@@ -34,6 +35,18 @@ export default async function AdminPage() {
             <h2 className="text-lg font-bold text-slate-900">Settings</h2>
             <div className="mt-4 max-w-2xl">
               <SettingsForm settings={settings} />
+            </div>
+          </Card>
+        ) : null}
+        {apiKeys ? (
+          <Card>
+            <h2 className="text-lg font-bold text-slate-900">API keys</h2>
+            <p className="mt-1 text-sm text-slate-700">
+              Your backend asks <code className="font-mono">GET /api/v1/companies/&lt;id&gt;/push-readiness</code> with{" "}
+              <code className="font-mono">Authorization: Bearer &lt;key&gt;</code> whether a company is ready for data push.
+            </p>
+            <div className="mt-4">
+              <ApiKeysPanel keys={apiKeys} />
             </div>
           </Card>
         ) : null}

@@ -16,7 +16,7 @@ export function CredentialsStep({ view }: { view: WizardView }) {
       {upgrade ? (
         <StepSection
           id="manage-connection"
-          title="Give your connector the push user's login"
+          title="In the connector, swap the login"
           description="Your connector is already installed and uses a Sage 50 login to read your data. To write data too, it must use the push user instead."
         >
           <ManageConnectionInstructions view={view} />

@@ -3,14 +3,12 @@ import { forbidden, notFound } from "next/navigation";
 import { requirePageActor } from "@/lib/auth/guards";
 import { getDb } from "@/lib/db/client";
 import { getCompany } from "@/lib/db/queries/companies";
-import { loadWizard } from "@/lib/setup/load-wizard";
-import { toWizardView, type WizardView } from "@/lib/setup/wizard-view";
+import { loadWizard } from "./load-wizard";
+import { toWizardView, type WizardView } from "./wizard-view";
 
 /**
  * The signed-in client's wizard state, for the /setup pages. Staff have no wizard of their own
  * (403); a company that vanished answers 404.
- * TODO(lead): belongs in lib/setup/wizard-page-data.ts beside lib/support/support-page-data.ts, so
- * that app/ never imports lib/db; it lives here only because lib/ is not this change's to edit.
  */
 export async function loadClientWizardView(returnTo: string): Promise<WizardView> {
   const actor = await requirePageActor("setup:own", returnTo);

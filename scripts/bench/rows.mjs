@@ -1,0 +1,225 @@
+// From measurements to the table's rows: each figure with its same-run baseline, ratio and budget.
+import path from "node:path";
+import { row } from "./report.mjs";
+import { fmt, median, percentile } from "./util.mjs";
+
+/** Budgets, in one place. */
+export const BUDGETS = {
+  wizardStepVsBare: 1.25,
+  anyRouteVsBare: 1.6,
+  statusRpsVsHealth: 0.6,
+  statusP99Ms: 100,
+  refreshEveryMs: 5_000,
+  verdictP95Ms: 1_000,
+  listP95Ms: 100,
+  supportPageP95Ms: 300,
+  startUpMs: 5_000,
+};
+
+/** Measurement 1: one row per page route, the bare page's own row being the baseline. */
+export function pageWeightRows(weights, bareRoute, extrasFor) {
+  const bare = weights.routes.find((r) => r.route === bareRoute);
+  if (!bare) throw new Error(`${bareRoute} is not in the build`);
+  const rows = [
+    row({ section: "page weight", measure: "First Load JS root main files", figure: weights.rootMain.gzip, figureText: fmt.kb(weights.rootMain.gzip), note: "framework only, no layout" }),
+  ];
+  const routes = [];
+  for (const r of weights.routes) {
+    const ratio = r.gzip / bare.gzip;
+    const isBare = r.route === bareRoute;
+    const wizardStep = r.route === "/setup/[step]";
+    const pass = isBare ? null : wizardStep ? ratio <= BUDGETS.wizardStepVsBare : ratio < BUDGETS.anyRouteVsBare;
+    const extras = isBare ? [] : extrasFor(r, bare);
+    routes.push({ ...r, ratio, extraChunks: extras });
+    rows.push(
+      row({
+        section: "page weight",
+        measure: `First Load JS ${r.route}`,
+        figure: r.gzip,
+        figureText: fmt.kb(r.gzip),
+        baseline: bare.gzip,
+        baselineText: fmt.kb(bare.gzip),
+        ratio,
+        budget: isBare ? "bare" : wizardStep ? `<=${BUDGETS.wizardStepVsBare}x` : `<${BUDGETS.anyRouteVsBare}x`,
+        pass,
+        note: isBare ? "baseline: server component only (root layout + boundaries)" : pass === false ? heaviest(extras) : "",
+      }),
+    );
+  }
+  return { rows, routes };
+}
+
+function heaviest(extras) {
+  return extras
+    .slice(0, 3)
+    .map((c) => {
+      const libs = Object.entries(c.gzipByLibrary).filter(([k]) => k !== "other").sort((a, b) => b[1] - a[1]);
+      return `${path.basename(c.file)} ${fmt.kb(c.gzip)}${libs.length ? ` (${libs.map(([k, v]) => `${k} ${fmt.kb(v)}`).join(", ")})` : ""}`;
+    })
+    .join("; ");
+}
+
+/** Measurement 3: Codat calls for one pending push against the one-per-interval allowance. */
+export function upstreamRow(up) {
+  const intervalS = BUDGETS.refreshEveryMs / 1000;
+  const allowance = up.windowS / intervalS;
+  const maxCalls = Math.floor(up.windowS / intervalS) + 1; // refreshes at 0, 5, …: one more than the quotient
+  return row({
+    section: "upstream",
+    measure: `Codat push GETs, ${up.pollers} pollers ${Math.round(up.windowS)} s`,
+    figure: up.codatCalls,
+    figureText: `${up.codatCalls} calls`,
+    baseline: allowance,
+    baselineText: `${allowance.toFixed(1)} (1/${intervalS} s)`,
+    ratio: up.codatCalls / allowance,
+    budget: `<=${maxCalls} calls`,
+    pass: up.codatCalls <= maxCalls && up.statusAfter === "pending",
+    note: `${up.polls} polls answered, push still ${up.statusAfter}`,
+  });
+}
+
+/** Measurement 2: the status route against /api/health, same run, same load. */
+export function statusRows(health, status) {
+  const rpsRatio = status.rps / health.rps;
+  return [
+    row({
+      section: "status route",
+      measure: `Status route req/s (${status.connections} conn)`,
+      figure: status.rps,
+      figureText: fmt.rps(status.rps),
+      baseline: health.rps,
+      baselineText: `${fmt.rps(health.rps)} health`,
+      ratio: rpsRatio,
+      budget: `>=${BUDGETS.statusRpsVsHealth.toFixed(2)}x`,
+      pass: rpsRatio >= BUDGETS.statusRpsVsHealth && status.non2xx === 0,
+      note: `baseline /api/health (select 1, no session); server CPU/request ${cpuNote(status, health)}${status.non2xx ? `; ${status.non2xx} non-2xx` : ""}`,
+    }),
+    row({
+      section: "status route",
+      measure: `Status route p99 (${status.connections} conn)`,
+      figure: status.latency.p99,
+      figureText: fmt.ms(status.latency.p99),
+      baseline: health.latency.p99,
+      baselineText: `${fmt.ms(health.latency.p99)} health`,
+      ratio: status.latency.p99 / health.latency.p99,
+      budget: `<=${BUDGETS.statusP99Ms} ms`,
+      pass: status.latency.p99 <= BUDGETS.statusP99Ms,
+      note: `p50 ${fmt.ms(status.latency.p50)} (health ${fmt.ms(health.latency.p50)})`,
+    }),
+  ];
+}
+
+function cpuNote(route, baseline) {
+  const a = route.serverCpuMsPerRequest;
+  const b = baseline.serverCpuMsPerRequest;
+  if (a === null || b === null) return "n/a";
+  return `${a.toFixed(2)} ms vs ${b.toFixed(2)} ms (${(a / b).toFixed(1)}x)`;
+}
+
+/** Measurement 4: p50 (information) and p95 (budget), against one poll cycle, the method's resolution. */
+export function verdictRows(samples) {
+  const ms = samples.map((s) => s.verdictMs);
+  const pollCycle = median(samples.map((s) => (Date.parse(s.seenAt) - Date.parse(s.requestedAt)) / Math.max(1, s.polls)));
+  const rows = [50, 95].map((p) => {
+    const v = percentile(ms, p);
+    const budget = p === 95 ? BUDGETS.verdictP95Ms : null;
+    return row({
+      section: "verdict",
+      measure: `Time to verdict p${p} (webhooks)`,
+      figure: v,
+      figureText: fmt.ms(v),
+      baseline: pollCycle,
+      baselineText: `${fmt.ms(pollCycle)} poll`,
+      ratio: v / pollCycle,
+      budget: budget ? `<=${budget} ms` : "info",
+      pass: budget ? v <= budget : null,
+      note: budget ? `${samples.length} pushes; max ${fmt.ms(Math.max(...ms))}; ${tally(samples.map((s) => s.status))}` : "baseline: one poll cycle (25 ms + request)",
+    });
+  });
+  return { rows, pollCycle };
+}
+
+function tally(list) {
+  const counts = {};
+  for (const v of list) counts[v] = (counts[v] ?? 0) + 1;
+  return Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(", ");
+}
+
+/** Measurement 5: each view over HTTP (vs health) and as SQL alone (vs select 1), then the page. */
+export function supportListRows(http, seeded, bareRoute) {
+  const rows = [];
+  for (const view of http.views) {
+    const sqlView = seeded.views.find((v) => v.key === view.key);
+    for (const [kind, t, base, baseLabel] of [
+      ["HTTP", view, http.health, "health"],
+      ["SQL", sqlView?.timing, seeded.baseline, "select 1"],
+    ]) {
+      if (!t) continue;
+      rows.push(
+        row({
+          section: "support list",
+          measure: `Support list ${view.key} p95 (${kind})`,
+          figure: t.p95,
+          figureText: fmt.ms(t.p95),
+          baseline: base.p95,
+          baselineText: `${fmt.ms(base.p95)} ${baseLabel}`,
+          ratio: t.p95 / base.p95,
+          budget: `<=${BUDGETS.listP95Ms} ms`,
+          pass: t.p95 <= BUDGETS.listP95Ms,
+          note: `p50 ${fmt.ms(t.p50)}${kind === "HTTP" ? `; ${view.matches} rows match` : `; ${partsNote(sqlView)}`}`,
+        }),
+      );
+    }
+  }
+  rows.push(
+    row({
+      section: "support list",
+      measure: "Page /support p95",
+      figure: http.page.p95,
+      figureText: fmt.ms(http.page.p95),
+      baseline: http.barePage.p95,
+      baselineText: `${fmt.ms(http.barePage.p95)} ${bareRoute}`,
+      ratio: http.page.p95 / http.barePage.p95,
+      budget: `<=${BUDGETS.supportPageP95Ms} ms`,
+      pass: http.page.p95 <= BUDGETS.supportPageP95Ms,
+      note: `p50 ${fmt.ms(http.page.p50)}`,
+    }),
+  );
+  return rows;
+}
+
+/** Where one list view's SQL time goes: its two statements timed apart, with how each reads companies. */
+function partsNote(view) {
+  const scan = (text) => (/Seq Scan on companies/.test(text) ? "seq scan" : /Index|Bitmap/.test(text) ? "index" : "?");
+  const part = (label, key) => `${label} p50 ${fmt.ms(view.parts[key].p50)} (${scan(view.plan[key])})`;
+  return `${part("page", "page")} + ${part("count", "count")}`;
+}
+
+/** Measurement 6: spawn → /api/health 200, against Next's own "Ready" (the framework alone). */
+export function startupRows(startups, companies) {
+  const rows = [];
+  const add = (label, list, budget) => {
+    if (list.length === 0) return;
+    const m = (key) => median(list.map((s) => s[key] ?? Number.NaN));
+    const health = m("healthMs");
+    const ready = m("readyMs");
+    rows.push(
+      row({
+        section: "start-up",
+        measure: label,
+        figure: health,
+        figureText: fmt.s(health),
+        baseline: ready,
+        baselineText: Number.isFinite(ready) ? `${fmt.s(ready)} ready` : "-",
+        ratio: health / ready,
+        budget: budget ? `<=${budget / 1000} s` : "info",
+        pass: budget ? health <= budget : null,
+        note: `${list.length > 1 ? `median of ${list.length}; ` : ""}server CPU ${fmt.s(m("cpuToHealthyMs"))}; app start-up done ${fmt.s(m("appMs"))}; demo seeded ${fmt.s(m("demoMs"))}`,
+      }),
+    );
+  };
+  add("Start-up, existing data dir", startups.warm, BUDGETS.startUpMs);
+  add("Start-up, cold data dir (migrate)", startups.cold, null);
+  add(`Start-up, ${companies} companies`, startups.seeded, null);
+  return rows;
+}
