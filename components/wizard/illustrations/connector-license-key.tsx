@@ -15,7 +15,7 @@ const label =
   "Step 1: paste the license key into the License key box. Step 2: click Install. " +
   "Note: copy the license key from the setup page; paste the whole key, with its dashes.";
 
-export function ConnectorLicenseKey({ className }: IllustrationProps) {
+export function ConnectorLicenseKey({ className, licenseKey }: IllustrationProps) {
   const win = { x: 10, y: 10, w: 380, h: 226 };
   const fx = win.x + 14;
   const fw = win.w - 28;
@@ -33,7 +33,7 @@ export function ConnectorLicenseKey({ className }: IllustrationProps) {
         Enter your license key
       </Txt>
       <Bars x={fx} y={win.y + titleBarHeight + 46} widths={[320, 250]} />
-      <LabelledField label="License key" x={fx} y={fieldY} w={fw} value={sampleKey} mono size={size.small} />
+      <LabelledField label="License key" x={fx} y={fieldY} w={fw} value={licenseKey ?? sampleKey} mono size={size.small} />
       <Button x={installX - 118} y={buttonsY} w={90} label="Cancel" />
       <Button x={installX} y={buttonsY} w={100} label="Install" primary />
       <Highlight x={fx} y={fieldY} w={fw} h={32} n={1} side="right" />

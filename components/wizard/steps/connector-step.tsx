@@ -71,7 +71,7 @@ export function ConnectorStep({ view }: { view: WizardView }) {
                   <p className="text-sm">If the installer says the key is not valid, copy it again with the button: all of it, with no spaces.</p>
                 </>
               ),
-              figure: <IllustrationFigure name="connector-license-key" {...pictures} />,
+              figure: <IllustrationFigure name="connector-license-key" {...pictures} licenseKey={view.company.connection.licenseKey} />,
             },
           ]}
         />

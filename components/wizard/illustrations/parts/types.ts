@@ -10,6 +10,8 @@ export type IllustrationProps = {
   readonly pushUsername?: string;
   /** The company the connector reported, when known. */
   readonly companyName?: string;
+  /** The client's license key (the Codat company ID), when the picture shows it. */
+  readonly licenseKey?: string;
 };
 
 export const illustrationDefaults = {
