@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useRef, useState, type RefObject } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { FOREIGN_TRADER_HELP_SLUG } from "@/lib/sage/help-topics";
+import { FOREIGN_TRADER_HELP_SLUG } from "@/lib/sage/help-slugs";
 import type { WizardView } from "@/lib/setup/wizard-view";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { DIAGNOSIS_CODES } from "./diagnosis-codes";
-import { FOREIGN_TRADER_HELP_SLUG, HELP_TOPICS, helpSlugFor, helpTopicBySlug, helpTopicForCode } from "./help-topics";
+import { FOREIGN_TRADER_HELP_SLUG } from "./help-slugs";
+import { HELP_TOPICS, helpSlugFor, helpTopicBySlug, helpTopicForCode } from "./help-topics";
 
 describe("help topics", () => {
   it.each(DIAGNOSIS_CODES)("%s has exactly one help topic", (code) => {

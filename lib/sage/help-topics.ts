@@ -1,3 +1,4 @@
+import { FOREIGN_TRADER_HELP_SLUG } from "./help-slugs";
 import { DIAGNOSIS_CODES, type DiagnosisCode } from "./diagnosis-codes";
 import { CONNECTOR_FOLDER, CONNECTOR_TRAY_HINT } from "./help-words";
 
@@ -20,7 +21,6 @@ export type HelpTopic = {
 
 type TopicText = Omit<HelpTopic, "diagnosisCode">;
 
-export const FOREIGN_TRADER_HELP_SLUG = "foreign-trader";
 
 const RERUN = "Run the test push again from the setup page.";
 

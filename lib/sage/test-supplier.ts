@@ -1,4 +1,4 @@
-import { cutToLength } from "./usernames";
+import { cutToLength } from "./cut-to-length";
 
 /**
  * The supplier we push to prove that writing to Sage 50 works, and Sage 50's supplier rules

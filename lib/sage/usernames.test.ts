@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { cutToLength } from "./cut-to-length";
 import { FORM_CASES, PUSH_USERNAME_CASES, SUGGESTION_CASES } from "./usernames.fixtures";
 import {
   checkPushUsername,
   checkUsername,
-  cutToLength,
   findUsernameClash,
   normalizeUsername,
   pushUserFormSchema,

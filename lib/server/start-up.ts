@@ -6,7 +6,6 @@ import { DEMO_STAFF } from "@/lib/demo/demo-logins";
 import { getCodat } from "@/lib/codat/config";
 import { startTestPushFollower } from "@/lib/test-push/follow-test-pushes";
 import { startSimulatorTicker } from "@/lib/simulator/ticker";
-import { seedDemoCompanies } from "@/lib/demo/seed-demo-companies";
 import { findStaffByEmail } from "@/lib/db/queries/staff";
 
 type Holder = { started?: boolean };
@@ -39,6 +38,8 @@ async function seedWhenListening(appUrl: string, secret: string) {
     const db = await getDb();
     const admin = await findStaffByEmail(db, DEMO_STAFF[0].email);
     if (!admin) throw new Error("demo admin missing");
+    // Loaded only now: it pulls in most of the app, which start-up itself does not need.
+    const { seedDemoCompanies } = await import("@/lib/demo/seed-demo-companies");
     const { clientLink } = await seedDemoCompanies({
       db,
       codat: getCodat(),

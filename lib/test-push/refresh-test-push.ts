@@ -27,7 +27,9 @@ export async function refreshTestPush(
     if (now.getTime() - row.startedAt.getTime() > TEST_PUSH_START_STALE_MS) return expireTestPush(db, { ...row, deadlineAt: now }, now);
     return row;
   }
-  if (opts.force || (await claimTestPushRefresh(db, row.id, TEST_PUSH_REFRESH_INTERVAL_MS))) {
+  // The row in hand already says whether a refresh can be due: no write for most polls.
+  const due = !row.refreshedAt || now.getTime() - row.refreshedAt.getTime() >= TEST_PUSH_REFRESH_INTERVAL_MS;
+  if (opts.force || (due && (await claimTestPushRefresh(db, row.id, TEST_PUSH_REFRESH_INTERVAL_MS)))) {
     try {
       const op = await getPushOperation(codat, company.codatCompanyId, row.pushOperationKey);
       row = await applyPushOperation(db, row, op, "poll");

@@ -2,7 +2,6 @@
 import Link from "next/link";
 import type { Ref } from "react";
 import type { TestPushView } from "@/lib/test-push/test-push-view";
-import { helpTopicBySlug } from "@/lib/sage/help-topics";
 import { Button } from "@/components/ui/button";
 import { InstructionList } from "../instruction-list";
 import { SuppliersRefreshFigure } from "../illustration-figure";
@@ -97,7 +96,6 @@ export function TestPushFailure({
   supportContact,
 }: Common & { onRetry: () => void; retrying: boolean; supportContact: string }) {
   const { diagnosis } = push;
-  const help = helpTopicBySlug(diagnosis.helpSlug);
   return (
     <div className="space-y-5 rounded-xl border border-red-600/40 bg-red-50 p-5 text-red-950 sm:p-6">
       <div className="flex gap-4">
@@ -133,7 +131,7 @@ export function TestPushFailure({
           </p>
         )}
         <Link href={`/help/${diagnosis.helpSlug}`} className="font-semibold text-brand-700 underline underline-offset-2 hover:text-brand-800">
-          Read more<span className="sr-only">: {help?.title ?? diagnosis.title}</span>
+          Read more<span className="sr-only">: {diagnosis.title}</span>
         </Link>
       </div>
     </div>
