@@ -25,6 +25,9 @@ export async function openDb(opts: { url?: string; dataDir?: string }): Promise<
     const { drizzle } = await import("drizzle-orm/node-postgres");
     const { migrate } = await import("drizzle-orm/node-postgres/migrator");
     const pool = new Pool({ connectionString: opts.url, max: 10 });
+    // An idle connection closed by the server (restart, dropped database) must not crash the process;
+    // the pool replaces it on next use.
+    pool.on("error", () => undefined);
     const db = drizzle(pool, { schema });
     const lockClient = await pool.connect();
     try {
