@@ -171,7 +171,7 @@ test("admin invites a staff member, and deactivating them ends their session at 
   const row = page.getByRole("row", { name: new RegExp(email) });
   await row.getByRole("button", { name: "Deactivate Nora New" }).click();
   await row.getByRole("button", { name: "Yes, deactivate" }).click();
-  await expect(row.getByText("Deactivated")).toBeVisible();
+  await expect(row.getByText("Deactivated", { exact: true })).toBeVisible();
   expect((await nora.request.get("/api/companies")).status()).toBe(401);
   await nora.close();
 });

@@ -11,6 +11,7 @@ import { resolveSetupLink } from "@/lib/setup-links/resolve-setup-link";
 import { clientIp } from "@/lib/security/client-ip";
 import { setupLinkLimits, staffSignInLimits, takeAttempt } from "@/lib/security/attempt-limits";
 import { RATE_LIMITED_CODE, rateLimitedAuthResponse } from "@/lib/security/auth-rate-limit";
+import { authLogger } from "@/lib/security/auth-logger";
 
 /** A refused credentials sign-in; the code reaches Auth.js's redirect (`?code=`), never the staff form. */
 class SignInRefused extends CredentialsSignin {
@@ -26,6 +27,7 @@ const nextAuth = NextAuth(() => {
   const env = getEnv();
   return {
     ...authConfig(env.AUTH_SECRET, env.strict),
+    logger: authLogger,
     providers: [
       Credentials({
         id: "staff",
