@@ -13,6 +13,7 @@ import { issueSetupLink, type IssuedSetupLink } from "@/lib/setup-links/issue-se
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { connectionStatusLabel } from "@/lib/support/status-labels";
+import { isUniqueViolation } from "@/lib/db/is-unique-violation";
 
 export type ImportActor = StaffActor | { type: "system" };
 
@@ -140,13 +141,3 @@ async function readCompanyInfo(codat: CodatClient, codatCompanyId: string): Prom
   }
 }
 
-function isUniqueViolation(err: unknown): boolean {
-  const seen = new Set<unknown>();
-  let e: unknown = err;
-  while (e && typeof e === "object" && !seen.has(e)) {
-    seen.add(e);
-    if ((e as { code?: unknown }).code === "23505") return true;
-    e = (e as { cause?: unknown }).cause;
-  }
-  return false;
-}

@@ -6,6 +6,7 @@ import { findStaffByEmail, insertStaff } from "@/lib/db/queries/staff";
 import { recordEvent } from "@/lib/db/queries/events";
 import type { StaffRole } from "@/lib/db/schema/staff";
 import { generateOneTimePassword } from "./one-time-password";
+import { isUniqueViolation } from "@/lib/db/is-unique-violation";
 
 export type StaffView = { id: string; email: string; name: string; role: StaffRole; active: boolean; createdAt: string };
 
@@ -45,13 +46,3 @@ function emailTaken() {
   });
 }
 
-function isUniqueViolation(err: unknown): boolean {
-  const seen = new Set<unknown>();
-  let e: unknown = err;
-  while (e && typeof e === "object" && !seen.has(e)) {
-    seen.add(e);
-    if ((e as { code?: unknown }).code === "23505") return true;
-    e = (e as { cause?: unknown }).cause;
-  }
-  return false;
-}
