@@ -128,7 +128,7 @@ const usernameField = (check: (name: string) => UsernameProblem[]) =>
 
 /**
  * What the client tells the wizard about the push user. Shared by the React form and the API route.
- * Strict: any other field (a `password`, above all) is refused, because the product never takes one.
+ * Strict: every other field (a `password`, above all) is refused, because the product never takes one.
  */
 export const pushUserFormSchema = z
   .strictObject(

@@ -27,7 +27,7 @@ export const DEFAULT_SIM_CONFIG: SimConfig = {
 
 const share = z.number().min(0).max(1);
 
-/** PUT /api/sim/config: any subset of the knobs. */
+/** PUT /api/sim/config: some or all of the knobs. */
 export const simConfigUpdateSchema = z
   .strictObject({
     latencyMs: z.number().int().min(0).max(60_000),

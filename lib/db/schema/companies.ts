@@ -62,7 +62,7 @@ export const companies = pgTable(
         sql`${t.connectionStatus} is null or ${t.connectionStatus} in ('PendingAuth') or ${t.latestTestPushStatus} in ('starting', 'pending')`,
       ),
     index("companies_latest_test_push_at_idx").on(t.latestTestPushAt.desc().nullsLast()),
-    // Search: any word of the name by its start, and the Codat company id by its start.
+    // Search: each word of the name by its start, and the Codat company id by its start.
     index("companies_name_search_idx").using("gin", sql`to_tsvector('simple', ${t.name})`),
     index("companies_codat_id_prefix_idx").using("btree", sql`lower(${t.codatCompanyId}) text_pattern_ops`),
   ],
