@@ -173,7 +173,8 @@ test("bodies over 16 KB get 413 and bodies that are not JSON get 415, on every r
 test("setup links and Auth.js's endpoints shrug off hostile tokens and bodies", async () => {
   const anonymous = sessions.get("anonymous")!;
   await fc.assert(
-    fc.asyncProperty(hostileParam, fc.ipV4(), async (token, ip) => {
+    // A lone surrogate cannot be put in a URL at all (encodeURIComponent throws): no client could send it.
+    fc.asyncProperty(hostileParam.filter(encodable), fc.ipV4(), async (token, ip) => {
       const res = await anonymous.get(`/s/${encodeURIComponent(token)}`, { headers: { "X-Forwarded-For": ip }, maxRedirects: 0 });
       expect(res.status(), `/s/${token}`).toBeLessThan(500);
     }),
@@ -194,3 +195,12 @@ test("the Sage 50 passwords sent above are nowhere in the server's output", () =
   expect(log.length).toBeGreaterThan(0);
   expect(log.includes(marker), "a refused password reached the server log").toBe(false);
 });
+
+function encodable(value: string): boolean {
+  try {
+    encodeURIComponent(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
