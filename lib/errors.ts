@@ -82,3 +82,7 @@ export class AppError extends Error {
 }
 
 export const notFound = (what = "That record") => new AppError("not_found", `${what} was not found.`);
+
+/** Input PostgreSQL cannot store (a NUL character): refused like any other bad field. */
+export const unstorableText = () =>
+  new AppError("validation_failed", "The request contains a character that cannot be saved (a NUL character). Remove it and try again.");

@@ -1,6 +1,7 @@
 import { NextResponse } from "next/server";
 import { ZodError } from "zod";
-import { AppError } from "@/lib/errors";
+import { AppError, unstorableText } from "@/lib/errors";
+import { isUnstorableText } from "@/lib/db/pg-errors";
 import { log } from "@/lib/log";
 
 type ErrorLike = { name?: unknown; code?: unknown; message?: unknown; status?: unknown };
@@ -39,6 +40,7 @@ export function errorResponse(err: unknown): NextResponse {
       { status: busy ? 503 : 502, headers: busy ? { "Retry-After": "30" } : {} },
     );
   }
+  if (isUnstorableText(err)) return errorResponse(unstorableText());
   log.error("unhandled route error", { error: err });
   return NextResponse.json(
     { error: { code: "internal", message: "Something went wrong on our side. Try again; if it keeps happening, contact support." } },

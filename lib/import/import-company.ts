@@ -13,7 +13,7 @@ import { issueSetupLink, type IssuedSetupLink } from "@/lib/setup-links/issue-se
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { connectionStatusLabel } from "@/lib/support/status-labels";
-import { isUniqueViolation } from "@/lib/db/is-unique-violation";
+import { isUniqueViolation } from "@/lib/db/pg-errors";
 
 export type ImportActor = StaffActor | { type: "system" };
 

@@ -6,7 +6,7 @@ import { findStaffByEmail, insertStaff } from "@/lib/db/queries/staff";
 import { recordEvent } from "@/lib/db/queries/events";
 import type { StaffRole } from "@/lib/db/schema/staff";
 import { generateOneTimePassword } from "./one-time-password";
-import { isUniqueViolation } from "@/lib/db/is-unique-violation";
+import { isUniqueViolation } from "@/lib/db/pg-errors";
 
 export type StaffView = { id: string; email: string; name: string; role: StaffRole; active: boolean; createdAt: string };
 

@@ -162,3 +162,14 @@ describe("live mode", () => {
     expect(control.status).toBe(404);
   });
 });
+
+describe("text PostgreSQL cannot store", () => {
+  it("answers a NUL character with a refusal, not a 500", async () => {
+    const control = await sim.control("GET", "/webhooks?eventType=%00");
+    expect(control.status).toBe(422);
+    expect(control.body).toMatchObject({ error: { code: "validation_failed", message: expect.stringContaining("NUL") } });
+    const codat = await sim.codat("POST", "/companies", { name: "Acme\u0000Ltd" });
+    expect(codat.status).toBe(400);
+    expect(codat.body).toMatchObject({ ...errorShape, statusCode: 400 });
+  });
+});

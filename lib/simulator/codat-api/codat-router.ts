@@ -1,5 +1,6 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { Db } from "@/lib/db/client";
+import { isUnstorableText } from "@/lib/db/pg-errors";
 import { log } from "@/lib/log";
 import { configVersion, getSimConfig } from "../config";
 import type { SimContext } from "../context";
@@ -135,6 +136,7 @@ export async function handleCodatRequest(request: Request, opts: SimRequestOptio
     return await found.route.handler({ ctx, request, url, params: found.params });
   } catch (err) {
     if (err instanceof CodatHttpError) return codatErrorResponse(err);
+    if (isUnstorableText(err)) return codatErrorResponse(codatErrors.badRequest());
     log.error("simulator request failed", { operation: found.route.template, error: err });
     return codatErrorResponse(new CodatHttpError(500, "There is a problem with our server. Please try again later."));
   }

@@ -1,5 +1,6 @@
 import { z, type ZodType } from "zod";
-import { AppError } from "@/lib/errors";
+import { isUnstorableText } from "@/lib/db/pg-errors";
+import { AppError, unstorableText } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { simulatorOffResponse, type SimRequestOptions } from "../codat-api/codat-router";
 import { getSimConfig, simConfigUpdateSchema, updateSimConfig } from "../config";
@@ -116,6 +117,7 @@ function errorJson(err: unknown): Response {
       { status: err.status },
     );
   }
+  if (isUnstorableText(err)) return errorJson(unstorableText());
   log.error("simulator control request failed", { error: err });
   return Response.json({ error: { code: "internal", message: "The simulator failed to do that." } }, { status: 500 });
 }
