@@ -6,7 +6,9 @@ import { getStaffById } from "@/lib/db/queries/staff";
 import { getSetupLink } from "@/lib/db/queries/setup-links";
 import { getCompany, type CompanyRow } from "@/lib/db/queries/companies";
 import { checkLink } from "@/lib/setup-links/resolve-setup-link";
-import { auth } from "./auth";
+import { cookies } from "next/headers";
+import { getEnv } from "@/lib/env";
+import { readSessionClaims } from "./session-claims";
 import type { Actor } from "./actor";
 import { can, type Permission } from "./permissions";
 
@@ -15,7 +17,8 @@ import { can, type Permission } from "./permissions";
  * or a replaced or expired setup link, no longer counts.
  */
 export async function getActor(db?: Db): Promise<Actor | null> {
-  const claims = (await auth())?.claims;
+  const env = getEnv();
+  const claims = await readSessionClaims(await cookies(), env.AUTH_SECRET, env.strict);
   if (!claims) return null;
   const conn = db ?? (await getDb());
   if (claims.kind === "staff") {
@@ -38,9 +41,14 @@ export async function requireActor(db: Db, permission?: Permission): Promise<Act
   return actor;
 }
 
+/** A client may only ever see its own company: any other id is "not found" (the record is not read). */
+export function assertCompanyInScope(actor: Actor, companyId: string): void {
+  if (actor.type === "client" && actor.companyId !== companyId) throw notFound("That company");
+}
+
 /** A company the actor may see: a client sees only its own; anything else is "not found". */
 export async function requireCompanyAccess(db: Db, actor: Actor, companyId: string): Promise<CompanyRow> {
-  if (actor.type === "client" && actor.companyId !== companyId) throw notFound("That company");
+  assertCompanyInScope(actor, companyId);
   const company = await getCompany(db, companyId);
   if (!company) throw notFound("That company");
   return company;

@@ -11,7 +11,7 @@ import { insertStaff } from "@/lib/db/queries/staff";
 import { refreshConnection } from "@/lib/setup/refresh-connection";
 import type { StaffActor } from "@/lib/auth/actor";
 import { startTestPush } from "./start-test-push";
-import { getTestPushView } from "./get-test-push-view";
+import { getLatestTestPushView } from "./get-test-push-view";
 import { setPushEnabled } from "./set-push-enabled";
 import { followTestPushes } from "./follow-test-pushes";
 
@@ -54,7 +54,7 @@ describe.each(testDatabases())("verified test push on $name", ({ open }) => {
 
   async function outcome(company: CompanyRow) {
     return until(
-      () => getTestPushView(h.db, stack.codat, company, "latest"),
+      () => getLatestTestPushView(h.db, stack.codat, company.id),
       (v) => v !== null && !["starting", "pending"].includes(v.status),
     );
   }
@@ -111,7 +111,7 @@ describe.each(testDatabases())("verified test push on $name", ({ open }) => {
       const view = await until(
         async () => {
           await followTestPushes(h.db, stack.codat);
-          return getTestPushView(h.db, stack.codat, company, "latest");
+          return getLatestTestPushView(h.db, stack.codat, company.id);
         },
         (v) => v?.status === "timed_out",
         15_000,
@@ -178,7 +178,7 @@ describe.each(testDatabases())("verified test push on $name", ({ open }) => {
       const before = codatCalls.filter((p) => p.includes(`/push/${row.pushOperationKey}`)).length;
       const started = Date.now();
       while (Date.now() - started < 6_000) {
-        const views = await Promise.all(Array.from({ length: 50 }, () => getTestPushView(h.db, stack.codat, company, "latest")));
+        const views = await Promise.all(Array.from({ length: 50 }, () => getLatestTestPushView(h.db, stack.codat, company.id)));
         expect(views.every((v) => v?.status === "pending")).toBe(true);
         await new Promise((r) => setTimeout(r, 250));
       }

@@ -2,9 +2,9 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { route } from "@/lib/api/handler";
 import { getCodat } from "@/lib/codat/config";
-import { companyFor, companyParams } from "@/lib/setup/company-access";
+import { assertMayReadCompany, companyFor, companyParams } from "@/lib/setup/company-access";
 import { startTestPush } from "@/lib/test-push/start-test-push";
-import { getTestPushView } from "@/lib/test-push/get-test-push-view";
+import { getLatestTestPushView, getTestPushView } from "@/lib/test-push/get-test-push-view";
 import { enforceRateLimit } from "@/lib/rate-limit/enforce-rate-limit";
 
 const idempotencyKey = z.string().trim().min(8).max(100).regex(/^[\w.:-]+$/, "Use letters, digits and - _ . : only.");
@@ -22,6 +22,6 @@ export const POST = route({ permission: "test-push:run", params: companyParams }
 
 /** The company's latest test push, refreshed from Codat at most once every few seconds however many poll. */
 export const GET = route({ permission: "signed-in", params: companyParams }, async ({ db, actor, params }) => {
-  const company = await companyFor(db, actor, params.id);
-  return { testPush: await getTestPushView(db, getCodat(), company, "latest") };
+  assertMayReadCompany(actor, params.id);
+  return { testPush: await getLatestTestPushView(db, getCodat(), params.id) };
 });
