@@ -6,10 +6,8 @@ import type { WizardView } from "@/lib/setup/wizard-view";
 import { CONNECTOR_FOLDER } from "@/lib/sage/help-words";
 import { nextStepHref } from "./step-paths";
 import { formatClock, useElapsedSeconds } from "./use-elapsed";
-import { useWizardView } from "./use-wizard-view";
+import { untilLinked, useWizardView } from "./use-wizard-view";
 
-/** How often the page asks the server (which asks Codat, throttled) whether the connector linked. */
-export const CONNECTION_POLL_MS = 3_000;
 /** After this long without a link, the page suggests what to check. */
 export const SLOW_LINK_SECONDS = 180;
 const MOVE_ON_DELAY_MS = 1_500;
@@ -35,9 +33,7 @@ function describe(status: Status, companyName: string | null): { badge: string; 
  */
 export function ConnectorStatus({ companyId }: { companyId: string }) {
   const router = useRouter();
-  const { view, query } = useWizardView(companyId, {
-    refetchInterval: (v) => (v?.company.connection.status === "Linked" ? false : CONNECTION_POLL_MS),
-  });
+  const { view, query } = useWizardView(companyId, { refetchInterval: untilLinked });
   const linked = view.company.connection.status === "Linked";
   const [linkedOnArrival] = useState(linked);
   const waitedSeconds = useElapsedSeconds(!linked);

@@ -1,26 +1,26 @@
 "use client";
-import type { ReactNode } from "react";
+import { useEffect, type ReactNode } from "react";
 import { useForm, type UseFormRegisterReturn } from "react-hook-form";
-import type { z } from "zod";
-import { zodResolver } from "@hookform/resolvers/zod";
-import { credentialsSchema } from "@/lib/setup/wizard-step-schemas";
+import type { z } from "zod/mini";
+import type { credentialsSchema } from "@/lib/setup/wizard-step-schemas";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Badge } from "@/components/ui/badge";
 import { useSaveStep } from "./use-save-step";
 import { LocalTime } from "./local-time";
-import { useWizardView } from "./use-wizard-view";
-import { CONNECTION_POLL_MS } from "./connector-status";
+import { untilLinked, useWizardView } from "./use-wizard-view";
+import { lazyResolver } from "./lazy-resolver";
 
 const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 type Values = z.input<typeof credentialsSchema>;
 
+/** The API route's schema for this step (both boxes ticked), loaded once the form is on screen. */
+const credentials = lazyResolver(() => import("./step-form-resolvers").then((m) => m.credentialsResolver));
+
 /** The company the connector reported, and the two confirmations that finish the credentials step. */
 export function CredentialsForm({ companyId }: { companyId: string }) {
-  const { view } = useWizardView(companyId, {
-    refetchInterval: (v) => (v?.company.connection.status === "Linked" ? false : CONNECTION_POLL_MS),
-  });
+  const { view } = useWizardView(companyId, { refetchInterval: untilLinked });
   const { connection, name, flow } = view.company;
   const linked = connection.status === "Linked";
   const reported = connection.reportedCompanyName;
@@ -29,12 +29,12 @@ export function CredentialsForm({ companyId }: { companyId: string }) {
   const done = view.steps.find((s) => s.key === "credentials")?.state === "done";
 
   const form = useForm<Values>({
-    // The one schema for this step (the API route uses it too): both boxes must be ticked.
-    resolver: zodResolver(credentialsSchema),
+    resolver: credentials.resolver,
     defaultValues: done ? { pushUserEntered: true, companyConfirmed: true } : {},
   });
   const { register, handleSubmit, formState } = form;
   const save = useSaveStep<{ pushUserEntered: true; companyConfirmed: true }>(companyId, "credentials");
+  useEffect(() => credentials.preload(), []);
   const onSubmit = handleSubmit(() => save.mutate({ pushUserEntered: true, companyConfirmed: true }));
   const errors = formState.errors;
 

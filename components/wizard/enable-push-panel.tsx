@@ -1,21 +1,23 @@
 "use client";
 import Link from "next/link";
-import { useRef, useState, type RefObject } from "react";
+import { useRef, useState, type ReactNode, type RefObject } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { FOREIGN_TRADER_HELP_SLUG } from "@/lib/sage/help-slugs";
 import type { WizardView } from "@/lib/setup/wizard-view";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { InstructionList, Ui } from "./instruction-list";
-import { IllustrationFigure } from "./illustration-figure";
 import { AllSet } from "./all-set";
 import { useWizardView } from "./use-wizard-view";
 import { ApiError, setPush, setupQueryKey, type SetPushResponse } from "./wizard-api";
 
 const FOREIGN_TRADER_REQUIRED = "Confirm that Foreign Trader is enabled in Sage 50 first.";
 
-/** Step 6: turn on data push, once the server says the test push worked (and Foreign Trader is on, if needed). */
-export function EnablePushPanel({ companyId }: { companyId: string }) {
+/**
+ * Step 6: turn on data push, once the server says the test push worked (and Foreign Trader is on, if needed).
+ * `foreignTraderFigure` is the picture for turning Foreign Trader on, drawn by the server.
+ */
+export function EnablePushPanel({ companyId, foreignTraderFigure }: { companyId: string; foreignTraderFigure: ReactNode }) {
   const client = useQueryClient();
   const { view } = useWizardView(companyId);
   const needsForeignTrader = view.foreignCurrency.needsForeignTrader;
@@ -88,7 +90,7 @@ export function EnablePushPanel({ companyId }: { companyId: string }) {
       </div>
 
       {needsForeignTrader ? (
-        <ForeignTrader view={view} checked={foreignTraderOn} error={checkError} checkboxRef={checkboxRef} onChange={(on) => {
+        <ForeignTrader view={view} figure={foreignTraderFigure} checked={foreignTraderOn} error={checkError} checkboxRef={checkboxRef} onChange={(on) => {
           setForeignTraderOn(on);
           if (on) setCheckError(null);
         }} />
@@ -138,12 +140,14 @@ function TestPushPassed({ view }: { view: WizardView }) {
 
 function ForeignTrader({
   view,
+  figure,
   checked,
   error,
   checkboxRef,
   onChange,
 }: {
   view: WizardView;
+  figure: ReactNode;
   checked: boolean;
   error: string | null;
   checkboxRef: RefObject<HTMLInputElement | null>;
@@ -151,7 +155,6 @@ function ForeignTrader({
 }) {
   const currencies = view.foreignCurrency.foreignCurrencies.join(", ");
   const base = view.company.connection.baseCurrency;
-  const pushUsername = view.progress.pushUsername ?? view.suggestedPushUsername;
   return (
     <section aria-labelledby="foreign-trader-heading" className="space-y-5 rounded-xl border border-amber-600/40 bg-amber-50/60 p-5 sm:p-6">
       <div>
@@ -175,7 +178,7 @@ function ForeignTrader({
               </>
             ),
             body: <p>It is included in Sage 50 Professional and a paid add-on in other editions.</p>,
-            figure: <IllustrationFigure name="sage-foreign-trader" integratorName={view.integratorName} pushUsername={pushUsername} />,
+            figure,
           },
           {
             id: "currencies",

@@ -1,4 +1,5 @@
 import { illustrationCatalogue, type IllustrationKey } from "./illustrations/catalogue";
+import { FigureFrame } from "./figure-frame";
 
 type Props = {
   name: IllustrationKey;
@@ -9,38 +10,20 @@ type Props = {
   className?: string;
 };
 
-/** One illustration of a screen with its short caption; the picture carries its full description. */
+/**
+ * One illustration of a screen with its short caption. For server components: it takes the whole
+ * catalogue along, so a client component is given the figure by its server parent instead.
+ */
 export function IllustrationFigure({ name, integratorName, pushUsername, companyName, licenseKey, className = "" }: Props) {
   const { component: Picture, caption } = illustrationCatalogue[name];
   return (
-    <figure className={`mx-auto w-full max-w-md ${className}`}>
-      <div className="overflow-hidden rounded-xl border border-slate-200 bg-slate-50 p-2 shadow-sm">
-        <Picture
-          integratorName={integratorName}
-          pushUsername={pushUsername}
-          {...(companyName ? { companyName } : {})}
-          {...(licenseKey ? { licenseKey } : {})}
-        />
-      </div>
-      <figcaption className="mt-2 text-sm text-slate-600">{caption}</figcaption>
-    </figure>
-  );
-}
-
-/** The Suppliers view in Sage 50, showing this test push's supplier. */
-export function SuppliersRefreshFigure({ testSupplierId, testSupplierName, integratorName, pushUsername }: {
-  testSupplierId: string;
-  testSupplierName: string;
-  integratorName: string;
-  pushUsername: string;
-}) {
-  const { component: Picture, caption } = illustrationCatalogue["sage-suppliers-refresh"];
-  return (
-    <figure className="mx-auto w-full max-w-md">
-      <div className="overflow-hidden rounded-xl border border-slate-200 bg-slate-50 p-2 shadow-sm">
-        <Picture integratorName={integratorName} pushUsername={pushUsername} testSupplierId={testSupplierId} testSupplierName={testSupplierName} />
-      </div>
-      <figcaption className="mt-2 text-sm text-slate-600">{caption}</figcaption>
-    </figure>
+    <FigureFrame caption={caption} className={className}>
+      <Picture
+        integratorName={integratorName}
+        pushUsername={pushUsername}
+        {...(companyName ? { companyName } : {})}
+        {...(licenseKey ? { licenseKey } : {})}
+      />
+    </FigureFrame>
   );
 }

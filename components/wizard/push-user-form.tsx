@@ -1,18 +1,17 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import { Controller, useForm, type FieldPath } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
-import {
-  MAX_EVERYDAY_USERNAMES,
-  pushUserFormSchema,
-  type PushUserForm,
-  type PushUserFormInput,
-} from "@/lib/sage/usernames";
+import { MAX_EVERYDAY_USERNAMES } from "@/lib/sage/usernames";
+import type { PushUserForm, PushUserFormInput } from "@/lib/sage/push-user-form-schema";
 import { Field, TextInput, describedBy, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { useSaveStep } from "./use-save-step";
 import { useWizardView } from "./use-wizard-view";
+import { lazyResolver } from "./lazy-resolver";
+
+/** The API route's schema (lib/sage/push-user-form-schema.ts), loaded once the form is on screen. */
+const pushUser = lazyResolver(() => import("./step-form-resolvers").then((m) => m.pushUserResolver));
 
 const FORM_FIELDS = new Set(["pushUsername", "everydayUsernames"]);
 
@@ -22,12 +21,13 @@ export function PushUserFormClient({ companyId }: { companyId: string }) {
   const saved = view.progress;
   const initialEveryday = saved.everydayUsernames.length > 0 ? saved.everydayUsernames : [""];
   const form = useForm<PushUserFormInput, unknown, PushUserForm>({
-    resolver: zodResolver(pushUserFormSchema),
+    resolver: pushUser.resolver,
     defaultValues: { pushUsername: saved.pushUsername ?? view.suggestedPushUsername, everydayUsernames: initialEveryday },
   });
   const { control, handleSubmit, setError, getValues, setValue, setFocus, formState } = form;
   const { errors, isSubmitted } = formState;
   const save = useSaveStep<PushUserForm>(companyId, "push-user");
+  useEffect(() => pushUser.preload(), []);
 
   const [rowIds, setRowIds] = useState(() => initialEveryday.map((_, i) => `row-${i}`));
   const nextRowId = useRef(initialEveryday.length);

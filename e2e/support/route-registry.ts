@@ -58,6 +58,8 @@ const admin = (allowed: number): Record<Role, Outcome> => ({ anonymous: 401, cli
 const tenant = (allowed: number): Record<Role, Outcome> => ({ anonymous: 401, clientA: allowed, clientB: 404, support: allowed, admin: allowed });
 const staffPage = (allowed: number): Record<Role, Outcome> => ({ anonymous: "sign-in", clientA: 403, clientB: 403, support: allowed, admin: allowed });
 const clientPage = (a: Outcome, b: Outcome = a): Record<Role, Outcome> => ({ anonymous: "sign-in", clientA: a, clientB: b, support: 403, admin: 403 });
+/** A wizard step not open yet: the client is sent to the step it is on. */
+const notYet: Outcome = { redirect: "/setup/before-start" };
 
 const basic = (key: string) => ({ Authorization: `Basic ${Buffer.from(key).toString("base64")}` });
 const isStaff = (role: Role) => role === "support" || role === "admin";
@@ -79,7 +81,14 @@ export const ROUTES: readonly RouteEntry[] = [
     sample: () => ({ path: "/setup" }),
     expect: clientPage({ redirect: "/setup/" }),
   },
-  { kind: "page", method: "GET", template: "/setup/[step]", area: "app", sample: () => ({ path: "/setup/before-start" }), expect: clientPage(200) },
+  // One page per wizard step. Companies A and B have not finished "Before you start", so the later steps
+  // are not open yet.
+  { kind: "page", method: "GET", template: "/setup/before-start", area: "app", sample: () => ({ path: "/setup/before-start" }), expect: clientPage(200) },
+  { kind: "page", method: "GET", template: "/setup/push-user", area: "app", sample: () => ({ path: "/setup/push-user" }), expect: clientPage(notYet) },
+  { kind: "page", method: "GET", template: "/setup/connector", area: "app", sample: () => ({ path: "/setup/connector" }), expect: clientPage(notYet) },
+  { kind: "page", method: "GET", template: "/setup/credentials", area: "app", sample: () => ({ path: "/setup/credentials" }), expect: clientPage(notYet) },
+  { kind: "page", method: "GET", template: "/setup/test-push", area: "app", sample: () => ({ path: "/setup/test-push" }), expect: clientPage(notYet) },
+  { kind: "page", method: "GET", template: "/setup/enable-push", area: "app", sample: () => ({ path: "/setup/enable-push" }), expect: clientPage(notYet) },
   { kind: "page", method: "GET", template: "/setup/health", area: "app", sample: () => ({ path: "/setup/health" }), expect: clientPage(200) },
   { kind: "page", method: "GET", template: "/support", area: "app", sample: () => ({ path: "/support" }), expect: staffPage(200) },
   {
@@ -287,7 +296,7 @@ export function templateFromAppFile(relative: string): { file: "page" | "route";
   return { file, template: `/${segments.join("/")}` };
 }
 
-/** Build manifest key (`/api/companies/route`, `/setup/[step]/page`) → template; internal pages skipped. */
+/** Build manifest key (`/api/companies/route`, `/help/[slug]/page`) → template; internal pages skipped. */
 export function templateFromManifestKey(key: string): string | null {
   const template = key.replace(/\/(page|route)$/, "") || "/";
   if (template.split("/").some((p) => p.startsWith("_"))) return null;

@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { ZodError, type ZodType } from "zod";
+import { config, safeParse, type $ZodError, type $ZodType } from "zod/v4/core";
+import en from "zod/v4/locales/en.js";
 import { AppError } from "@/lib/errors";
 import { getDb, type Db } from "@/lib/db/client";
 import { requireActor } from "@/lib/auth/guards";
@@ -8,14 +9,19 @@ import type { Permission } from "@/lib/auth/permissions";
 import { errorResponse } from "./error-response";
 import { readJsonBody } from "./read-json-body";
 
+// zod/mini has no messages of its own (full zod sets English when first used): set them here, so a
+// route whose schemas are all zod/mini answers in the same words.
+if (!config().localeError) config(en());
+
 type Ctx<P, B, Q, A> = { req: NextRequest; db: Db; actor: A; params: P; body: B; query: Q };
 
 type Options<P, B, Q> = {
   /** "public" routes resolve no session; anything else needs an actor with that permission. */
   permission: Permission | "signed-in" | "public";
-  params?: ZodType<P>;
-  body?: ZodType<B>;
-  query?: ZodType<Q>;
+  /** Any zod 4 schema: full zod, or zod/mini for schemas a form also ships to the browser. */
+  params?: $ZodType<P>;
+  body?: $ZodType<B>;
+  query?: $ZodType<Q>;
   maxBodyBytes?: number;
 };
 
@@ -48,23 +54,23 @@ export function route<P = undefined, B = undefined, Q = undefined, Pub extends b
   };
 }
 
-function parse<T>(schema: ZodType<T>, value: unknown, where: string): T {
-  const result = schema.safeParse(value);
+function parse<T>(schema: $ZodType<T>, value: unknown, where: string): T {
+  const result = safeParse(schema, value);
   if (result.success) return result.data;
   if (where === "path") throw new AppError("not_found", "That record was not found.");
   throw validationError(result.error, where);
 }
 
 /** A zod failure as a 422 with one issue per field. */
-export function validationError(error: ZodError, where = "body") {
+export function validationError(error: $ZodError, where = "body") {
   return new AppError("validation_failed", describe(error, where), { details: { fields: fieldIssues(error) } });
 }
 
-function fieldIssues(error: ZodError) {
+function fieldIssues(error: $ZodError) {
   return error.issues.map((i) => ({ path: i.path.map(String).join("."), message: i.message }));
 }
 
-function describe(error: ZodError, where: string) {
+function describe(error: $ZodError, where: string) {
   const first = error.issues[0];
   if (!first) return `The ${where} is not valid.`;
   const at = first.path.length ? `${first.path.map(String).join(".")}: ` : "";

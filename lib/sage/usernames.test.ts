@@ -1,13 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { cutToLength } from "./cut-to-length";
-import { FORM_CASES, PUSH_USERNAME_CASES, SUGGESTION_CASES } from "./usernames.fixtures";
+import { PUSH_USERNAME_CASES, SUGGESTION_CASES } from "./usernames.fixtures";
 import {
   checkPushUsername,
   checkUsername,
   findUsernameClash,
   normalizeUsername,
-  pushUserFormSchema,
   SAGE50_USERNAME_MAX_LENGTH,
   suggestPushUsername,
 } from "./usernames";
@@ -70,35 +69,5 @@ describe("cutToLength", () => {
     ["ab😀", 3, "ab"],
   ])("%j cut to %i → %j", (text, max, expected) => {
     expect(cutToLength(text, max)).toBe(expected);
-  });
-});
-
-describe("pushUserFormSchema", () => {
-  it.each(FORM_CASES)("$name", ({ input, issuePaths, messageIncludes }) => {
-    const result = pushUserFormSchema.safeParse(input);
-    const paths = result.success ? [] : result.error.issues.map((issue) => issue.path.join("."));
-    expect([...new Set(paths)].sort()).toEqual([...issuePaths].sort());
-    if (messageIncludes) {
-      const message = result.error?.issues.find((issue) => issue.path.join(".") === "pushUsername")?.message;
-      expect(message).toContain(messageIncludes);
-    }
-  });
-
-  it("explains why a password is refused", () => {
-    const result = pushUserFormSchema.safeParse({ pushUsername: "Acme Push", everydayUsernames: ["Jane"], password: "x" });
-    expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toMatch(/password/i);
-  });
-
-  it("explains why a clash is refused", () => {
-    const result = pushUserFormSchema.safeParse({ pushUsername: "Jane", everydayUsernames: ["jane"] });
-    const message = result.error?.issues.find((issue) => issue.path[0] === "pushUsername")?.message ?? "";
-    expect(message).toMatch(/connector/);
-    expect(message).toMatch(/fail/);
-  });
-
-  it("trims the ends of usernames", () => {
-    const result = pushUserFormSchema.parse({ pushUsername: " Acme Push ", everydayUsernames: [" Jane "] });
-    expect(result).toEqual({ pushUsername: "Acme Push", everydayUsernames: ["Jane"] });
   });
 });

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import type { Db } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { actorRef, type Actor } from "@/lib/auth/actor";

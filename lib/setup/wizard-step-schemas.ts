@@ -1,7 +1,10 @@
-import { z } from "zod";
-import { pushUserFormSchema } from "@/lib/sage/usernames";
+import { z } from "zod/mini";
+import { pushUserFormSchema } from "@/lib/sage/push-user-form-schema";
 
-/** One schema per wizard step that takes input; shared by the step's form and the API route. */
+/**
+ * One schema per wizard step that takes input; shared by the step's form and the API route.
+ * zod/mini, not full zod: the forms fetch these in the browser (components/wizard/lazy-resolver.ts).
+ */
 export const beforeStartSchema = z.strictObject({});
 
 export const credentialsSchema = z.strictObject({

@@ -10,7 +10,7 @@ import type { IllustrationProps } from "./parts/types";
 import { SageForeignTrader } from "./sage-foreign-trader";
 import { SageNewUserDetails } from "./sage-new-user-details";
 import { SageRemoteDataAccess } from "./sage-remote-data-access";
-import { SageSuppliersRefresh } from "./sage-suppliers-refresh";
+import { SageSuppliersRefresh, suppliersRefreshCaption } from "./sage-suppliers-refresh";
 import { SageUserManagement } from "./sage-user-management";
 import { TrayOpenConnector } from "./tray-open-connector";
 
@@ -71,7 +71,7 @@ export const illustrationCatalogue = {
   },
   "sage-suppliers-refresh": {
     component: SageSuppliersRefresh,
-    caption: "In Suppliers, click the filter button twice (1); the test supplier then appears (2).",
+    caption: suppliersRefreshCaption,
   },
   "sage-foreign-trader": {
     component: SageForeignTrader,

@@ -7,6 +7,8 @@ import { fitEnd } from "./parts/text";
 import type { IllustrationProps } from "./parts/types";
 import { titleBarHeight, WindowFrame } from "./parts/window-frame";
 
+export const suppliersRefreshCaption = "In Suppliers, click the filter button twice (1); the test supplier then appears (2).";
+
 type SageSuppliersRefreshProps = IllustrationProps & {
   /** Account reference of the test supplier (Sage 50: at most 8 characters, upper case). */
   readonly testSupplierId?: string;

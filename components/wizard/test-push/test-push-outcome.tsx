@@ -4,7 +4,7 @@ import type { Ref } from "react";
 import type { TestPushView } from "@/lib/test-push/test-push-view";
 import { Button } from "@/components/ui/button";
 import { InstructionList } from "../instruction-list";
-import { SuppliersRefreshFigure } from "../illustration-figure";
+import { SuppliersRefreshFigure } from "./suppliers-refresh-figure";
 import { SupportContact } from "../support-contact";
 import { LocalTime } from "../local-time";
 import { spokenDuration } from "../use-elapsed";
