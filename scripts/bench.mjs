@@ -229,7 +229,7 @@ if (server) {
 async function checkPageWeightAgainstHtml(base, clientJar) {
   const pages = [
     [BARE, (await call(base, BARE)).body],
-    ["/setup/before-start", (await call(base, "/setup", { jar: clientJar, redirect: "follow" })).body],
+    ["/setup/before-start", (await call(base, "/setup/before-start", { jar: clientJar })).body],
   ];
   details.htmlCheck = {};
   for (const [route, html] of pages) {
