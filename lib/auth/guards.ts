@@ -2,33 +2,47 @@ import { forbidden, redirect } from "next/navigation";
 import { AppError, notFound } from "@/lib/errors";
 import type { Db } from "@/lib/db/client";
 import { getDb } from "@/lib/db/client";
-import { getStaffById } from "@/lib/db/queries/staff";
-import { getSetupLink } from "@/lib/db/queries/setup-links";
+import { readSessionRecord, type SessionRecord, type SessionRef } from "@/lib/db/queries/session-records";
 import { getCompany, type CompanyRow } from "@/lib/db/queries/companies";
 import { checkLink } from "@/lib/setup-links/resolve-setup-link";
 import { cookies } from "next/headers";
 import { getEnv } from "@/lib/env";
 import { readSessionClaims } from "./session-claims";
+import type { SessionClaims } from "./auth.config";
 import type { Actor } from "./actor";
 import { can, type Permission } from "./permissions";
 
-/**
- * The session's actor, re-checked against the database: a deactivated or changed staff account,
- * or a replaced or expired setup link, no longer counts.
- */
-export async function getActor(db?: Db): Promise<Actor | null> {
+/** The signed-in session's claims (not yet checked against the database), or null. */
+export async function getSessionClaims(): Promise<SessionClaims | null> {
   const env = getEnv();
-  const claims = await readSessionClaims(await cookies(), env.AUTH_SECRET, env.strict);
-  if (!claims) return null;
-  const conn = db ?? (await getDb());
+  return readSessionClaims(await cookies(), env.AUTH_SECRET, env.strict);
+}
+
+/** The database row a session stands on: its staff account or its setup link. */
+export function sessionRef(claims: SessionClaims): SessionRef {
+  return claims.kind === "staff" ? { userId: claims.userId } : { linkId: claims.linkId };
+}
+
+/**
+ * The actor a session stands for, given what the database says of it: a deactivated or changed
+ * staff account, or a replaced or expired setup link, no longer counts.
+ */
+export function actorFor(claims: SessionClaims, record: SessionRecord): Actor | null {
   if (claims.kind === "staff") {
-    const user = await getStaffById(conn, claims.userId);
+    const user = record.user;
     if (!user || !user.active || user.sessionVersion !== claims.sessionVersion) return null;
     return { type: "staff", id: user.id, role: user.role, name: user.name, email: user.email };
   }
-  const check = checkLink(await getSetupLink(conn, claims.linkId));
+  const check = checkLink(record.link);
   if (!check.ok || check.link.companyId !== claims.companyId) return null;
   return { type: "client", role: "client", companyId: claims.companyId, linkId: claims.linkId };
+}
+
+/** The session's actor, re-checked against the database. */
+export async function getActor(db?: Db): Promise<Actor | null> {
+  const claims = await getSessionClaims();
+  if (!claims) return null;
+  return actorFor(claims, await readSessionRecord(db ?? (await getDb()), sessionRef(claims)));
 }
 
 /** API guard: 401 without a valid session, 403 without the permission. */

@@ -2,12 +2,12 @@ import type { Db } from "@/lib/db/client";
 import { findSetupLinkByHash, type SetupLinkRow } from "@/lib/db/queries/setup-links";
 import { hashSecret, normalizeShortCode } from "./tokens";
 
-export type LinkCheck =
-  | { ok: true; link: SetupLinkRow }
+export type LinkCheck<L = SetupLinkRow> =
+  | { ok: true; link: L }
   | { ok: false; reason: "invalid" | "expired" | "replaced" };
 
 /** Checks a stored link: why it does not work, if it does not. */
-export function checkLink(link: SetupLinkRow | null, now = new Date()): LinkCheck {
+export function checkLink<L extends Pick<SetupLinkRow, "revokedAt" | "expiresAt">>(link: L | null, now = new Date()): LinkCheck<L> {
   if (!link) return { ok: false, reason: "invalid" };
   if (link.revokedAt) return { ok: false, reason: "replaced" };
   if (link.expiresAt.getTime() <= now.getTime()) return { ok: false, reason: "expired" };

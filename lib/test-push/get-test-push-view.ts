@@ -2,18 +2,29 @@ import type { Db } from "@/lib/db/client";
 import type { CodatClient } from "@/lib/codat/client";
 import type { CompanyRow } from "@/lib/db/queries/companies";
 import { getTestPush, type TestPushRow } from "@/lib/db/queries/test-pushes";
-import { readLatestTestPush, type LatestTestPushRead } from "@/lib/db/queries/latest-test-push";
+import { readLatestTestPush, type LatestTestPushRead, type StatusCompany } from "@/lib/db/queries/latest-test-push";
+import { readSessionRecord } from "@/lib/db/queries/session-records";
 import { getProgress } from "@/lib/db/queries/progress";
-import { notFound } from "@/lib/errors";
+import type { SessionClaims } from "@/lib/auth/auth.config";
+import { actorFor, sessionRef } from "@/lib/auth/guards";
+import { assertMayReadCompany } from "@/lib/setup/company-access";
+import { AppError, notFound } from "@/lib/errors";
 import { refreshTestPush } from "./refresh-test-push";
 import { toTestPushView, type TestPushView } from "./test-push-view";
 
 /**
- * The company's latest test push, brought up to date if still running, as people see it. Polled by
- * every open wizard and support page, so a poll is one query unless a refresh from Codat is due.
+ * The company's latest test push for a signed-in session, brought up to date if still running.
+ * Every open wizard and support page polls this, so one query checks the session and reads the
+ * push (a refresh from Codat, at most once per interval, is the only other work). The guards'
+ * rules apply unchanged: no valid session 401, a client's other company 404.
  */
-export async function getLatestTestPushView(db: Db, codat: CodatClient, companyId: string): Promise<TestPushView | null> {
-  const read = await readLatestTestPush(db, companyId);
+export async function getLatestTestPushView(db: Db, codat: CodatClient, claims: SessionClaims, companyId: string): Promise<TestPushView | null> {
+  const ref = sessionRef(claims);
+  const read = await readLatestTestPush(db, companyId, ref);
+  // No such company: the session still decides between 401 and 404.
+  const actor = actorFor(claims, read ? read.session : await readSessionRecord(db, ref));
+  if (!actor) throw new AppError("unauthorized", "Sign in to continue.");
+  assertMayReadCompany(actor, companyId);
   if (!read) throw notFound("That company");
   return read.testPush ? present(db, codat, read.testPush, read.company, read.setup) : null;
 }
@@ -26,6 +37,6 @@ export async function getTestPushView(db: Db, codat: CodatClient, company: Compa
   return present(db, codat, row, company, { pushUsername, everydayUsernames });
 }
 
-async function present(db: Db, codat: CodatClient, row: TestPushRow, company: CompanyRow, setup: LatestTestPushRead["setup"]) {
+async function present(db: Db, codat: CodatClient, row: TestPushRow, company: StatusCompany, setup: LatestTestPushRead["setup"]) {
   return toTestPushView(await refreshTestPush(db, codat, row, company), company, setup);
 }

@@ -22,7 +22,12 @@ export type TestPushView = {
 type SetupFacts = { pushUsername: string | null; everydayUsernames: string[] };
 
 /** What the wizard and support see of one test push, with its diagnosis in plain words. */
-export function toTestPushView(row: TestPushRow, company: CompanyRow, setup: SetupFacts, now = new Date()): TestPushView {
+export function toTestPushView(
+  row: TestPushRow,
+  company: Pick<CompanyRow, "codatConnectionId" | "connectionStatus" | "lastSyncAt" | "flow">,
+  setup: SetupFacts,
+  now = new Date(),
+): TestPushView {
   const onCurrent = row.connectionId === company.codatConnectionId;
   const end = row.completedAt ?? now;
   const diagnosis = diagnosePush({

@@ -10,12 +10,14 @@ import { updateSettings } from "@/lib/db/queries/settings";
 import { insertStaff } from "@/lib/db/queries/staff";
 import { refreshConnection } from "@/lib/setup/refresh-connection";
 import type { StaffActor } from "@/lib/auth/actor";
+import type { SessionClaims } from "@/lib/auth/auth.config";
 import { startTestPush } from "./start-test-push";
 import { getLatestTestPushView } from "./get-test-push-view";
 import { setPushEnabled } from "./set-push-enabled";
 import { followTestPushes } from "./follow-test-pushes";
 
 let staff: StaffActor;
+const staffClaims = (): SessionClaims => ({ kind: "staff", userId: staff.id, role: staff.role, sessionVersion: 1, name: staff.name, email: staff.email });
 const codatCalls: string[] = [];
 
 async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms = 8000): Promise<T> {
@@ -54,7 +56,7 @@ describe.each(testDatabases())("verified test push on $name", ({ open }) => {
 
   async function outcome(company: CompanyRow) {
     return until(
-      () => getLatestTestPushView(h.db, stack.codat, company.id),
+      () => getLatestTestPushView(h.db, stack.codat, staffClaims(), company.id),
       (v) => v !== null && !["starting", "pending"].includes(v.status),
     );
   }
@@ -111,7 +113,7 @@ describe.each(testDatabases())("verified test push on $name", ({ open }) => {
       const view = await until(
         async () => {
           await followTestPushes(h.db, stack.codat);
-          return getLatestTestPushView(h.db, stack.codat, company.id);
+          return getLatestTestPushView(h.db, stack.codat, staffClaims(), company.id);
         },
         (v) => v?.status === "timed_out",
         15_000,
@@ -178,7 +180,7 @@ describe.each(testDatabases())("verified test push on $name", ({ open }) => {
       const before = codatCalls.filter((p) => p.includes(`/push/${row.pushOperationKey}`)).length;
       const started = Date.now();
       while (Date.now() - started < 6_000) {
-        const views = await Promise.all(Array.from({ length: 50 }, () => getLatestTestPushView(h.db, stack.codat, company.id)));
+        const views = await Promise.all(Array.from({ length: 50 }, () => getLatestTestPushView(h.db, stack.codat, staffClaims(), company.id)));
         expect(views.every((v) => v?.status === "pending")).toBe(true);
         await new Promise((r) => setTimeout(r, 250));
       }

@@ -5,6 +5,9 @@ import type { DbHandle } from "../client";
 import { seedSetup } from "@/lib/support/testing/setup-fixtures";
 import { getLatestTestPush } from "./test-pushes";
 import { readLatestTestPush } from "./latest-test-push";
+import { readSessionRecord } from "./session-records";
+import { replaceSetupLink } from "./setup-links";
+import { insertStaff } from "./staff";
 
 describe.each(testDatabases())("readLatestTestPush on $name", ({ open }) => {
   let h: DbHandle;
@@ -27,10 +30,32 @@ describe.each(testDatabases())("readLatestTestPush on $name", ({ open }) => {
       progress: { pushUsername: "ACME PUSH", everydayUsernames: ["SARAH", "MANAGER"] },
     });
     const read = await readLatestTestPush(h.db, company.id);
-    expect(read?.company).toMatchObject({ id: company.id, name: "Latest Read Ltd" });
+    expect(read?.company).toEqual({
+      id: company.id,
+      codatCompanyId: company.codatCompanyId,
+      codatConnectionId: company.codatConnectionId,
+      connectionStatus: "Linked",
+      lastSyncAt: null,
+      flow: "new",
+    });
     expect(read?.testPush?.id).toBe((await getLatestTestPush(h.db, company.id))?.id);
     expect(read?.testPush?.status).toBe("pending");
     expect(read?.setup).toEqual({ pushUsername: "ACME PUSH", everydayUsernames: ["SARAH", "MANAGER"] });
+    expect(read?.session).toEqual({ user: null, link: null });
+  });
+
+  it("carries the asking session's own staff account or setup link, and no other", async () => {
+    const company = await seedSetup(h.db, { name: "Session Read Ltd" });
+    const other = await seedSetup(h.db, { name: "Other Read Ltd" });
+    const link = await replaceSetupLink(h.db, { companyId: company.id, tokenHash: randomUUID(), shortCodeHash: randomUUID(), expiresAt: new Date(Date.now() + 60_000), createdBy: null });
+    const user = await insertStaff(h.db, { email: `read-${randomUUID()}@example.com`, name: "Rae", role: "admin", passwordHash: "x" });
+    const asClient = await readLatestTestPush(h.db, other.id, { linkId: link.id });
+    expect(asClient?.session).toEqual({ user: null, link: { companyId: company.id, revokedAt: null, expiresAt: link.expiresAt } });
+    const asStaff = await readLatestTestPush(h.db, company.id, { userId: user.id });
+    expect(asStaff?.session).toEqual({ link: null, user: { id: user.id, role: "admin", name: "Rae", email: user.email, active: true, sessionVersion: 1 } });
+    expect((await readLatestTestPush(h.db, company.id, { userId: randomUUID() }))?.session).toEqual({ user: null, link: null });
+    expect(await readSessionRecord(h.db, { linkId: link.id })).toEqual(asClient?.session);
+    expect(await readSessionRecord(h.db, { userId: user.id })).toEqual(asStaff?.session);
   });
 
   it("has no test push for a new company, and nothing for an unknown id", async () => {

@@ -2,7 +2,9 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { route } from "@/lib/api/handler";
 import { getCodat } from "@/lib/codat/config";
-import { assertMayReadCompany, companyFor, companyParams } from "@/lib/setup/company-access";
+import { companyFor, companyParams } from "@/lib/setup/company-access";
+import { getSessionClaims } from "@/lib/auth/guards";
+import { AppError } from "@/lib/errors";
 import { startTestPush } from "@/lib/test-push/start-test-push";
 import { getLatestTestPushView, getTestPushView } from "@/lib/test-push/get-test-push-view";
 import { enforceRateLimit } from "@/lib/rate-limit/enforce-rate-limit";
@@ -20,8 +22,12 @@ export const POST = route({ permission: "test-push:run", params: companyParams }
   return NextResponse.json(await getTestPushView(db, codat, company, row.id), { status: 202 });
 });
 
-/** The company's latest test push, refreshed from Codat at most once every few seconds however many poll. */
-export const GET = route({ permission: "signed-in", params: companyParams }, async ({ db, actor, params }) => {
-  assertMayReadCompany(actor, params.id);
-  return { testPush: await getLatestTestPushView(db, getCodat(), params.id) };
+/**
+ * The company's latest test push, refreshed from Codat at most once every few seconds however many
+ * poll. Signed-in only: the session is checked in the same query that reads the push.
+ */
+export const GET = route({ permission: "public", params: companyParams }, async ({ db, params }) => {
+  const claims = await getSessionClaims();
+  if (!claims) throw new AppError("unauthorized", "Sign in to continue.");
+  return { testPush: await getLatestTestPushView(db, getCodat(), claims, params.id) };
 });
