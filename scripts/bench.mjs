@@ -14,7 +14,7 @@ import { cpSync, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync,
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { measureRoute, measureUpstreamCalls } from "./bench/load.mjs";
+import { measureAgainstBaseline, measureUpstreamCalls } from "./bench/load.mjs";
 import { extraChunks, firstLoadJs, htmlReferencedJs } from "./bench/page-weight.mjs";
 import { errorRow, header, machine, renderTable } from "./bench/report.mjs";
 import { pageWeightRows, startupRows, statusRows, supportListRows, upstreamRow, verdictRows } from "./bench/rows.mjs";
@@ -188,17 +188,17 @@ if (server) {
     details.upstream = up;
     rows.push(upstreamRow(up));
 
-    // 2. Status route under load, against /api/health (one `select 1`, no session) in the same run
-    const health = await measureRoute({ url: `${base}/api/health`, label: "/api/health", durationS: plan.loadS, server });
-    const status = await measureRoute({
-      url: `${base}/api/companies/${pollers.id}/test-pushes`,
-      headers: { cookie: pollers.clientJar.header() },
-      label: "status route",
-      durationS: plan.loadS,
+    // 2. Status route under load, against /api/health (one `select 1`, no session), in alternating rounds
+    const pair = await measureAgainstBaseline({
+      baseline: { url: `${base}/api/health`, label: "/api/health" },
+      route: { url: `${base}/api/companies/${pollers.id}/test-pushes`, headers: { cookie: pollers.clientJar.header() }, label: "status route" },
+      rounds: 3,
+      roundS: plan.loadS / 2,
       server,
     });
-    details.statusLoad = { baseline: health, status, note: "client session; the latest test push is pending (the polling case)" };
-    rows.push(...statusRows(health, status));
+    const { baseline: health, route: status } = pair;
+    details.statusLoad = { baseline: health, status, roundRatios: pair.ratios, note: "client session; the latest test push is pending (the polling case)" };
+    rows.push(...statusRows(health, status, pair.ratios));
   });
 
   // 4. Time to verdict, webhooks on

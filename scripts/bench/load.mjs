@@ -2,7 +2,7 @@
 // of pollers of one pending test push causes.
 import autocannon from "autocannon";
 import { PUSH_POLL_OPERATION, latestTestPush, resetSimStats, simStats } from "./scenario.mjs";
-import { performance } from "./util.mjs";
+import { median, performance } from "./util.mjs";
 
 /**
  * One autocannon run against 127.0.0.1; figures count only 2xx answers. With `server`, also the
@@ -30,10 +30,39 @@ export async function hammer({ url, connections, durationS, headers = {}, label,
   };
 }
 
-/** A short run first (JIT, caches, connection pools), then the measured one. */
-export async function measureRoute({ url, headers, connections = 20, durationS = 10, warmUpS = 2, label, server }) {
-  await hammer({ url, headers, connections, durationS: warmUpS, label: `${label} (warm-up)` });
-  return hammer({ url, headers, connections, durationS, label, server });
+/**
+ * Measurement 2: a route against its baseline, in alternating rounds (baseline, route, baseline,
+ * route…) after a warm-up of each, so that a change in the machine's load hits both alike. Each
+ * side is summarised by the median of its rounds; `rounds` keeps every figure.
+ */
+export async function measureAgainstBaseline({ baseline, route, connections = 20, rounds = 3, roundS = 5, warmUpS = 2, server }) {
+  for (const side of [baseline, route]) {
+    await hammer({ ...side, connections, durationS: warmUpS, label: `${side.label} (warm-up)` });
+  }
+  const runs = { baseline: [], route: [] };
+  for (let i = 0; i < rounds; i++) {
+    runs.baseline.push(await hammer({ ...baseline, connections, durationS: roundS, label: `${baseline.label} #${i + 1}`, server }));
+    runs.route.push(await hammer({ ...route, connections, durationS: roundS, label: `${route.label} #${i + 1}`, server }));
+  }
+  return { baseline: summarise(runs.baseline), route: summarise(runs.route), ratios: runs.route.map((r, i) => r.rps / runs.baseline[i].rps) };
+}
+
+function summarise(runs) {
+  const mid = (pick) => median(runs.map(pick).filter((v) => v !== null));
+  return {
+    label: runs[0].label.replace(/ #\d+$/, ""),
+    connections: runs[0].connections,
+    durationS: runs.reduce((n, r) => n + r.durationS, 0),
+    requests: runs.reduce((n, r) => n + r.requests, 0),
+    ok: runs.reduce((n, r) => n + r.ok, 0),
+    non2xx: runs.reduce((n, r) => n + r.non2xx, 0),
+    errors: runs.reduce((n, r) => n + r.errors, 0),
+    timeouts: runs.reduce((n, r) => n + r.timeouts, 0),
+    rps: mid((r) => r.rps),
+    serverCpuMsPerRequest: runs.some((r) => r.serverCpuMsPerRequest === null) ? null : mid((r) => r.serverCpuMsPerRequest),
+    latency: { p50: mid((r) => r.latency.p50), p90: mid((r) => r.latency.p90), p99: mid((r) => r.latency.p99), max: Math.max(...runs.map((r) => r.latency.max)) },
+    rounds: runs,
+  };
 }
 
 /**

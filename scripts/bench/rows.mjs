@@ -84,7 +84,7 @@ export function upstreamRow(up) {
 }
 
 /** Measurement 2: the status route against /api/health, same run, same load. */
-export function statusRows(health, status) {
+export function statusRows(health, status, roundRatios = []) {
   const rpsRatio = status.rps / health.rps;
   return [
     row({
@@ -97,7 +97,7 @@ export function statusRows(health, status) {
       ratio: rpsRatio,
       budget: `>=${BUDGETS.statusRpsVsHealth.toFixed(2)}x`,
       pass: rpsRatio >= BUDGETS.statusRpsVsHealth && status.non2xx === 0,
-      note: `baseline /api/health (select 1, no session); server CPU/request ${cpuNote(status, health)}${status.non2xx ? `; ${status.non2xx} non-2xx` : ""}`,
+      note: `medians of ${roundRatios.length || 1} alternating rounds${roundRatios.length ? ` (ratios ${roundRatios.map((r) => r.toFixed(2)).join(", ")})` : ""}; baseline /api/health (select 1, no session); server CPU/request ${cpuNote(status, health)}${status.non2xx ? `; ${status.non2xx} non-2xx` : ""}`,
     }),
     row({
       section: "status route",
