@@ -173,3 +173,11 @@ describe("text PostgreSQL cannot store", () => {
     expect(codat.body).toMatchObject({ ...errorShape, statusCode: 400 });
   });
 });
+
+describe("control API bodies", () => {
+  it("refuses a body over 64 KB with 413 and the error shape", async () => {
+    const res = await sim.control("PUT", "/config", { webhookUrl: `http://x/${"a".repeat(70 * 1024)}` });
+    expect(res.status).toBe(413);
+    expect(res.body).toMatchObject({ error: { code: "payload_too_large", message: expect.stringContaining("64 KB") } });
+  });
+});

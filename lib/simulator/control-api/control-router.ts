@@ -24,9 +24,15 @@ type ControlRoute = { method: string; pattern: RegExp; handler: Handler };
 
 const UUID = "([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})";
 
+/** The simulated PC's controls take small JSON bodies. */
+const MAX_BODY_BYTES = 64 * 1024;
+
 async function parseBody<T>(request: Request, schema: ZodType<T>): Promise<T> {
   let raw: unknown = {};
+  const tooLarge = new AppError("payload_too_large", `The request body is larger than ${MAX_BODY_BYTES / 1024} KB.`);
+  if (Number(request.headers.get("content-length") ?? "0") > MAX_BODY_BYTES) throw tooLarge;
   const text = await request.text();
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw tooLarge;
   if (text.trim() !== "") {
     try {
       raw = JSON.parse(text) as unknown;
