@@ -82,6 +82,7 @@ export class AppError extends Error {
 }
 
 export const notFound = (what = "That record") => new AppError("not_found", `${what} was not found.`);
+export const unauthorized = () => new AppError("unauthorized", "Sign in to continue.");
 
 /** Input PostgreSQL cannot store (a NUL character): refused like any other bad field. */
 export const unstorableText = () =>

@@ -1,11 +1,11 @@
+import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
-import { AppError, notFound } from "@/lib/errors";
+import { AppError, notFound, unauthorized } from "@/lib/errors";
 import type { Db } from "@/lib/db/client";
 import { getDb } from "@/lib/db/client";
 import { readSessionRecord, type SessionRecord, type SessionRef } from "@/lib/db/queries/session-records";
 import { getCompany, type CompanyRow } from "@/lib/db/queries/companies";
 import { checkLink } from "@/lib/setup-links/resolve-setup-link";
-import { cookies } from "next/headers";
 import { getEnv } from "@/lib/env";
 import { readSessionClaims } from "./session-claims";
 import type { SessionClaims } from "./auth.config";
@@ -48,7 +48,7 @@ export async function getActor(db?: Db): Promise<Actor | null> {
 /** API guard: 401 without a valid session, 403 without the permission. */
 export async function requireActor(db: Db, permission?: Permission): Promise<Actor> {
   const actor = await getActor(db);
-  if (!actor) throw new AppError("unauthorized", "Sign in to continue.");
+  if (!actor) throw unauthorized();
   if (permission && !can(actor.role, permission)) {
     throw new AppError("forbidden", "Your account is not allowed to do this.");
   }

@@ -8,7 +8,7 @@ import { getProgress } from "@/lib/db/queries/progress";
 import type { SessionClaims } from "@/lib/auth/auth.config";
 import { actorFor, sessionRef } from "@/lib/auth/guards";
 import { assertMayReadCompany } from "@/lib/setup/company-access";
-import { AppError, notFound } from "@/lib/errors";
+import { notFound, unauthorized } from "@/lib/errors";
 import { refreshTestPush } from "./refresh-test-push";
 import { toTestPushView, type TestPushView } from "./test-push-view";
 
@@ -23,7 +23,7 @@ export async function getLatestTestPushView(db: Db, codat: CodatClient, claims: 
   const read = await readLatestTestPush(db, companyId, ref);
   // No such company: the session still decides between 401 and 404.
   const actor = actorFor(claims, read ? read.session : await readSessionRecord(db, ref));
-  if (!actor) throw new AppError("unauthorized", "Sign in to continue.");
+  if (!actor) throw unauthorized();
   assertMayReadCompany(actor, companyId);
   if (!read) throw notFound("That company");
   return read.testPush ? present(db, codat, read.testPush, read.company, read.setup) : null;

@@ -4,7 +4,7 @@ import { route } from "@/lib/api/handler";
 import { getCodat } from "@/lib/codat/config";
 import { companyFor, companyParams } from "@/lib/setup/company-access";
 import { getSessionClaims } from "@/lib/auth/guards";
-import { AppError } from "@/lib/errors";
+import { unauthorized } from "@/lib/errors";
 import { startTestPush } from "@/lib/test-push/start-test-push";
 import { getLatestTestPushView, getTestPushView } from "@/lib/test-push/get-test-push-view";
 import { enforceRateLimit } from "@/lib/rate-limit/enforce-rate-limit";
@@ -28,6 +28,6 @@ export const POST = route({ permission: "test-push:run", params: companyParams }
  */
 export const GET = route({ permission: "public", params: companyParams }, async ({ db, params }) => {
   const claims = await getSessionClaims();
-  if (!claims) throw new AppError("unauthorized", "Sign in to continue.");
+  if (!claims) throw unauthorized();
   return { testPush: await getLatestTestPushView(db, getCodat(), claims, params.id) };
 });
