@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { testPushes } from "../schema/test-pushes";
 import { testDatabases } from "../testing/test-databases";
 import type { DbHandle } from "../client";
 import { seedSetup } from "@/lib/support/testing/setup-fixtures";
@@ -38,8 +40,16 @@ describe.each(testDatabases())("readLatestTestPush on $name", ({ open }) => {
       lastSyncAt: null,
       flow: "new",
     });
-    expect(read?.testPush?.id).toBe((await getLatestTestPush(h.db, company.id))?.id);
     expect(read?.testPush?.status).toBe("pending");
+    // Every column comes back as drizzle itself reads it: dates, jsonb, integers, nulls.
+    const latest = (await getLatestTestPush(h.db, company.id))!;
+    await h.db
+      .update(testPushes)
+      .set({ validation: { errors: [{ message: "Name is too long", itemId: null }], warnings: [] }, statusCode: 200, codatStatus: "Pending", refreshedAt: new Date("2026-01-02T03:04:05.678Z") })
+      .where(eq(testPushes.id, latest.id));
+    const again = await readLatestTestPush(h.db, company.id);
+    expect(again?.testPush).toEqual(await getLatestTestPush(h.db, company.id));
+    expect(again?.testPush?.refreshedAt).toEqual(new Date("2026-01-02T03:04:05.678Z"));
     expect(read?.setup).toEqual({ pushUsername: "ACME PUSH", everydayUsernames: ["SARAH", "MANAGER"] });
     expect(read?.session).toEqual({ user: null, link: null });
   });

@@ -1,12 +1,10 @@
-import { eq, sql } from "drizzle-orm";
+import { getTableColumns, sql, type Column } from "drizzle-orm";
 import type { Db } from "../client";
-import { companies, setupLinks } from "../schema/companies";
-import { setupProgress } from "../schema/progress";
-import { users } from "../schema/staff";
+import { companies } from "../schema/companies";
 import { testPushes } from "../schema/test-pushes";
 import type { CompanyRow } from "./companies";
 import type { TestPushRow } from "./test-pushes";
-import { sessionColumns, type SessionRecord, type SessionRef } from "./session-records";
+import { sessionColumns, type SessionLink, type SessionRecord, type SessionRef, type SessionUser } from "./session-records";
 
 /** The company columns a test push's status needs (its diagnosis reads the connection). */
 const companyColumns = {
@@ -28,53 +26,45 @@ export type LatestTestPushRead = {
   session: SessionRecord;
 };
 
-/**
- * Built once per database and session kind, then reused: this query runs on every poll, and
- * building it each time cost more than running it. It joins only the session's own kind of row.
- */
-function statusQuery(db: Db, kind: "user" | "link") {
-  const base = db
-    .select({
-      company: companyColumns,
-      testPush: testPushes,
-      pushUsername: setupProgress.pushUsername,
-      everydayUsernames: setupProgress.everydayUsernames,
-      ...(kind === "user" ? { user: sessionColumns.user } : { link: sessionColumns.link }),
-    })
-    .from(companies)
-    .leftJoin(testPushes, eq(testPushes.id, companies.latestTestPushId))
-    .leftJoin(setupProgress, eq(setupProgress.companyId, companies.id));
-  const joined =
-    kind === "user"
-      ? base.leftJoin(users, eq(users.id, sql.placeholder("sessionId")))
-      : base.leftJoin(setupLinks, eq(setupLinks.id, sql.placeholder("sessionId")));
-  return joined.where(eq(companies.id, sql.placeholder("companyId"))).limit(1).prepare(`latest_test_push_read_${kind}`);
-}
-
-const prepared = new WeakMap<Db, Map<"user" | "link", ReturnType<typeof statusQuery>>>();
-
-function preparedStatusQuery(db: Db, kind: "user" | "link") {
-  let byKind = prepared.get(db);
-  if (!byKind) prepared.set(db, (byKind = new Map()));
-  let query = byKind.get(kind);
-  if (!query) byKind.set(kind, (query = statusQuery(db, kind)));
-  return query;
-}
+type Json = Record<string, unknown>;
+type ReadJson = { company: Json; test_push: Json | null; push_username: string | null; everyday_usernames: string[] | null; link: Json | null; user: Json | null };
 
 /**
  * A company with its latest test push (kept on the company by `test_pushes_sync_latest`), the
- * declared usernames and the asking session's own row, in one round trip: this is what every poll
- * of the status route reads.
+ * declared usernames and the asking session's own row, in one call to `latest_test_push_read`
+ * (drizzle/0002): this is what every poll of the status route reads, and the function keeps its
+ * query plan, so a poll costs little more than `select 1`.
  */
 export async function readLatestTestPush(db: Db, companyId: string, session?: SessionRef): Promise<LatestTestPushRead | null> {
-  const kind = session && "userId" in session ? "user" : "link";
-  const sessionId = session ? ("userId" in session ? session.userId : session.linkId) : null;
-  const [row] = await preparedStatusQuery(db, kind).execute({ companyId, sessionId });
-  if (!row) return null;
+  const linkId = session && "linkId" in session ? session.linkId : null;
+  const userId = session && "userId" in session ? session.userId : null;
+  // Both drivers answer `{ rows }` and parse json into objects.
+  const result = (await db.execute(
+    sql`select latest_test_push_read(${companyId}::uuid, ${linkId}::uuid, ${userId}::uuid) as read`,
+  )) as unknown as { rows: { read: ReadJson | string | null }[] };
+  const raw = result.rows[0]?.read ?? null;
+  const read: ReadJson | null = typeof raw === "string" ? (JSON.parse(raw) as ReadJson) : raw;
+  if (!read) return null;
   return {
-    company: row.company,
-    testPush: row.testPush,
-    setup: { pushUsername: row.pushUsername, everydayUsernames: row.everydayUsernames ?? [] },
-    session: { user: "user" in row ? row.user : null, link: "link" in row ? row.link : null },
+    company: fromJson<StatusCompany>(companyColumns, read.company),
+    testPush: read.test_push ? fromJson<TestPushRow>(getTableColumns(testPushes), read.test_push) : null,
+    setup: {
+      pushUsername: read.push_username,
+      everydayUsernames: read.everyday_usernames ?? [],
+    },
+    session: {
+      user: read.user ? fromJson<SessionUser>(sessionColumns.user, read.user) : null,
+      link: read.link ? fromJson<SessionLink>(sessionColumns.link, read.link) : null,
+    },
   };
+}
+
+/** A row as JSON (keys are column names) back into drizzle's shape, each value through its column's own mapping. */
+function fromJson<T>(columns: Record<string, Column>, json: Json): T {
+  const row: Record<string, unknown> = {};
+  for (const [key, column] of Object.entries(columns)) {
+    const value = json[column.name];
+    row[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
+  }
+  return row as T;
 }
