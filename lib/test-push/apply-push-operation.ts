@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import type { PushOperation } from "@/lib/codat/types";
-import { updateRunningTestPush, type TestPushRow } from "@/lib/db/queries/test-pushes";
+import { getTestPush, updateRunningTestPush, type TestPushRow } from "@/lib/db/queries/test-pushes";
 import { recordEvent } from "@/lib/db/queries/events";
 import { classifyPush } from "@/lib/sage/diagnosis";
 import { actorRef } from "@/lib/auth/actor";
@@ -21,7 +21,7 @@ export async function applyPushOperation(db: Db, row: TestPushRow, op: PushOpera
   const status = FINAL[op.status];
   if (!status) {
     if (row.status === "starting" || row.codatStatus !== op.status) {
-      return (await updateRunningTestPush(db, row.id, { status: "pending", codatStatus: op.status })) ?? row;
+      return (await updateRunningTestPush(db, row.id, { status: "pending", codatStatus: op.status })) ?? stored(db, row);
     }
     return row;
   }
@@ -50,7 +50,7 @@ export async function applyPushOperation(db: Db, row: TestPushRow, op: PushOpera
     completedAt,
     diagnosisCode,
   });
-  if (!updated) return row;
+  if (!updated) return stored(db, row);
   await recordEvent(db, {
     companyId: row.companyId,
     actor: actorRef({ type: "codat" }),
@@ -77,7 +77,7 @@ export async function expireTestPush(db: Db, row: TestPushRow, now = new Date())
     diagnosisCode: row.pushOperationKey ? "connector_offline" : "codat_unavailable",
     errorMessage: row.pushOperationKey ? "No answer from the connector before the deadline." : "The test push never reached Codat.",
   });
-  if (!updated) return row;
+  if (!updated) return stored(db, row);
   await recordEvent(db, {
     companyId: row.companyId,
     actor: actorRef({ type: "system" }),
@@ -85,4 +85,13 @@ export async function expireTestPush(db: Db, row: TestPushRow, now = new Date())
     data: { testPushId: row.id, pushOperationKey: row.pushOperationKey, reason: "deadline passed" },
   });
   return updated;
+}
+
+/**
+ * The push as stored now, when a conditional update found it no longer running: a webhook, the
+ * follower or another instance finished it first, and the caller must see that outcome, not the
+ * running push it started from.
+ */
+async function stored(db: Db, row: TestPushRow): Promise<TestPushRow> {
+  return (await getTestPush(db, row.companyId, row.id)) ?? row;
 }
