@@ -3,7 +3,8 @@ import { config, safeParse, type $ZodError, type $ZodType } from "zod/v4/core";
 import en from "zod/v4/locales/en.js";
 import { AppError } from "@/lib/errors";
 import { getDb, type Db } from "@/lib/db/client";
-import { requireActor } from "@/lib/auth/guards";
+import { requireActor, requireSessionClaims } from "@/lib/auth/guards";
+import type { SessionClaims } from "@/lib/auth/auth.config";
 import type { Actor } from "@/lib/auth/actor";
 import type { Permission } from "@/lib/auth/permissions";
 import { errorResponse } from "./error-response";
@@ -13,11 +14,15 @@ import { readJsonBody } from "./read-json-body";
 // route whose schemas are all zod/mini answers in the same words.
 if (!config().localeError) config(en());
 
-type Ctx<P, B, Q, A> = { req: NextRequest; db: Db; actor: A; params: P; body: B; query: Q };
+type Ctx<P, B, Q, A> = { req: NextRequest; db: Db; actor: A; claims: SessionClaims | null; params: P; body: B; query: Q };
 
 type Options<P, B, Q> = {
-  /** "public" routes resolve no session; anything else needs an actor with that permission. */
-  permission: Permission | "signed-in" | "public";
+  /**
+   * "public" routes resolve no session. "session": a session cookie is required (401 before anything
+   * else) and the handler gets its `claims`, to check against the database in its own read (the
+   * polled status route, docs/decisions/006). Anything else needs an actor with that permission.
+   */
+  permission: Permission | "signed-in" | "session" | "public";
   /** Any zod 4 schema: full zod, or zod/mini for schemas a form also ships to the browser. */
   params?: $ZodType<P>;
   body?: $ZodType<B>;
@@ -37,8 +42,9 @@ export function route<P = undefined, B = undefined, Q = undefined, Pub extends b
   return async (req: NextRequest, segment: { params: Promise<Record<string, string | string[]>> }) => {
     try {
       const db = await getDb();
+      const claims = opts.permission === "session" ? await requireSessionClaims() : null;
       const actor =
-        opts.permission === "public"
+        opts.permission === "public" || opts.permission === "session"
           ? null
           : await requireActor(db, opts.permission === "signed-in" ? undefined : opts.permission);
       const params = opts.params ? parse(opts.params, await segment.params, "path") : (undefined as P);
@@ -46,7 +52,7 @@ export function route<P = undefined, B = undefined, Q = undefined, Pub extends b
         ? parse(opts.query, Object.fromEntries(req.nextUrl.searchParams), "query")
         : (undefined as Q);
       const body = opts.body ? parse(opts.body, await readJsonBody(req, opts.maxBodyBytes), "body") : (undefined as B);
-      const result = await handler({ req, db, actor: actor as Pub extends true ? null : Actor, params, body, query });
+      const result = await handler({ req, db, actor: actor as Pub extends true ? null : Actor, claims, params, body, query });
       return result instanceof Response ? result : NextResponse.json(result ?? { ok: true });
     } catch (err) {
       return errorResponse(err);

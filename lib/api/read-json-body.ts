@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { AppError } from "@/lib/errors";
+import { readLimitedText } from "@/lib/http/read-limited-text";
 
 export const DEFAULT_MAX_BODY_BYTES = 16 * 1024;
 
@@ -12,9 +13,7 @@ export async function readJsonBody(req: NextRequest, maxBytes = DEFAULT_MAX_BODY
   if (!/^application\/([\w.+-]+\+)?json\b/i.test(type)) {
     throw new AppError("unsupported_media_type", "Send the request body as JSON (Content-Type: application/json).");
   }
-  const declared = Number(req.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) throw tooLarge(maxBytes);
-  const text = await readLimited(req, maxBytes);
+  const text = await readLimitedText(req, maxBytes, () => tooLarge(maxBytes));
   let value: unknown;
   try {
     value = text.length ? JSON.parse(text) : {};
@@ -33,24 +32,6 @@ export async function readJsonBody(req: NextRequest, maxBytes = DEFAULT_MAX_BODY
 
 function tooLarge(maxBytes: number) {
   return new AppError("payload_too_large", `The request body is larger than ${Math.round(maxBytes / 1024)} KB.`);
-}
-
-async function readLimited(req: NextRequest, maxBytes: number): Promise<string> {
-  if (!req.body) return "";
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge(maxBytes);
-    }
-    chunks.push(value);
-  }
-  return new TextDecoder().decode(Buffer.concat(chunks));
 }
 
 export function findPasswordKey(value: unknown, depth = 0): string | null {

@@ -81,7 +81,7 @@ const nextAuth = NextAuth(() => {
   };
 });
 
-export const { auth, signIn, signOut } = nextAuth;
+export const { signIn, signOut } = nextAuth;
 
 /** Auth.js's route handlers; a rate-limited credentials callback answers 429 with Retry-After. */
 export const handlers = {

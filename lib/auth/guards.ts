@@ -18,6 +18,13 @@ export async function getSessionClaims(): Promise<SessionClaims | null> {
   return readSessionClaims(await cookies(), env.AUTH_SECRET, env.strict);
 }
 
+/** The session's claims, or 401: for routes that check the session against the database themselves. */
+export async function requireSessionClaims(): Promise<SessionClaims> {
+  const claims = await getSessionClaims();
+  if (!claims) throw unauthorized();
+  return claims;
+}
+
 /** The database row a session stands on: its staff account or its setup link. */
 export function sessionRef(claims: SessionClaims): SessionRef {
   return claims.kind === "staff" ? { userId: claims.userId } : { linkId: claims.linkId };

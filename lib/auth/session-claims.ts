@@ -9,7 +9,7 @@ export function sessionCookieName(secure: boolean): string {
 }
 
 const MAX_CACHED = 1_000;
-/** Decrypted tokens by their text: a token's content never changes, only whether it has expired. */
+/** Decrypted tokens (oldest first, at most MAX_CACHED): a token's content never changes, only whether it has expired. */
 const decoded = new Map<string, { claims: SessionClaims | null; expiresAtMs: number }>();
 
 /**
@@ -22,14 +22,21 @@ export async function readSessionClaims(cookies: CookieReader, secret: string, s
   const name = sessionCookieName(secure);
   const token = cookies.get(name)?.value ?? joinChunks(cookies, name);
   if (!token) return null;
-  const cached = decoded.get(token);
-  if (cached) return cached.expiresAtMs > now ? cached.claims : null;
+  // The secret and cookie name are part of the key: a token is only ever read the way it was made.
+  const key = `${secret}\u0000${name}\u0000${token}`;
+  const cached = decoded.get(key);
+  if (cached) {
+    if (cached.expiresAtMs > now) return cached.claims;
+    decoded.delete(key);
+    return null;
+  }
   const payload = await decode({ token, secret, salt: name }).catch(() => null);
   if (!payload || typeof payload.exp !== "number") return null;
   const entry = { claims: toClaims(payload.claims), expiresAtMs: payload.exp * 1000 };
+  if (entry.expiresAtMs <= now) return null;
   if (decoded.size >= MAX_CACHED) decoded.delete(decoded.keys().next().value as string);
-  decoded.set(token, entry);
-  return entry.expiresAtMs > now ? entry.claims : null;
+  decoded.set(key, entry);
+  return entry.claims;
 }
 
 /** A token too big for one cookie is split into `name.0`, `name.1`, … */

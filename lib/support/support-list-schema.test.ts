@@ -22,4 +22,13 @@ describe("support list URL state", () => {
     expect(corrected).toBe(true);
     expect(query).toMatchObject({ filter: "all", sort: "name", page: 1, q: "acme" });
   });
+
+  it("drops a search with a NUL character (the database cannot take it) and refuses it in the API", () => {
+    expect(readSupportListParams({ q: "acme\u0000", filter: "failing" })).toEqual({
+      query: { ...DEFAULT_SUPPORT_LIST_QUERY, filter: "failing" },
+      corrected: true,
+    });
+    const refused = supportListQuerySchema.safeParse({ q: "a\u0000b" });
+    expect(refused.success ? null : refused.error.issues[0]?.message).toBe("Remove the NUL character from the search.");
+  });
 });

@@ -21,7 +21,13 @@ export const DEFAULT_PAGE_SIZE = 25;
 
 export const supportListQuerySchema = z
   .object({
-    q: z.string().trim().max(100, "Search for at most 100 characters.").optional().default(""),
+    q: z
+      .string()
+      .trim()
+      .max(100, "Search for at most 100 characters.")
+      .refine((q) => !q.includes("\u0000"), "Remove the NUL character from the search.")
+      .optional()
+      .default(""),
     filter: z.enum(supportFilters).optional().default("all"),
     sort: z.enum(supportSorts).optional().default("activity"),
     dir: z.enum(sortDirections).optional(),

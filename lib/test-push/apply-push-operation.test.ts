@@ -38,8 +38,8 @@ describe.each(testDatabases())("a push finished elsewhere first, on $name", ({ o
     const held = (await getLatestTestPush(h.db, company.id))!;
     const byWebhook = await applyPushOperation(h.db, held, operation("Success"), "webhook");
     expect(byWebhook.status).toBe("success");
-    // A poller that read the push before the webhook arrived applies what Codat said, or a still-Pending
-    // answer it got earlier, or the deadline: each time it gets the finished push back.
+    // A poller that read the push (not yet seen by Codat) before the webhook arrived applies what Codat
+    // said, or a Pending answer it got earlier, or the deadline: each time it gets the finished push back.
     for (const late of [
       () => applyPushOperation(h.db, held, operation("Success"), "poll"),
       () => applyPushOperation(h.db, held, operation("Pending"), "poll"),

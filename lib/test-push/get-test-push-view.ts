@@ -18,7 +18,13 @@ import { toTestPushView, type TestPushView } from "./test-push-view";
  * push (a refresh from Codat, at most once per interval, is the only other work). The guards'
  * rules apply unchanged: no valid session 401, a client's other company 404.
  */
-export async function getLatestTestPushView(db: Db, codat: CodatClient, claims: SessionClaims, companyId: string): Promise<TestPushView | null> {
+export async function getLatestTestPushView(
+  db: Db,
+  codat: CodatClient,
+  claims: SessionClaims | null,
+  companyId: string,
+): Promise<TestPushView | null> {
+  if (!claims) throw unauthorized();
   const ref = sessionRef(claims);
   const read = await readLatestTestPush(db, companyId, ref);
   // No such company: the session still decides between 401 and 404.

@@ -61,6 +61,7 @@ describe.each(testDatabases())("the polled latest test push checks the session i
       expect(await refusal(getLatestTestPushView(h.db, codat, claims, companyA))).toBe("unauthorized");
       expect(await refusal(getLatestTestPushView(h.db, codat, claims, randomUUID()))).toBe("unauthorized");
     }
+    expect(await refusal(getLatestTestPushView(h.db, codat, null, companyA))).toBe("unauthorized");
     await updateStaff(h.db, staff.userId, { active: false });
     expect(await refusal(getLatestTestPushView(h.db, codat, staff, companyA))).toBe("unauthorized");
     await replaceSetupLink(h.db, { companyId: companyA, tokenHash: randomUUID(), shortCodeHash: randomUUID(), expiresAt: new Date(Date.now() + 86_400_000), createdBy: null });

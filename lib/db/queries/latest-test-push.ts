@@ -64,7 +64,9 @@ function fromJson<T>(columns: Record<string, Column>, json: Json): T {
   const row: Record<string, unknown> = {};
   for (const [key, column] of Object.entries(columns)) {
     const value = json[column.name];
-    row[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
+    // A column missing from the function's answer is a mismatch between it and this file, not a null.
+    if (value === undefined) throw new Error(`latest_test_push_read did not return column "${column.name}"`);
+    row[key] = value === null ? null : column.mapFromDriverValue(value);
   }
   return row as T;
 }

@@ -13,11 +13,6 @@ export async function findSetupLinkByHash(db: Db, hash: string): Promise<SetupLi
   return row ?? null;
 }
 
-export async function getSetupLink(db: Db, id: string) {
-  const [row] = await db.select().from(setupLinks).where(eq(setupLinks.id, id)).limit(1);
-  return row ?? null;
-}
-
 export async function getCurrentSetupLink(db: Db, companyId: string) {
   const [row] = await db
     .select()

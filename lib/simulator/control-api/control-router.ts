@@ -1,6 +1,7 @@
 import { z, type ZodType } from "zod";
 import { isUnstorableText } from "@/lib/db/pg-errors";
 import { AppError, unstorableText } from "@/lib/errors";
+import { readLimitedText } from "@/lib/http/read-limited-text";
 import { log } from "@/lib/log";
 import { simulatorOffResponse, type SimRequestOptions } from "../codat-api/codat-router";
 import { getSimConfig, simConfigUpdateSchema, updateSimConfig } from "../config";
@@ -29,10 +30,11 @@ const MAX_BODY_BYTES = 64 * 1024;
 
 async function parseBody<T>(request: Request, schema: ZodType<T>): Promise<T> {
   let raw: unknown = {};
-  const tooLarge = new AppError("payload_too_large", `The request body is larger than ${MAX_BODY_BYTES / 1024} KB.`);
-  if (Number(request.headers.get("content-length") ?? "0") > MAX_BODY_BYTES) throw tooLarge;
-  const text = await request.text();
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) throw tooLarge;
+  const text = await readLimitedText(
+    request,
+    MAX_BODY_BYTES,
+    () => new AppError("payload_too_large", `The request body is larger than ${MAX_BODY_BYTES / 1024} KB.`),
+  );
   if (text.trim() !== "") {
     try {
       raw = JSON.parse(text) as unknown;

@@ -3,8 +3,6 @@ import { z } from "zod";
 import { route } from "@/lib/api/handler";
 import { getCodat } from "@/lib/codat/config";
 import { companyFor, companyParams } from "@/lib/setup/company-access";
-import { getSessionClaims } from "@/lib/auth/guards";
-import { unauthorized } from "@/lib/errors";
 import { startTestPush } from "@/lib/test-push/start-test-push";
 import { getLatestTestPushView, getTestPushView } from "@/lib/test-push/get-test-push-view";
 import { enforceRateLimit } from "@/lib/rate-limit/enforce-rate-limit";
@@ -26,8 +24,6 @@ export const POST = route({ permission: "test-push:run", params: companyParams }
  * The company's latest test push, refreshed from Codat at most once every few seconds however many
  * poll. Signed-in only: the session is checked in the same query that reads the push.
  */
-export const GET = route({ permission: "public", params: companyParams }, async ({ db, params }) => {
-  const claims = await getSessionClaims();
-  if (!claims) throw unauthorized();
-  return { testPush: await getLatestTestPushView(db, getCodat(), claims, params.id) };
-});
+export const GET = route({ permission: "session", params: companyParams }, async ({ db, claims, params }) => ({
+  testPush: await getLatestTestPushView(db, getCodat(), claims, params.id),
+}));
