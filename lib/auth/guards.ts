@@ -62,7 +62,7 @@ export async function requireActor(db: Db, permission?: Permission): Promise<Act
   return actor;
 }
 
-/** A client may only ever see its own company: any other id is "not found" (the record is not read). */
+/** A client may only ever see its own company; every other id is "not found" (the record is not read). */
 export function assertCompanyInScope(actor: Actor, companyId: string): void {
   if (actor.type === "client" && actor.companyId !== companyId) throw notFound("That company");
 }
