@@ -10,16 +10,34 @@ describe.each(testDatabases())("attempt limits on $name", ({ open }) => {
   });
   afterAll(async () => h?.close());
 
-  it("refuses the attempt after the limit of failures, with the time left in the window", async () => {
+  it("refuses the attempt after the limit of failures, and says when the next one will be allowed", async () => {
     const now = new Date("2026-03-01T12:01:00Z");
     const limits = staffSignInLimits("Someone@Example.com", "203.0.113.1");
     for (let i = 0; i < STAFF_SIGN_IN_PER_EMAIL; i++) expect((await takeAttempt(h.db, limits, now)).allowed).toBe(true);
     const refused = await takeAttempt(h.db, staffSignInLimits("someone@example.com", "203.0.113.2"), now);
-    expect(refused).toEqual({ allowed: false, retryAfterSeconds: 14 * 60 });
+    if (refused.allowed) throw new Error("expected a refusal");
+    // At least the rest of this 15-minute window, then until enough of its failures slide out of reach.
+    expect(refused.retryAfterSeconds).toBeGreaterThanOrEqual(14 * 60);
+    expect(refused.retryAfterSeconds).toBeLessThan(29 * 60);
     // Another account from the same address is not affected by the first one's failures.
     expect((await takeAttempt(h.db, staffSignInLimits("other@example.com", "203.0.113.1"), now)).allowed).toBe(true);
-    // The next window starts afresh.
-    expect((await takeAttempt(h.db, limits, new Date("2026-03-01T12:15:00Z"))).allowed).toBe(true);
+    const later = (seconds: number) => new Date(now.getTime() + seconds * 1000);
+    expect((await takeAttempt(h.db, limits, later(refused.retryAfterSeconds))).allowed).toBe(true);
+  });
+
+  it("a burst just before a window ends cannot be followed by another just after it", async () => {
+    const limits = staffSignInLimits("edge@example.com", "203.0.113.7");
+    for (let i = 0; i < STAFF_SIGN_IN_PER_EMAIL; i++) {
+      expect((await takeAttempt(h.db, limits, new Date("2026-03-04T12:14:59Z"))).allowed).toBe(true);
+    }
+    const next = await takeAttempt(h.db, limits, new Date("2026-03-04T12:15:01Z"));
+    expect(next.allowed).toBe(false);
+    // Half a window on, half of those failures still count: room for some, not for a full burst.
+    const halfway = new Date("2026-03-04T12:22:30Z");
+    const results = [];
+    for (let i = 0; i < STAFF_SIGN_IN_PER_EMAIL; i++) results.push((await takeAttempt(h.db, limits, halfway)).allowed);
+    expect(results.filter(Boolean).length).toBeGreaterThan(0);
+    expect(results.filter(Boolean).length).toBeLessThan(STAFF_SIGN_IN_PER_EMAIL / 2);
   });
 
   it("successes give their slot back, so people who get it right are never limited", async () => {

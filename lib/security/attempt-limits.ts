@@ -6,8 +6,9 @@ import { hashSecret } from "@/lib/setup-links/tokens";
 
 /**
  * Abuse limits on guessing: staff passwords, setup-link tokens and short codes. Counted in the
- * database (fixed windows), so every app instance shares them. Only failures count: an attempt takes
- * a slot at once (atomic, so parallel guesses cannot slip past) and gives it back when it succeeds.
+ * database over sliding windows (lib/rate-limit), so every app instance shares them. Only failures
+ * count: an attempt takes a slot at once (atomic, so parallel guesses cannot slip past) and gives it
+ * back when it succeeds.
  */
 export type AttemptLimit = { key: string; limit: number; windowSeconds: number };
 

@@ -27,7 +27,7 @@ export const webhookEvents = pgTable("webhook_events", {
   receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
 });
 
-/** Fixed-window counters shared by every app instance. */
+/** Rate-limit counts per key and fixed window, read as a sliding window (lib/rate-limit), shared by every app instance. */
 export const rateLimits = pgTable(
   "rate_limits",
   {
