@@ -11,5 +11,7 @@ export default defineConfig({
     hookTimeout: 60_000,
     pool: "forks",
     globalSetup: ["lib/db/testing/global-setup.ts"],
+    // The local PostgreSQL the data tests also run on (each test file makes its own throwaway database).
+    provide: { testPostgresUrl: process.env.TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres" },
   },
 });

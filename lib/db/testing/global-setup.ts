@@ -2,14 +2,12 @@ import { randomBytes } from "node:crypto";
 import type { TestProject } from "vitest/node";
 import { TEST_DB_PREFIX } from "./test-databases";
 
-const DEFAULT_ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres";
-
 /** Finds the local PostgreSQL for data tests, and drops what a run left behind. */
 export default async function setup(project: TestProject) {
   // Each run drops only its own databases, so runs side by side never pull one from under another.
   const runPrefix = `${TEST_DB_PREFIX}${randomBytes(3).toString("hex")}_`;
   project.provide("testDbPrefix", runPrefix);
-  const url = process.env.TEST_POSTGRES_URL ?? DEFAULT_ADMIN_URL;
+  const url = project.getProvidedContext().testPostgresUrl;
   const { Client } = await import("pg");
   const client = new Client({ connectionString: url, connectionTimeoutMillis: 2000 });
   try {

@@ -4,6 +4,9 @@ import { openDb, type DbHandle } from "../client";
 
 declare module "vitest" {
   export interface ProvidedContext {
+    /** Where to look for the local PostgreSQL (vitest.config.ts; TEST_POSTGRES_URL overrides it). */
+    testPostgresUrl: string;
+    /** The same, once it answered; null when it did not. */
     postgresAdminUrl: string | null;
     testDbPrefix: string;
   }
