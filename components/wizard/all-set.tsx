@@ -2,6 +2,7 @@
 import { useEffect, useRef } from "react";
 import type { WizardView } from "@/lib/setup/wizard-view";
 import { ButtonLink } from "@/components/ui/button";
+import { BulletList } from "@/components/ui/bullet-list";
 import { HEALTH_PATH } from "./step-paths";
 
 /** The finished state: data push is on, and what happens from here. */
@@ -33,17 +34,7 @@ export function AllSet({ view, focusOnMount }: { view: WizardView; focusOnMount:
           <p className="mt-1 text-lg">Data push is on. {view.integratorName} can now write data into Sage 50.</p>
         </div>
       </div>
-      <div>
-        <h3 className="text-lg font-bold text-slate-900">What happens next</h3>
-        <ul className="mt-3 space-y-2">
-          {next.map((line) => (
-            <li key={line} className="flex gap-3 text-slate-800">
-              <span aria-hidden="true" className="mt-2 h-2 w-2 shrink-0 rounded-full bg-brand-600" />
-              <span>{line}</span>
-            </li>
-          ))}
-        </ul>
-      </div>
+      <BulletList title="What happens next" items={next} />
       <ButtonLink href={HEALTH_PATH} className="px-6 py-3 text-base">
         Go to connection health <span aria-hidden="true">→</span>
       </ButtonLink>

@@ -6,6 +6,7 @@ import { FOREIGN_TRADER_HELP_SLUG } from "@/lib/sage/help-slugs";
 import type { WizardView } from "@/lib/setup/wizard-view";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { BulletList } from "@/components/ui/bullet-list";
 import { InstructionList, Ui } from "./instruction-list";
 import { AllSet } from "./all-set";
 import { useWizardView } from "./use-wizard-view";
@@ -73,21 +74,14 @@ export function EnablePushPanel({ companyId, foreignTraderFigure }: { companyId:
         <TestPushPassed view={view} />
       )}
 
-      <div>
-        <h3 className="text-lg font-bold text-slate-900">What turning it on means</h3>
-        <ul className="mt-3 space-y-2">
-          {[
-            `${view.integratorName} may write data into ${view.company.connection.reportedCompanyName ?? view.company.name} in Sage 50.`,
-            "Data goes only through the connector on your PC, logged in as the push user, never through anyone's everyday login.",
-            "You can turn it off again at any time on the connection health page.",
-          ].map((line) => (
-            <li key={line} className="flex gap-3 text-slate-800">
-              <span aria-hidden="true" className="mt-2 h-2 w-2 shrink-0 rounded-full bg-brand-600" />
-              <span>{line}</span>
-            </li>
-          ))}
-        </ul>
-      </div>
+      <BulletList
+        title="What turning it on means"
+        items={[
+          `${view.integratorName} may write data into ${view.company.connection.reportedCompanyName ?? view.company.name} in Sage 50.`,
+          "Data goes only through the connector on your PC, logged in as the push user, never through anyone's everyday login.",
+          "You can turn it off again at any time on the connection health page.",
+        ]}
+      />
 
       {needsForeignTrader ? (
         <ForeignTrader view={view} figure={foreignTraderFigure} checked={foreignTraderOn} error={checkError} checkboxRef={checkboxRef} onChange={(on) => {
