@@ -6,7 +6,7 @@
  *   CODAT_OAS_DIR=/path/to/codat-oas npm run codat:types
  *
  * Reads Codat-Platform.json and Codat-Sync-Payables-v1.json from CODAT_OAS_DIR (default
- * ../shared/reference/codat-oas, relative to the project root) and writes
+ * lib/codat/oas, the vendored copy described in its NOTICE.md) and writes
  * lib/codat/generated/platform.d.ts and lib/codat/generated/payables.d.ts. The output is committed;
  * run this again only when the specs change.
  *
@@ -28,7 +28,7 @@ import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const specDir = path.resolve(root, process.env.CODAT_OAS_DIR ?? "../shared/reference/codat-oas");
+const specDir = path.resolve(root, process.env.CODAT_OAS_DIR ?? "lib/codat/oas");
 const outDir = path.join(root, "lib/codat/generated");
 
 const targets = [

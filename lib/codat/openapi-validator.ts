@@ -23,18 +23,8 @@ export const SPEC_FILES: Record<OpenApiSpecName, string> = {
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
-/**
- * Where the specs are looked for: a copy inside the repository (reference/codat-oas, if one is ever
- * committed for CI) first, then ../shared/reference/codat-oas beside the project, as the script uses.
- */
-export const SPEC_DIR_CANDIDATES = [
-  path.join(projectRoot, "reference/codat-oas"),
-  path.resolve(projectRoot, "../shared/reference/codat-oas"),
-];
-
-export const DEFAULT_SPEC_DIR =
-  SPEC_DIR_CANDIDATES.find((dir) => existsSync(path.join(dir, SPEC_FILES.platform))) ??
-  path.resolve(projectRoot, "../shared/reference/codat-oas");
+/** The vendored copy of Codat's specs (see NOTICE.md there): the only place they are read from. */
+export const DEFAULT_SPEC_DIR = path.join(projectRoot, "lib/codat/oas");
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
