@@ -9,6 +9,13 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = {
   title: { default: "Sage 50 push setup", template: "%s · Sage 50 push setup" },
   description: "Connect Sage 50 Accounts so data can be pushed into it, verified by a test push.",
+  icons: {
+    icon: [
+      { url: "/img/favicon.ico", sizes: "16x16 32x32 48x48" },
+      { url: "/img/icon.svg", type: "image/svg+xml" },
+    ],
+    apple: "/img/apple-touch-icon.png",
+  },
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

@@ -7,7 +7,7 @@
 //   npm run bench -- --no-build     reuse the bench's last build (else the shared .next)
 //   npm run bench -- --quick        shorter runs (for working on the bench itself; figures are rougher)
 //
-// The bench builds into its own folder (NEXT_DIST_DIR=bench-results/next, see next.config.ts), so it
+// The bench builds into its own folder (NEXT_DIST_DIR=bench-results/next, see next.config.js), so it
 // never replaces the .next that others' servers and tests run from, and serves a private copy of it.
 import { execFileSync, spawnSync } from "node:child_process";
 import { cpSync, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -100,7 +100,7 @@ async function waitForOtherBuilds() {
   }
 }
 
-/** The bench's own build folder, relative to the project (next.config.ts reads NEXT_DIST_DIR). */
+/** The bench's own build folder, relative to the project (next.config.js reads NEXT_DIST_DIR). */
 const BENCH_DIST = "bench-results/next";
 
 async function build() {

@@ -18,7 +18,7 @@ if (major < 20) {
   process.exit(1);
 }
 
-const SOURCES = ["app", "components", "lib", "public", "drizzle", "instrumentation.ts", "proxy.ts", "next.config.ts", "package.json", "postcss.config.mjs"];
+const SOURCES = ["app", "components", "lib", "public", "drizzle", "instrumentation.ts", "proxy.ts", "next.config.js", "package.json", "postcss.config.mjs"];
 
 function newestMtime(p) {
   if (!existsSync(p)) return 0;
@@ -30,7 +30,7 @@ function newestMtime(p) {
 }
 
 export function needsBuild() {
-  const stamp = path.join(root, ".next", "BUILD_ID");
+  const stamp = path.join(root, env.NEXT_DIST_DIR ?? ".next", "BUILD_ID");
   if (!existsSync(stamp)) return true;
   const built = statSync(stamp).mtimeMs;
   return SOURCES.some((s) => newestMtime(path.join(root, s)) > built);

@@ -12,7 +12,9 @@ const bin = (name) => path.join(root, "node_modules", ".bin", name);
 const results = path.join(root, "test-results");
 rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+// The test build has its own folder, so `npm test` never replaces the .next a running `npm start`
+// serves (next.config.js reads NEXT_DIST_DIR; the browser tests' servers inherit it).
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", NEXT_DIST_DIR: ".next-test" };
 const only = process.argv.slice(2);
 const want = (stage) => only.length === 0 || only.includes(stage);
 

@@ -3,7 +3,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync } from "node:fs";
 import path from "node:path";
 
-const COPIED = ["next.config.ts", "package.json", "tsconfig.json", "drizzle", "public"];
+const COPIED = ["next.config.js", "package.json", "tsconfig.json", "drizzle", "public"];
 
 const buildIdOf = (distDir) => {
   const file = path.join(distDir, "BUILD_ID");

@@ -1,0 +1,28 @@
+import { createHash } from "node:crypto";
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { SPEC_FILES } from "../openapi-validator";
+
+const here = import.meta.dirname;
+const root = path.resolve(here, "../../..");
+
+describe("Codat's vendored OpenAPI specs", () => {
+  const notice = readFileSync(path.join(here, "NOTICE.md"), "utf8");
+
+  it.each(Object.values(SPEC_FILES))("%s is the file NOTICE.md describes, unchanged", (file) => {
+    const sha = createHash("sha256").update(readFileSync(path.join(here, file))).digest("hex");
+    expect(notice).toContain(`${sha}  ${file}`);
+  });
+
+  it("nothing in the repository reads from a folder beside it", () => {
+    const tracked = execFileSync("git", ["ls-files", "-z"], { cwd: root, encoding: "utf8" })
+      .split("\0")
+      .filter((f) => /\.(ts|tsx|mjs|js|json)$/.test(f))
+      // This test and .ci/run name the folder only to check it is not there.
+      .filter((f) => !f.startsWith("lib/codat/oas/"));
+    const outside = tracked.filter((f) => /\.\.\/shared\b|\.\.\/\.\.\/shared\b/.test(readFileSync(path.join(root, f), "utf8")));
+    expect(outside).toEqual([]);
+  });
+});
