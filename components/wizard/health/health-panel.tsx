@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { useState, type ReactNode } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import type { ConnectionStatus } from "@/lib/sage/types";
 import type { WizardView } from "@/lib/setup/wizard-view";
 import { Alert } from "@/components/ui/alert";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
@@ -11,7 +12,8 @@ import { TestPushPanel } from "../test-push/test-push-panel";
 import { useWizardView } from "../use-wizard-view";
 import { ApiError, setPush, setupQueryKey, type SetPushResponse } from "../wizard-api";
 
-const CONNECTION: Record<string, { label: string; tone: BadgeTone; words: string }> = {
+/** The client's words for each connection status (support's are in lib/support/status-labels.ts). */
+const CONNECTION: Record<ConnectionStatus, { label: string; tone: BadgeTone; words: string }> = {
   Linked: { label: "Connected", tone: "success", words: "The connector is linked to your Sage 50 company." },
   PendingAuth: { label: "Not linked yet", tone: "warning", words: "The connector has not finished linking your company." },
   Deauthorized: { label: "Connector removed", tone: "error", words: "The connector was uninstalled or moved; install it again." },
@@ -22,7 +24,7 @@ const CONNECTION: Record<string, { label: string; tone: BadgeTone; words: string
 export function HealthPanel({ companyId }: { companyId: string }) {
   const { view } = useWizardView(companyId);
   const { connection } = view.company;
-  const status = CONNECTION[connection.status ?? "PendingAuth"] ?? CONNECTION.PendingAuth!;
+  const status = CONNECTION[connection.status ?? "PendingAuth"];
   const setupDone = view.steps.every((s) => s.state === "done" || s.key === "enable-push");
 
   return (
