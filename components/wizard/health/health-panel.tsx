@@ -10,7 +10,8 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { LocalTime } from "../local-time";
 import { TestPushPanel } from "../test-push/test-push-panel";
 import { useWizardView } from "../use-wizard-view";
-import { ApiError, setPush, setupQueryKey, type SetPushResponse } from "../wizard-api";
+import type { ApiError } from "@/components/api/fetch-json";
+import { setPush, setupQueryKey, type SetPushResponse } from "../wizard-api";
 
 /** The client's words for each connection status (support's are in lib/support/status-labels.ts). */
 const CONNECTION: Record<ConnectionStatus, { label: string; tone: BadgeTone; words: string }> = {

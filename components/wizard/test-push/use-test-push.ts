@@ -2,7 +2,8 @@
 import { useEffect, useRef } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { TestPushView } from "@/lib/test-push/test-push-view";
-import { ApiError, fetchLatestTestPush, setupQueryKey, startTestPush, testPushQueryKey } from "../wizard-api";
+import type { ApiError } from "@/components/api/fetch-json";
+import { fetchLatestTestPush, setupQueryKey, startTestPush, testPushQueryKey } from "../wizard-api";
 import { isTestPushRunning } from "@/lib/sage/test-push-status";
 
 /** How often a running test push is asked about (the server asks Codat at most every few seconds). */
