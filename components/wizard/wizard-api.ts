@@ -1,5 +1,5 @@
 import type { WizardView } from "@/lib/setup/wizard-view";
-import type { TestPushView } from "@/lib/test-push/test-push-view";
+import type { LatestTestPushResponse, TestPushResponse, TestPushView } from "@/lib/test-push/test-push-view";
 import { fetchJson } from "@/components/api/fetch-json";
 import type { SetPushInput } from "@/lib/test-push/set-push-schema";
 import type { SavableStep } from "@/lib/setup/wizard-step-schemas";
@@ -22,12 +22,13 @@ export function createHandoff(companyId: string): Promise<Handoff> {
   return fetchJson<Handoff>(`${base(companyId)}/handoff`, { method: "POST" });
 }
 
-export function startTestPush(companyId: string, idempotencyKey: string): Promise<TestPushView> {
-  return fetchJson<TestPushView>(`${base(companyId)}/test-pushes`, { method: "POST", headers: { "Idempotency-Key": idempotencyKey } });
+export async function startTestPush(companyId: string, idempotencyKey: string): Promise<TestPushView> {
+  const started = await fetchJson<TestPushResponse>(`${base(companyId)}/test-pushes`, { method: "POST", headers: { "Idempotency-Key": idempotencyKey } });
+  return started.testPush;
 }
 
 export async function fetchLatestTestPush(companyId: string): Promise<TestPushView | null> {
-  return (await fetchJson<{ testPush: TestPushView | null }>(`${base(companyId)}/test-pushes`)).testPush;
+  return (await fetchJson<LatestTestPushResponse>(`${base(companyId)}/test-pushes`)).testPush;
 }
 
 export function setPush(companyId: string, body: SetPushInput): Promise<SetPushResponse> {
