@@ -6,7 +6,6 @@ import { TEST_PUSH_STATUSES } from "../../sage/types";
 import { companies } from "./companies";
 import { sqlLiterals } from "./sql-lists";
 
-
 export type ValidationItem = { itemId?: string | null; message?: string | null; validatorName?: string | null };
 export type PushValidation = { errors: ValidationItem[]; warnings: ValidationItem[] };
 
