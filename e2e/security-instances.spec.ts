@@ -81,7 +81,7 @@ test("concurrent test-push starts from both instances yield one push operation",
   });
   const answers = await Promise.all(starts);
   for (const res of answers) expect(res.status(), await res.text()).toBe(202);
-  const ids = new Set(await Promise.all(answers.map(async (r) => ((await r.json()) as { id: string }).id)));
+  const ids = new Set(await Promise.all(answers.map(async (r) => ((await r.json()) as { testPush: { id: string } }).testPush.id)));
   expect(ids.size, "one push for all of them").toBe(1);
   expect(await count("select count(*) as n from test_pushes where company_id = $1", [setup.company.id])).toBe(1);
   expect(await count("select count(*) as n from sim_push_operations where company_id = $1", [setup.company.codatCompanyId])).toBe(1);

@@ -55,9 +55,9 @@ async function linked(name: string) {
 async function startPush(companyId: string) {
   const res = await staff.post(`/api/companies/${companyId}/test-pushes`);
   expect(res.status(), await res.text()).toBe(202);
-  const view = (await res.json()) as { id: string; status: string };
-  expect(view.status).toBe("pending");
-  return view.id;
+  const { testPush } = (await res.json()) as { testPush: { id: string; status: string } };
+  expect(testPush.status).toBe("pending");
+  return testPush.id;
 }
 
 const pushRow = async (id: string) =>

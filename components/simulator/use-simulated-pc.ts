@@ -2,9 +2,10 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { PcActionInput, PcActionType } from "@/lib/simulator/pc/pc-actions";
 import type { PcState } from "@/lib/simulator/pc/pc-state";
+import { ApiError, fetchJson } from "@/components/api/fetch-json";
 
 export type PcResult = { tone: "success" | "error"; text: string };
-type ActionAnswer = { ok: true; message: string; state: PcState } | { error: { message: string } };
+type ActionAnswer = { ok: true; message: string; state: PcState };
 
 /** How often the page re-reads the PC, so pushes the connector processes show up by themselves. */
 export const PC_POLL_MS = 2000;
@@ -20,8 +21,7 @@ export function useSimulatedPc(initial: PcState) {
   const refresh = useCallback(async () => {
     if (busy.current) return;
     try {
-      const res = await fetch(url, { cache: "no-store" });
-      if (res.ok) setState((await res.json()) as PcState);
+      setState(await fetchJson<PcState>(url));
     } catch {
       // The next poll tries again.
     }
@@ -39,21 +39,13 @@ export function useSimulatedPc(initial: PcState) {
       busy.current = true;
       setRunning(action.type);
       try {
-        const res = await fetch(`${url}/actions`, {
-          method: "POST",
-          headers: { "content-type": "application/json" },
-          body: JSON.stringify(action),
-        });
-        const answer = (await res.json()) as ActionAnswer;
-        if ("ok" in answer) {
-          setState(answer.state);
-          setResult({ tone: "success", text: answer.message });
-          return true;
-        }
-        setResult({ tone: "error", text: answer.error.message });
-        return false;
-      } catch {
-        setResult({ tone: "error", text: "The simulator did not answer. Try again." });
+        const answer = await fetchJson<ActionAnswer>(`${url}/actions`, { method: "POST", body: action });
+        setState(answer.state);
+        setResult({ tone: "success", text: answer.message });
+        return true;
+      } catch (err) {
+        const refused = err instanceof ApiError && err.status !== 0;
+        setResult({ tone: "error", text: refused ? err.message : "The simulator did not answer. Try again." });
         return false;
       } finally {
         busy.current = false;

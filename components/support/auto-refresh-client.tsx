@@ -1,6 +1,7 @@
 "use client";
 import { useEffect } from "react";
 import { useRouter } from "next/navigation";
+import { fetchJson } from "@/components/api/fetch-json";
 
 /**
  * While a test push runs: asks the API for its state (which brings it up to date from Codat, at most
@@ -13,7 +14,8 @@ export function AutoRefresh({ active, pollUrl, intervalMs = 3000 }: { active: bo
     if (!active) return;
     let stopped = false;
     const timer = setInterval(async () => {
-      await fetch(pollUrl, { credentials: "same-origin", cache: "no-store" }).catch(() => undefined);
+      // Only its side effect counts here; a failed poll is retried at the next tick.
+      await fetchJson(pollUrl).catch(() => undefined);
       if (!stopped) router.refresh();
     }, intervalMs);
     return () => {

@@ -1,32 +1,21 @@
 "use client";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { isTestPushRunning } from "@/lib/sage/test-push-status";
+import type { TestPushResponse } from "@/lib/test-push/test-push-view";
 import { callApi } from "./call-api";
 import { useAction, type ActionMessage } from "./use-action";
 import { ActionStatus } from "./action-message";
 import { ConfirmAction } from "./confirm-action";
 import { IssuedLink } from "./issued-link";
+import { TEST_PUSH_OUTCOME_WORDS } from "./test-push-outcome-words";
 
-type TestPushView = { status?: string; diagnosis?: { title?: string } };
-/** POST answers with the view itself; GET wraps it as `{ testPush }`: accept both. */
-type TestPushResponse = TestPushView & { testPush?: TestPushView };
 type RenewResponse = { setupLink: { url: string; shortCode: string; expiresAt: string } };
 
-const PUSH_OUTCOME: Record<string, string> = {
-  starting: "Test push started: waiting for the connector to collect it.",
-  pending: "Test push sent: waiting for the connector to collect it. Its result appears under Test pushes and in the timeline.",
-  success: "The test push succeeded.",
-  failed: "The test push failed.",
-  timed_out: "The test push timed out.",
-  error: "The test push could not reach Codat.",
-};
-
-function testPushMessage(data: TestPushResponse): ActionMessage {
-  const view = data.testPush ?? data;
-  const status = view.status ?? "pending";
-  const title = view.diagnosis?.title;
-  const tone = status === "success" ? "success" : status === "starting" || status === "pending" ? "info" : "error";
-  return { tone, text: `${PUSH_OUTCOME[status] ?? "Test push started."}${tone === "error" && title ? ` ${title}.` : ""}` };
+function testPushMessage({ testPush }: TestPushResponse): ActionMessage {
+  const { status } = testPush;
+  const tone = status === "success" ? "success" : isTestPushRunning(status) ? "info" : "error";
+  return { tone, text: `${TEST_PUSH_OUTCOME_WORDS[status]}${tone === "error" ? ` ${testPush.diagnosis.title}.` : ""}` };
 }
 
 /** A random key; crypto.randomUUID needs a secure context, getRandomValues does not. */

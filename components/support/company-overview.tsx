@@ -1,5 +1,6 @@
 import type { CompanyDetail } from "@/lib/support/load-company-detail";
 import { Badge } from "@/components/ui/badge";
+import { flowDescription } from "@/lib/support/status-labels";
 import { ConnectionBadge, FlagBadges, PushBadge } from "./status-badges";
 import { When } from "./when";
 
@@ -9,7 +10,7 @@ export function CompanyOverview({ detail, now }: { detail: CompanyDetail; now: D
   return (
     <span className="mt-2 flex flex-col gap-2">
       <span className="flex flex-wrap items-center gap-2">
-        <Badge tone="neutral">{c.flow === "upgrade" ? "Upgrade from pull-only" : "New company"}</Badge>
+        <Badge tone="neutral">{flowDescription(c.flow)}</Badge>
         <ConnectionBadge status={c.connectionStatus} />
         <PushBadge enabled={c.pushEnabled} />
         <FlagBadges flags={detail.flags} />

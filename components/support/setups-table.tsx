@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
+import { flowLabel } from "@/lib/support/status-labels";
 import type { SetupListItem } from "@/lib/support/list-setups";
 import type { SupportListQuery, SupportSort } from "@/lib/support/support-list-schema";
 import { ConnectionBadge, FlagBadges, PushBadge, TestPushBadge } from "./status-badges";
@@ -33,7 +34,7 @@ export function SetupsTable({ items, query, now }: { items: SetupListItem[]; que
                   {item.name}
                 </Link>
                 <div className="mt-1 flex flex-wrap items-center gap-1 text-xs text-slate-600">
-                  <Badge tone="neutral">{item.flow === "upgrade" ? "Upgrade" : "New"}</Badge>
+                  <Badge tone="neutral">{flowLabel(item.flow)}</Badge>
                   {item.contactEmail ? <span className="break-all">{item.contactEmail}</span> : null}
                 </div>
                 <div className="mt-1">

@@ -22,7 +22,8 @@ function describe(status: Status, companyName: string | null): { badge: string; 
       return { badge: "Removed", tone: "error", sentence: "The connector was removed from the PC. Install it again with the steps below." };
     case "Unlinked":
       return { badge: "Switched off", tone: "error", sentence: "This connection was switched off. Contact support for a new setup link." };
-    default:
+    case "PendingAuth":
+    case null:
       return { badge: "Waiting", tone: "info", sentence: "Waiting for the connector to link your company file." };
   }
 }

@@ -10,7 +10,8 @@ import { BulletList } from "@/components/ui/bullet-list";
 import { InstructionList, Ui } from "./instruction-list";
 import { AllSet } from "./all-set";
 import { useWizardView } from "./use-wizard-view";
-import { ApiError, setPush, setupQueryKey, type SetPushResponse } from "./wizard-api";
+import type { ApiError } from "@/components/api/fetch-json";
+import { setPush, setupQueryKey, type SetPushResponse } from "./wizard-api";
 
 const FOREIGN_TRADER_REQUIRED = "Confirm that Foreign Trader is enabled in Sage 50 first.";
 

@@ -1,7 +1,7 @@
 "use client";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState, type ReactNode } from "react";
-import { ApiError } from "./wizard-api";
+import { ApiError } from "@/components/api/fetch-json";
 
 /** One QueryClient per browser tab for the wizard and the health page. */
 export function WizardQueryProvider({ children }: { children: ReactNode }) {

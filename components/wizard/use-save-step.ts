@@ -4,7 +4,8 @@ import { useRouter } from "next/navigation";
 import type { SavableStep } from "@/lib/setup/wizard-step-schemas";
 import type { WizardView } from "@/lib/setup/wizard-view";
 import { nextStepHref } from "./step-paths";
-import { ApiError, saveStep, setupQueryKey } from "./wizard-api";
+import type { ApiError } from "@/components/api/fetch-json";
+import { saveStep, setupQueryKey } from "./wizard-api";
 
 /**
  * Saves one step on the server and, when it worked, goes to the next step of the flow. The cache

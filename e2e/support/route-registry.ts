@@ -278,7 +278,7 @@ export async function prepareMatrixContext(as: (role: Role) => APIRequestContext
     companyA: a.company,
     companyB: b.company,
     companyC: c.company,
-    testPushA: ((await started.json()) as { id: string }).id,
+    testPushA: ((await started.json()) as { testPush: { id: string } }).testPush.id,
     spareStaffId: ((await staff.json()) as { staff: { id: string } }).staff.id,
     spareApiKeyId: ((await apiKey.json()) as { id: string }).id,
     deliveryId: delivery[0]!.id,

@@ -11,6 +11,7 @@ import { issueSetupLink, type IssuedSetupLink } from "@/lib/setup-links/issue-se
 import { startTestPush } from "@/lib/test-push/start-test-push";
 import { refreshTestPush } from "@/lib/test-push/refresh-test-push";
 import { setPushEnabled } from "@/lib/test-push/set-push-enabled";
+import { isTestPushRunning } from "@/lib/sage/test-push-status";
 
 type Ctx = { db: Db; codat: CodatClient; appUrl: string; secret: string; admin: StaffActor };
 
@@ -46,7 +47,7 @@ async function linkedSetup(ctx: Ctx, name: string, pushUser: string): Promise<Co
 
 async function testPushToEnd(ctx: Ctx, company: CompanyRow) {
   let row = await startTestPush(ctx.db, ctx.codat, { company, actor: ctx.admin });
-  for (let i = 0; i < 60 && (row.status === "pending" || row.status === "starting"); i++) {
+  for (let i = 0; i < 60 && isTestPushRunning(row.status); i++) {
     await new Promise((r) => setTimeout(r, 500));
     row = await refreshTestPush(ctx.db, ctx.codat, row, company, { force: true });
   }

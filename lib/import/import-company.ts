@@ -12,7 +12,7 @@ import { actorRef, type StaffActor } from "@/lib/auth/actor";
 import { issueSetupLink, type IssuedSetupLink } from "@/lib/setup-links/issue-setup-link";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
-import { connectionStatusLabel } from "@/lib/support/status-labels";
+import { connectionStatusLabel, flowDescription } from "@/lib/support/status-labels";
 import { isUniqueViolation } from "@/lib/db/pg-errors";
 
 export type ImportActor = StaffActor | { type: "system" };
@@ -101,7 +101,7 @@ async function refuseDuplicate(db: Db, codatCompanyId: string): Promise<void> {
   if (!existing) return;
   throw new AppError(
     "import_duplicate",
-    `${existing.name} is already set up here (${existing.flow === "upgrade" ? "upgrade" : "new company"} setup). Open its page to copy or renew its setup link.`,
+    `${existing.name} is already set up here (${flowDescription(existing.flow).toLowerCase()} setup). Open its page to copy or renew its setup link.`,
     { details: { codatCompanyId, companyId: existing.id, name: existing.name } },
   );
 }

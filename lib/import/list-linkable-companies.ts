@@ -3,7 +3,7 @@ import type { CodatClient } from "@/lib/codat/client";
 import { listCompanies } from "@/lib/codat/companies";
 import type { CodatConnectionStatus } from "@/lib/codat/types";
 import { findCompanyByCodatId } from "@/lib/db/queries/companies";
-import type { SetupFlow } from "@/lib/db/schema/companies";
+import type { SetupFlow } from "@/lib/sage/types";
 
 /**
  * Whether support can invite a Codat company to the upgrade flow, and if not, why:

@@ -4,6 +4,7 @@ import { helpSlugFor } from "./help-topics";
 import { matchPushError, quotedNameIn } from "./push-error-patterns";
 import type { ConnectionStatus, PushValidation, SetupFlow, TestPushStatus } from "./types";
 import { describeDuration } from "./format-duration";
+import { isTestPushRunning } from "./test-push-status";
 
 /** A push still waiting after this long is no longer normal: the connector may be offline. */
 export const PUSH_SLOW_AFTER_MS = 2 * 60_000;
@@ -112,8 +113,7 @@ function contextFor(input: DiagnosePushInput): DiagnosisContext {
 
 /** How long the push waited: until now while running, else until it completed (or hit its deadline). */
 function waitedFor(push: TestPushFacts, now: Date): string | null {
-  const running = push.status === "starting" || push.status === "pending";
-  const end = running ? now : (push.completedAt ?? (push.status === "timed_out" ? push.deadlineAt : null));
+  const end = isTestPushRunning(push.status) ? now : (push.completedAt ?? (push.status === "timed_out" ? push.deadlineAt : null));
   return end ? describeDuration(end.getTime() - push.startedAt.getTime()) : null;
 }
 

@@ -1,4 +1,4 @@
-import type { ConnectionStatus, SetupFlow, TestPushStatus } from "./types";
+import { SETUP_FLOWS, type ConnectionStatus, type SetupFlow, type TestPushStatus } from "./types";
 
 /**
  * The setup wizard as data. The server decides which steps a client may open from the facts it
@@ -16,7 +16,7 @@ export type WizardStep = {
   flows: readonly SetupFlow[];
 };
 
-const BOTH: readonly SetupFlow[] = ["new", "upgrade"];
+const BOTH: readonly SetupFlow[] = SETUP_FLOWS;
 
 export const WIZARD_STEPS: readonly WizardStep[] = [
   { key: "before-start", title: "Before you start", shortTitle: "Start", path: "before-start", flows: BOTH },

@@ -1,3 +1,4 @@
+import { FAILING_TEST_PUSH_STATUSES, RUNNING_TEST_PUSH_STATUSES } from "./test-push-status";
 import type { ConnectionStatus, TestPushStatus } from "./types";
 
 /**
@@ -6,18 +7,16 @@ import type { ConnectionStatus, TestPushStatus } from "./types";
  *
  *   stuck              := c.push_enabled = false
  *                         AND c.last_activity_at <= now - (stuckAfterDays days)
- *   failing            := t.status IN FAILING_TEST_PUSH_STATUSES          -- 'failed', 'timed_out', 'error'
+ *   failing            := t.status IN FAILING_TEST_PUSH_STATUSES          -- test-push-status.ts
  *                         OR c.connection_status IN BROKEN_CONNECTION_STATUSES  -- 'Unlinked', 'Deauthorized'
  *   waitingOnConnector := c.connection_status IS NULL
  *                         OR c.connection_status IN WAITING_CONNECTION_STATUSES -- 'PendingAuth'
- *                         OR t.status IN RUNNING_TEST_PUSH_STATUSES      -- 'starting', 'pending'
+ *                         OR t.status IN RUNNING_TEST_PUSH_STATUSES      -- test-push-status.ts
  *
  * In SQL, `t.status IN (...)` is simply false when there is no test push (a LEFT JOIN gives NULL),
  * which is what the code does with a null status. The three flags are independent: a row may be
  * stuck and failing at once.
  */
-export const FAILING_TEST_PUSH_STATUSES = ["failed", "timed_out", "error"] as const satisfies readonly TestPushStatus[];
-export const RUNNING_TEST_PUSH_STATUSES = ["starting", "pending"] as const satisfies readonly TestPushStatus[];
 export const BROKEN_CONNECTION_STATUSES = ["Unlinked", "Deauthorized"] as const satisfies readonly ConnectionStatus[];
 export const WAITING_CONNECTION_STATUSES = ["PendingAuth"] as const satisfies readonly ConnectionStatus[];
 

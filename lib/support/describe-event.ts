@@ -1,7 +1,7 @@
 import { findStep } from "@/lib/sage/steps";
 import { helpTopicForCode } from "@/lib/sage/help-topics";
 import { isDiagnosisCode } from "@/lib/sage/diagnosis-codes";
-import { connectionStatusLabel } from "./status-labels";
+import { connectionStatusBadge, connectionStatusLabel, flowDescription } from "./status-labels";
 
 /**
  * The timeline's words: each event type of the log as what its actor did, read after the actor's
@@ -55,7 +55,7 @@ const DESCRIBERS: Record<string, (data: Data) => EventDescription> = {
   "setup.created": (d) => ({
     kind: "setup",
     tone: "info",
-    sentence: `created the setup (${str(d, "flow") === "upgrade" ? "upgrade from pull-only" : "new company"}).`,
+    sentence: `created the setup (${flowDescription(str(d, "flow") === "upgrade" ? "upgrade" : "new").toLowerCase()}).`,
   }),
   "setup_link.issued": (d) => {
     const until = dateText(str(d, "expiresAt"));
@@ -92,7 +92,7 @@ const DESCRIBERS: Record<string, (data: Data) => EventDescription> = {
     const from = str(d, "from");
     const to = str(d, "to");
     const via = str(d, "seenBy") === "webhook" ? " (by webhook)" : "";
-    const tone: EventTone = to === "Linked" ? "success" : to === "PendingAuth" ? "warning" : "error";
+    const tone: EventTone = to === null ? "error" : connectionStatusBadge(to).tone;
     return {
       kind: "connection",
       tone,

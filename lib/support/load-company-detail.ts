@@ -17,6 +17,7 @@ import { columnsToReset } from "./reset-step";
 import { describeEvent, type EventDescription } from "./describe-event";
 import { stepReached, wizardFactsFrom, type StepReached } from "./step-reached";
 import { STUCK_AFTER_DAYS } from "./support-settings";
+import { isTestPushRunning } from "@/lib/sage/test-push-status";
 
 export const TIMELINE_PAGE_SIZE = 50;
 const TEST_PUSH_HISTORY = 20;
@@ -152,7 +153,7 @@ export async function loadCompanyDetail(
       ...toTestPushView(row, company, setup, now),
       startedByName: row.startedById ? (names.get(row.startedById) ?? null) : null,
     })),
-    runningTestPush: latest?.status === "starting" || latest?.status === "pending",
+    runningTestPush: isTestPushRunning(latest?.status),
     timeline: visible.map((e) => ({
       id: e.id,
       at: e.createdAt.toISOString(),

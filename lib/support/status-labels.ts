@@ -1,25 +1,31 @@
-import type { ConnectionStatus, TestPushStatus } from "@/lib/sage/types";
+import { CONNECTION_STATUSES, type ConnectionStatus, type SetupFlow, type TestPushStatus } from "@/lib/sage/types";
 
-/** Words and badge tones for statuses, shared by the timeline's sentences and the console's badges. */
+/**
+ * Words and badge tones for the lists of lib/sage/types.ts, shared by the timeline's sentences and
+ * the console's badges. Each map is a Record over the list's type, so a new status without words is a
+ * type error (and status-labels.test.ts checks the maps against the lists).
+ */
 export type StatusTone = "neutral" | "success" | "warning" | "error" | "info";
+export type StatusBadge = { label: string; tone: StatusTone };
 
-const CONNECTION: Record<ConnectionStatus, { label: string; tone: StatusTone }> = {
+export const CONNECTION_STATUS_BADGES: Record<ConnectionStatus, StatusBadge> = {
   PendingAuth: { label: "Waiting for connector", tone: "warning" },
   Linked: { label: "Linked", tone: "success" },
   Unlinked: { label: "Unlinked", tone: "error" },
   Deauthorized: { label: "Connector uninstalled", tone: "error" },
 };
 
-export function connectionStatusBadge(status: string | null): { label: string; tone: StatusTone } {
+/** Takes any string, since events recorded long ago may name a status we no longer know. */
+export function connectionStatusBadge(status: string | null): StatusBadge {
   if (status === null) return { label: "No connection", tone: "neutral" };
-  return CONNECTION[status as ConnectionStatus] ?? { label: status, tone: "neutral" };
+  return isConnectionStatus(status) ? CONNECTION_STATUS_BADGES[status] : { label: status, tone: "neutral" };
 }
 
 export function connectionStatusLabel(status: string | null): string {
   return connectionStatusBadge(status).label;
 }
 
-const TEST_PUSH: Record<TestPushStatus, { label: string; tone: StatusTone }> = {
+export const TEST_PUSH_STATUS_BADGES: Record<TestPushStatus, StatusBadge> = {
   starting: { label: "Starting", tone: "info" },
   pending: { label: "Waiting for connector", tone: "info" },
   success: { label: "Succeeded", tone: "success" },
@@ -28,10 +34,24 @@ const TEST_PUSH: Record<TestPushStatus, { label: string; tone: StatusTone }> = {
   error: { label: "Could not reach Codat", tone: "error" },
 };
 
-export function testPushStatusBadge(status: TestPushStatus | null): { label: string; tone: StatusTone } {
-  return status === null ? { label: "Never run", tone: "neutral" } : TEST_PUSH[status];
+export function testPushStatusBadge(status: TestPushStatus | null): StatusBadge {
+  return status === null ? { label: "Never run", tone: "neutral" } : TEST_PUSH_STATUS_BADGES[status];
 }
 
-export function flowLabel(flow: "new" | "upgrade"): string {
-  return flow === "upgrade" ? "Upgrade" : "New";
+/** `label` for the list's badge; `description` where the setup is named in full. */
+export const FLOW_LABELS: Record<SetupFlow, { label: string; description: string }> = {
+  new: { label: "New", description: "New company" },
+  upgrade: { label: "Upgrade", description: "Upgrade from pull-only" },
+};
+
+export function flowLabel(flow: SetupFlow): string {
+  return FLOW_LABELS[flow].label;
+}
+
+export function flowDescription(flow: SetupFlow): string {
+  return FLOW_LABELS[flow].description;
+}
+
+function isConnectionStatus(value: string): value is ConnectionStatus {
+  return (CONNECTION_STATUSES as readonly string[]).includes(value);
 }

@@ -4,7 +4,7 @@ import { getTestPush, updateRunningTestPush, type TestPushRow } from "@/lib/db/q
 import { recordEvent } from "@/lib/db/queries/events";
 import { classifyPush } from "@/lib/sage/diagnosis";
 import { actorRef } from "@/lib/auth/actor";
-import type { TestPushStatus } from "@/lib/db/schema/test-pushes";
+import type { TestPushStatus } from "@/lib/sage/types";
 
 const FINAL: Record<PushOperation["status"], TestPushStatus | null> = {
   Pending: null,

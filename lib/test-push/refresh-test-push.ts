@@ -7,6 +7,7 @@ import type { CompanyRow } from "@/lib/db/queries/companies";
 import { log } from "@/lib/log";
 import { applyPushOperation, expireTestPush } from "./apply-push-operation";
 import { TEST_PUSH_REFRESH_INTERVAL_MS, TEST_PUSH_START_STALE_MS } from "./constants";
+import { isTestPushRunning } from "@/lib/sage/test-push-status";
 
 /**
  * Brings a running test push up to date. Codat is asked at most once per interval per push, across
@@ -20,7 +21,7 @@ export async function refreshTestPush(
   company: Pick<CompanyRow, "codatCompanyId">,
   opts: { force?: boolean; now?: Date } = {},
 ): Promise<TestPushRow> {
-  if (row.status !== "pending" && row.status !== "starting") return row;
+  if (!isTestPushRunning(row.status)) return row;
   const now = opts.now ?? new Date();
   if (!row.pushOperationKey) {
     // Started but never got an answer from Codat (the process stopped mid-way): give it up after a while.

@@ -19,6 +19,13 @@ export type TestPushView = {
   diagnosis: Diagnosis;
 };
 
+/**
+ * The one body of the test-push routes: POST (start), GET of the latest and GET of one by id or key
+ * all answer `{ testPush }`; only the latest can be null (the company has run none yet).
+ */
+export type TestPushResponse = { testPush: TestPushView };
+export type LatestTestPushResponse = { testPush: TestPushView | null };
+
 type SetupFacts = { pushUsername: string | null; everydayUsernames: string[] };
 
 /** What the wizard and support see of one test push, with its diagnosis in plain words. */

@@ -46,7 +46,7 @@ export async function startTestPush(base, jar, companyId, idempotencyKey) {
     headers: { "idempotency-key": idempotencyKey },
     expect: [202],
   });
-  return res.body;
+  return res.body.testPush;
 }
 
 export async function latestTestPush(base, jar, companyId) {

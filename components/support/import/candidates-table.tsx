@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import type { LinkableCompany, LinkableState } from "@/lib/import/list-linkable-companies";
-import { connectionStatusBadge } from "@/lib/support/status-labels";
+import { connectionStatusBadge, flowDescription } from "@/lib/support/status-labels";
 import { formatDateTime, timeAgo } from "../format";
 
 const STATE_TEXT: Record<LinkableState, string> = {
@@ -135,7 +135,7 @@ function Row({
         )}
         {item.existing ? (
           <span className="mt-1 block text-xs text-slate-600">
-            {item.existing.flow === "upgrade" ? "Upgrade setup" : "New-company setup"} · {item.existing.pushEnabled ? "push on" : "push off"}
+            {flowDescription(item.existing.flow)} setup · {item.existing.pushEnabled ? "push on" : "push off"}
           </span>
         ) : null}
       </td>

@@ -4,25 +4,21 @@ import { useState, type ReactNode } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import type { WizardView } from "@/lib/setup/wizard-view";
 import { Alert } from "@/components/ui/alert";
-import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { Badge } from "@/components/ui/badge";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { LocalTime } from "../local-time";
 import { TestPushPanel } from "../test-push/test-push-panel";
 import { useWizardView } from "../use-wizard-view";
-import { ApiError, setPush, setupQueryKey, type SetPushResponse } from "../wizard-api";
+import type { ApiError } from "@/components/api/fetch-json";
+import { setPush, setupQueryKey, type SetPushResponse } from "../wizard-api";
+import { CONNECTION_WORDS } from "./connection-words";
 
-const CONNECTION: Record<string, { label: string; tone: BadgeTone; words: string }> = {
-  Linked: { label: "Connected", tone: "success", words: "The connector is linked to your Sage 50 company." },
-  PendingAuth: { label: "Not linked yet", tone: "warning", words: "The connector has not finished linking your company." },
-  Deauthorized: { label: "Connector removed", tone: "error", words: "The connector was uninstalled or moved; install it again." },
-  Unlinked: { label: "Switched off", tone: "error", words: "The connection was switched off. Contact support for a new setup link." },
-};
 
 /** Connection health for the client, any time after setup: status, push on/off, and the test push. */
 export function HealthPanel({ companyId }: { companyId: string }) {
   const { view } = useWizardView(companyId);
   const { connection } = view.company;
-  const status = CONNECTION[connection.status ?? "PendingAuth"] ?? CONNECTION.PendingAuth!;
+  const status = CONNECTION_WORDS[connection.status ?? "PendingAuth"];
   const setupDone = view.steps.every((s) => s.state === "done" || s.key === "enable-push");
 
   return (

@@ -2,12 +2,14 @@
 import { useEffect, useRef } from "react";
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import type { TestPushView } from "@/lib/test-push/test-push-view";
-import { ApiError, fetchLatestTestPush, setupQueryKey, startTestPush, testPushQueryKey } from "../wizard-api";
+import type { ApiError } from "@/components/api/fetch-json";
+import { fetchLatestTestPush, setupQueryKey, startTestPush, testPushQueryKey } from "../wizard-api";
+import { isTestPushRunning } from "@/lib/sage/test-push-status";
 
 /** How often a running test push is asked about (the server asks Codat at most every few seconds). */
 export const TEST_PUSH_POLL_MS = 1_500;
 
-export const isRunning = (push: TestPushView | null | undefined) => push?.status === "starting" || push?.status === "pending";
+export const isRunning = (push: TestPushView | null | undefined) => isTestPushRunning(push?.status);
 
 /**
  * The company's latest test push, followed while it runs, and the action that starts one. A new

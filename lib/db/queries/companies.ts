@@ -1,8 +1,8 @@
 import { and, eq, isNull, lt, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { companies, type SetupFlow } from "../schema/companies";
+import { companies } from "../schema/companies";
 import { setupProgress } from "../schema/progress";
-import type { ConnectionStatus } from "../schema/companies";
+import type { ConnectionStatus, SetupFlow } from "@/lib/sage/types";
 
 export type CompanyRow = typeof companies.$inferSelect;
 

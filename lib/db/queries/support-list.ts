@@ -4,12 +4,9 @@ import type { Db } from "../client";
 import { companies } from "../schema/companies";
 import { setupProgress } from "../schema/progress";
 import { testPushes } from "../schema/test-pushes";
-import {
-  BROKEN_CONNECTION_STATUSES,
-  FAILING_TEST_PUSH_STATUSES,
-  RUNNING_TEST_PUSH_STATUSES,
-  WAITING_CONNECTION_STATUSES,
-} from "@/lib/sage/support-status";
+import { sqlLiterals } from "../schema/sql-lists";
+import { BROKEN_CONNECTION_STATUSES, WAITING_CONNECTION_STATUSES } from "@/lib/sage/support-status";
+import { FAILING_TEST_PUSH_STATUSES, RUNNING_TEST_PUSH_STATUSES } from "@/lib/sage/test-push-status";
 import type { SupportListQuery } from "@/lib/support/support-list-schema";
 
 /**
@@ -24,19 +21,14 @@ export type SupportListOptions = { now: Date; stuckAfterDays: number };
 
 const DAY_MS = 86_400_000;
 
-/** A list of constant strings as SQL literals: the partial indexes' predicates are matched as written. */
-function literalList(values: readonly string[]): SQL {
-  return sql.raw(values.map((v) => `'${v.replace(/'/g, "''")}'`).join(", "));
-}
-
 /** `failing` of classifySetup; the same text as the predicate of companies_failing_idx. */
 export function failingCondition(): SQL {
-  return sql`(${companies.latestTestPushStatus} in (${literalList(FAILING_TEST_PUSH_STATUSES)}) or ${companies.connectionStatus} in (${literalList(BROKEN_CONNECTION_STATUSES)}))`;
+  return sql`(${companies.latestTestPushStatus} in (${sqlLiterals(FAILING_TEST_PUSH_STATUSES)}) or ${companies.connectionStatus} in (${sqlLiterals(BROKEN_CONNECTION_STATUSES)}))`;
 }
 
 /** `waitingOnConnector` of classifySetup; the same text as the predicate of companies_waiting_idx. */
 export function waitingCondition(): SQL {
-  return sql`(${companies.connectionStatus} is null or ${companies.connectionStatus} in (${literalList(WAITING_CONNECTION_STATUSES)}) or ${companies.latestTestPushStatus} in (${literalList(RUNNING_TEST_PUSH_STATUSES)}))`;
+  return sql`(${companies.connectionStatus} is null or ${companies.connectionStatus} in (${sqlLiterals(WAITING_CONNECTION_STATUSES)}) or ${companies.latestTestPushStatus} in (${sqlLiterals(RUNNING_TEST_PUSH_STATUSES)}))`;
 }
 
 /** `stuck` of classifySetup: not pushing, and nothing happened for `stuckAfterDays` days. */

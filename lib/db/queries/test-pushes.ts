@@ -1,11 +1,10 @@
 import { and, desc, eq, inArray, isNull, lt, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { testPushes, type TestPushStatus } from "../schema/test-pushes";
+import { testPushes } from "../schema/test-pushes";
+import { RUNNING_TEST_PUSH_STATUSES } from "@/lib/sage/test-push-status";
 
 export type TestPushRow = typeof testPushes.$inferSelect;
 export type NewTestPush = typeof testPushes.$inferInsert;
-
-const RUNNING: TestPushStatus[] = ["starting", "pending"];
 
 /**
  * Inserts a test push unless the company already has one running (or one with this idempotency key):
@@ -29,7 +28,7 @@ export async function getRunningTestPush(db: Db, companyId: string) {
   const [row] = await db
     .select()
     .from(testPushes)
-    .where(and(eq(testPushes.companyId, companyId), inArray(testPushes.status, RUNNING)))
+    .where(and(eq(testPushes.companyId, companyId), inArray(testPushes.status, RUNNING_TEST_PUSH_STATUSES)))
     .limit(1);
   return row ?? null;
 }
@@ -68,7 +67,7 @@ export async function listTestPushes(db: Db, companyId: string, limit = 20) {
 }
 
 export async function listRunningTestPushes(db: Db, limit = 100) {
-  return db.select().from(testPushes).where(inArray(testPushes.status, RUNNING)).limit(limit);
+  return db.select().from(testPushes).where(inArray(testPushes.status, RUNNING_TEST_PUSH_STATUSES)).limit(limit);
 }
 
 /**
@@ -82,7 +81,7 @@ export async function claimTestPushRefresh(db: Db, id: string, minIntervalMs: nu
     .where(
       and(
         eq(testPushes.id, id),
-        inArray(testPushes.status, RUNNING),
+        inArray(testPushes.status, RUNNING_TEST_PUSH_STATUSES),
         or(isNull(testPushes.refreshedAt), lt(testPushes.refreshedAt, sql`now() - make_interval(secs => ${minIntervalMs / 1000})`)),
       ),
     )
@@ -95,7 +94,7 @@ export async function updateRunningTestPush(db: Db, id: string, patch: Partial<N
   const [row] = await db
     .update(testPushes)
     .set(patch)
-    .where(and(eq(testPushes.id, id), inArray(testPushes.status, RUNNING)))
+    .where(and(eq(testPushes.id, id), inArray(testPushes.status, RUNNING_TEST_PUSH_STATUSES)))
     .returning();
   return row ?? null;
 }

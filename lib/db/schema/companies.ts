@@ -1,12 +1,10 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { BROKEN_CONNECTION_STATUSES, WAITING_CONNECTION_STATUSES } from "../../sage/support-status";
+import { FAILING_TEST_PUSH_STATUSES, RUNNING_TEST_PUSH_STATUSES } from "../../sage/test-push-status";
+import { CONNECTION_STATUSES, SETUP_FLOWS, TEST_PUSH_STATUSES } from "../../sage/types";
+import { sqlLiterals } from "./sql-lists";
 import { users } from "./staff";
-
-export const setupFlows = ["new", "upgrade"] as const;
-export type SetupFlow = (typeof setupFlows)[number];
-
-export const connectionStatuses = ["PendingAuth", "Linked", "Unlinked", "Deauthorized"] as const;
-export type ConnectionStatus = (typeof connectionStatuses)[number];
 
 /** A client company being set up for push: our record, with what Codat last told us. */
 export const companies = pgTable(
@@ -15,10 +13,10 @@ export const companies = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     name: text("name").notNull(),
     contactEmail: text("contact_email"),
-    flow: text("flow", { enum: setupFlows }).notNull().default("new"),
+    flow: text("flow", { enum: SETUP_FLOWS }).notNull().default("new"),
     codatCompanyId: text("codat_company_id").notNull().unique(),
     codatConnectionId: text("codat_connection_id"),
-    connectionStatus: text("connection_status", { enum: connectionStatuses }),
+    connectionStatus: text("connection_status", { enum: CONNECTION_STATUSES }),
     linkUrl: text("link_url"),
     lastSyncAt: timestamp("last_sync_at", { withTimezone: true }),
     connectionCheckedAt: timestamp("connection_checked_at", { withTimezone: true }),
@@ -38,9 +36,7 @@ export const companies = pgTable(
      * when migrations are regenerated. Nothing in the app writes these columns.
      */
     latestTestPushId: uuid("latest_test_push_id"),
-    latestTestPushStatus: text("latest_test_push_status", {
-      enum: ["starting", "pending", "success", "failed", "timed_out", "error"],
-    }),
+    latestTestPushStatus: text("latest_test_push_status", { enum: TEST_PUSH_STATUSES }),
     latestTestPushAt: timestamp("latest_test_push_at", { withTimezone: true }),
   },
   (t) => [
@@ -54,17 +50,21 @@ export const companies = pgTable(
     index("companies_failing_idx")
       .on(t.lastActivityAt)
       .where(
-        sql`${t.latestTestPushStatus} in ('failed', 'timed_out', 'error') or ${t.connectionStatus} in ('Unlinked', 'Deauthorized')`,
+        sql`${t.latestTestPushStatus} in (${sqlLiterals(FAILING_TEST_PUSH_STATUSES)}) or ${t.connectionStatus} in (${sqlLiterals(BROKEN_CONNECTION_STATUSES)})`,
       ),
     index("companies_waiting_idx")
       .on(t.lastActivityAt)
       .where(
-        sql`${t.connectionStatus} is null or ${t.connectionStatus} in ('PendingAuth') or ${t.latestTestPushStatus} in ('starting', 'pending')`,
+        sql`${t.connectionStatus} is null or ${t.connectionStatus} in (${sqlLiterals(WAITING_CONNECTION_STATUSES)}) or ${t.latestTestPushStatus} in (${sqlLiterals(RUNNING_TEST_PUSH_STATUSES)})`,
       ),
     index("companies_latest_test_push_at_idx").on(t.latestTestPushAt.desc().nullsLast()),
     // Search: each word of the name by its start, and the Codat company id by its start.
     index("companies_name_search_idx").using("gin", sql`to_tsvector('simple', ${t.name})`),
     index("companies_codat_id_prefix_idx").using("btree", sql`lower(${t.codatCompanyId}) text_pattern_ops`),
+    // The status lists of lib/sage/types.ts, kept by the database too (lib/db/status-lists.test.ts compares).
+    check("companies_flow_check", sql`${t.flow} in (${sqlLiterals(SETUP_FLOWS)})`),
+    check("companies_connection_status_check", sql`${t.connectionStatus} in (${sqlLiterals(CONNECTION_STATUSES)})`),
+    check("companies_latest_test_push_status_check", sql`${t.latestTestPushStatus} in (${sqlLiterals(TEST_PUSH_STATUSES)})`),
   ],
 );
 

@@ -1,9 +1,10 @@
 import { sql } from "drizzle-orm";
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { DIAGNOSIS_CODES } from "../../sage/diagnosis-codes";
+import { RUNNING_TEST_PUSH_STATUSES } from "../../sage/test-push-status";
+import { TEST_PUSH_STATUSES } from "../../sage/types";
 import { companies } from "./companies";
-
-export const testPushStatuses = ["starting", "pending", "success", "failed", "timed_out", "error"] as const;
-export type TestPushStatus = (typeof testPushStatuses)[number];
+import { sqlLiterals } from "./sql-lists";
 
 export type ValidationItem = { itemId?: string | null; message?: string | null; validatorName?: string | null };
 export type PushValidation = { errors: ValidationItem[]; warnings: ValidationItem[] };
@@ -20,12 +21,12 @@ export const testPushes = pgTable(
     supplierRef: text("supplier_ref").notNull(),
     supplierName: text("supplier_name").notNull(),
     pushOperationKey: text("push_operation_key").unique(),
-    status: text("status", { enum: testPushStatuses }).notNull().default("starting"),
+    status: text("status", { enum: TEST_PUSH_STATUSES }).notNull().default("starting"),
     codatStatus: text("codat_status"),
     statusCode: integer("status_code"),
     errorMessage: text("error_message"),
     validation: jsonb("validation").$type<PushValidation>(),
-    diagnosisCode: text("diagnosis_code"),
+    diagnosisCode: text("diagnosis_code", { enum: DIAGNOSIS_CODES }),
     timeoutInMinutes: integer("timeout_in_minutes").notNull(),
     deadlineAt: timestamp("deadline_at", { withTimezone: true }).notNull(),
     startedByType: text("started_by_type", { enum: ["client", "staff", "system"] }).notNull(),
@@ -40,8 +41,11 @@ export const testPushes = pgTable(
     // At most one running test push per company, whatever the number of app instances.
     uniqueIndex("test_pushes_one_running_idx")
       .on(t.companyId)
-      .where(sql`status in ('starting', 'pending')`),
+      .where(sql`status in (${sqlLiterals(RUNNING_TEST_PUSH_STATUSES)})`),
     uniqueIndex("test_pushes_idempotency_idx").on(t.companyId, t.idempotencyKey),
     index("test_pushes_running_idx").on(t.status, t.deadlineAt),
+    // The lists of lib/sage, kept by the database too (lib/db/status-lists.test.ts compares).
+    check("test_pushes_status_check", sql`${t.status} in (${sqlLiterals(TEST_PUSH_STATUSES)})`),
+    check("test_pushes_diagnosis_code_check", sql`${t.diagnosisCode} in (${sqlLiterals(DIAGNOSIS_CODES)})`),
   ],
 );

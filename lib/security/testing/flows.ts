@@ -1,5 +1,7 @@
 import type { APIRequestContext, APIResponse } from "@playwright/test";
 import { DEMO_STAFF } from "../../demo/demo-logins";
+import { isTestPushRunning } from "../../sage/test-push-status";
+import type { TestPushStatus } from "../../sage/types";
 
 /**
  * Test support: the product's flows over HTTP with Playwright request contexts, so the same steps
@@ -12,7 +14,7 @@ export type Setup = {
   setupLink: { url: string; shortCode: string };
 };
 
-export type TestPushView = { id: string; status: string; pushOperationKey: string | null; diagnosis: { code: string } };
+export type TestPushView = { id: string; status: TestPushStatus; pushOperationKey: string | null; diagnosis: { code: string } };
 
 async function failWith(res: APIResponse, what: string): Promise<never> {
   throw new Error(`${what}: ${res.status()} ${(await res.text()).slice(0, 500)}`);
@@ -103,7 +105,7 @@ export async function waitTestPushDone(ctx: APIRequestContext, companyId: string
   return until(
     "the test push to finish",
     () => latestTestPush(ctx, companyId),
-    (v) => v !== null && !["starting", "pending"].includes(v.status),
+    (v) => v !== null && !isTestPushRunning(v.status),
     timeoutMs,
     500,
   );

@@ -5,9 +5,11 @@ import { insertCompany, updateCompany, type CompanyRow } from "@/lib/db/queries/
 import { insertStaff } from "@/lib/db/queries/staff";
 import { companies } from "@/lib/db/schema/companies";
 import { setupProgress } from "@/lib/db/schema/progress";
-import { testPushes, type TestPushStatus } from "@/lib/db/schema/test-pushes";
+import { testPushes } from "@/lib/db/schema/test-pushes";
+import type { TestPushStatus } from "@/lib/sage/types";
 import type { ConnectionStatus, SetupFlow } from "@/lib/sage/types";
 import type { StaffActor } from "@/lib/auth/actor";
+import { isTestPushRunning } from "@/lib/sage/test-push-status";
 
 /** Test-only: companies in a given state, written straight to the tables the product reads. */
 export type SetupState = {
@@ -37,7 +39,7 @@ export async function seedSetup(db: Db, state: SetupState, now = new Date()): Pr
   });
   for (const push of state.pushes ?? []) {
     const startedAt = new Date(now.getTime() - push.minutesAgo * 60_000);
-    const running = push.status === "starting" || push.status === "pending";
+    const running = isTestPushRunning(push.status);
     await db.insert(testPushes).values({
       companyId: company.id,
       connectionId: push.oldConnection || !connectionId ? "conn-old" : connectionId,

@@ -5,6 +5,8 @@ import { getCodat } from "@/lib/codat/config";
 import { companyFor, companyParams } from "@/lib/setup/company-access";
 import { startTestPush } from "@/lib/test-push/start-test-push";
 import { getLatestTestPushView, getTestPushView } from "@/lib/test-push/get-test-push-view";
+import type { LatestTestPushResponse, TestPushResponse } from "@/lib/test-push/test-push-view";
+import { notFound } from "@/lib/errors";
 import { enforceRateLimit } from "@/lib/rate-limit/enforce-rate-limit";
 
 const idempotencyKey = z.string().trim().min(8).max(100).regex(/^[\w.:-]+$/, "Use letters, digits and - _ . : only.");
@@ -17,13 +19,15 @@ export const POST = route({ permission: "test-push:run", params: companyParams }
   await enforceRateLimit(db, { key: `test-push:${company.id}`, limit: 10, windowSeconds: 600 });
   const codat = getCodat();
   const row = await startTestPush(db, codat, { company, actor, idempotencyKey: key });
-  return NextResponse.json(await getTestPushView(db, codat, company, row.id), { status: 202 });
+  const testPush = await getTestPushView(db, codat, company, row.id);
+  if (!testPush) throw notFound("That test push");
+  return NextResponse.json<TestPushResponse>({ testPush }, { status: 202 });
 });
 
 /**
- * The company's latest test push, refreshed from Codat at most once every few seconds however many
+ * The company's latest test push (null before the first), refreshed from Codat at most once every few seconds however many
  * poll. Signed-in only: the session is checked in the same query that reads the push.
  */
-export const GET = route({ permission: "session", params: companyParams }, async ({ db, claims, params }) => ({
+export const GET = route({ permission: "session", params: companyParams }, async ({ db, claims, params }): Promise<LatestTestPushResponse> => ({
   testPush: await getLatestTestPushView(db, getCodat(), claims, params.id),
 }));
