@@ -1,4 +1,4 @@
-import type { ConnectionStatus, TestPushStatus } from "@/lib/sage/types";
+import type { ConnectionStatus, TestPushStatus } from "./types";
 
 /** Words and badge tones for statuses, shared by the timeline's sentences and the console's badges. */
 export type StatusTone = "neutral" | "success" | "warning" | "error" | "info";
