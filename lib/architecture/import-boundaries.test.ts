@@ -92,6 +92,8 @@ describe("forbidden imports fail the lint", () => {
     ["lib/sage/rule.ts", 'import { createHash } from "crypto";\nexport const hash = createHash;\n', "no-restricted-imports"],
     ["lib/sage/rule.ts", 'import { eq } from "drizzle-orm";\nexport const same = eq;\n', "no-restricted-imports"],
     ["lib/sage/rule.ts", 'import { useState } from "react";\nexport const hook = useState;\n', "no-restricted-imports"],
+    ["lib/sage/rule.ts", 'import "server-only";\nexport const rule = 1;\n', "no-restricted-imports"],
+    ["lib/sage/rule.ts", 'import QRCode from "qrcode";\nexport const draw = QRCode;\n', "no-restricted-imports"],
     ["lib/sage/rule.ts", valueImport("@/lib/db/client"), "boundaries/dependencies"],
     ["lib/sage/rule.ts", valueImport("../db/queries/companies"), "boundaries/dependencies"],
     ["lib/sage/rule.ts", typeImport("@/lib/db/client", "Db"), "boundaries/dependencies"],
