@@ -1,3 +1,4 @@
+import path from "node:path";
 import boundaries from "eslint-plugin-boundaries";
 
 /**
@@ -133,7 +134,9 @@ export const importBoundaries = [
       "boundaries/files": files,
       "boundaries/dependency-nodes": ["import", "dynamic-import", "export"],
       "boundaries/legacy-warnings": false,
-      "import/resolver": { typescript: { alwaysTryTypes: true, project: "./tsconfig.json" } },
+      "boundaries/root-path": import.meta.dirname,
+      // Imports resolve as TypeScript resolves them (the `@/` paths of tsconfig.json).
+      "import/resolver": { typescript: { alwaysTryTypes: true, project: path.join(import.meta.dirname, "tsconfig.json") } },
     },
     rules: {
       "boundaries/dependencies": [
