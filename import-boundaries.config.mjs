@@ -48,7 +48,7 @@ const from = (...types) => ({ element: { types: { anyOf: types } } });
 const typesOnly = (policy) => ({ ...policy, dependency: { kind: "type" } });
 const feature = (...names) => ({ to: { element: { type: "lib-feature", captured: { feature: names } } } });
 
-/** Parts any lib/ code may use: no product knowledge, no side effects beyond their own. */
+/** Request helpers and AppError, which know nothing of the product: most parts may import them, lib/sage not. */
 const LIB_BASICS = ["lib-http", "lib-errors"];
 const COMPONENTS = ["components", "components-shell", "components-simulator"];
 const LIB_ALL = [
