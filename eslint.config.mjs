@@ -2,6 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
 import nextPlugin from "@next/eslint-plugin-next";
+import { importBoundaries } from "./import-boundaries.config.mjs";
 
 export default tseslint.config(
   {
@@ -30,27 +31,7 @@ export default tseslint.config(
       "react-hooks/set-state-in-effect": "off",
     },
   },
-  {
-    files: ["lib/**/*.ts"],
-    ignores: ["lib/**/*.test.ts"],
-    rules: {
-      "no-restricted-imports": ["error", { patterns: [{ group: ["@/components/*", "@/app/*"], message: "lib must not import components or app." }] }],
-    },
-  },
-  {
-    files: ["lib/sage/**/*.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            { group: ["next", "next/*", "react", "react-dom", "@/lib/db/*", "@/lib/env", "@/lib/codat/*", "drizzle-orm", "drizzle-orm/*"], message: "lib/sage is pure: plain data in, typed results out." },
-          ],
-        },
-      ],
-      "no-restricted-globals": ["error", "fetch", "process"],
-    },
-  },
+  ...importBoundaries,
   {
     // Playwright fixtures call their callback `use`, which is not a React hook.
     files: ["e2e/**/*.ts"],

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import "./globals.css";
 import { SiteHeader } from "@/components/shell/site-header";
+import { loadSiteHeader } from "@/lib/shell/site-header-data";
 
 // Every page reads the session and the database: nothing is prerendered at build time.
 export const dynamic = "force-dynamic";
@@ -18,7 +19,7 @@ export const metadata: Metadata = {
   },
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en-GB">
       <body className="min-h-screen font-sans antialiased">
@@ -28,7 +29,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
-        <SiteHeader />
+        <SiteHeader {...await loadSiteHeader()} />
         <main id="main" className="mx-auto w-full max-w-6xl px-4 py-8 sm:px-6">
           {children}
         </main>

@@ -1,17 +1,9 @@
 import Link from "next/link";
-import { loadShell } from "@/lib/shell/branding";
-import { can } from "@/lib/auth/permissions";
+import type { SiteHeaderData } from "@/lib/shell/site-header-data";
 import { signOutAction } from "@/lib/auth/sign-out-action";
 
-/** Top bar: the integrator's name and what this person may open. */
-export async function SiteHeader() {
-  const { actor, integratorName } = await loadShell();
-  const links: { href: string; label: string }[] = [];
-  if (actor?.type === "client") links.push({ href: "/setup", label: "Setup" }, { href: "/setup/health", label: "Connection health" });
-  if (actor && can(actor.role, "company:read")) links.push({ href: "/support", label: "Support" });
-  if (actor && can(actor.role, "company:import")) links.push({ href: "/support/import", label: "Import" });
-  if (actor && can(actor.role, "settings:manage")) links.push({ href: "/support/admin", label: "Admin" });
-
+/** Top bar: the integrator's name and what this person may open (loaded by the root layout). */
+export function SiteHeader({ integratorName, links, signedInAs }: SiteHeaderData) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
@@ -29,9 +21,9 @@ export async function SiteHeader() {
               {l.label}
             </Link>
           ))}
-          {actor ? (
+          {signedInAs !== null ? (
             <form action={signOutAction}>
-              <span className="px-2 text-slate-600">{actor.type === "staff" ? `${actor.name} (${actor.role})` : "Client"}</span>
+              <span className="px-2 text-slate-600">{signedInAs}</span>
               <button type="submit" className="rounded-md px-3 py-2 font-medium text-slate-700 hover:bg-slate-100">
                 Sign out
               </button>

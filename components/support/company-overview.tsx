@@ -1,6 +1,6 @@
 import type { CompanyDetail } from "@/lib/support/load-company-detail";
 import { Badge } from "@/components/ui/badge";
-import { flowDescription } from "@/lib/support/status-labels";
+import { flowDescription } from "@/lib/sage/status-labels";
 import { ConnectionBadge, FlagBadges, PushBadge } from "./status-badges";
 import { When } from "./when";
 

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { flowLabel } from "@/lib/support/status-labels";
+import { flowLabel } from "@/lib/sage/status-labels";
 import type { SetupListItem } from "@/lib/support/list-setups";
 import type { SupportListQuery, SupportSort } from "@/lib/support/support-list-schema";
 import { ConnectionBadge, FlagBadges, PushBadge, TestPushBadge } from "./status-badges";

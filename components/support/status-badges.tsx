@@ -1,7 +1,7 @@
 import { Badge } from "@/components/ui/badge";
 import type { SetupStatusFlags } from "@/lib/sage/support-status";
 import type { ConnectionStatus, TestPushStatus } from "@/lib/sage/types";
-import { connectionStatusBadge, testPushStatusBadge } from "@/lib/support/status-labels";
+import { connectionStatusBadge, testPushStatusBadge } from "@/lib/sage/status-labels";
 
 export function ConnectionBadge({ status }: { status: ConnectionStatus | null }) {
   const { label, tone } = connectionStatusBadge(status);

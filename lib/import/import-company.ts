@@ -12,7 +12,7 @@ import { actorRef, type StaffActor } from "@/lib/auth/actor";
 import { issueSetupLink, type IssuedSetupLink } from "@/lib/setup-links/issue-setup-link";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
-import { connectionStatusLabel, flowDescription } from "@/lib/support/status-labels";
+import { connectionStatusLabel, flowDescription } from "@/lib/sage/status-labels";
 import { isUniqueViolation } from "@/lib/db/pg-errors";
 
 export type ImportActor = StaffActor | { type: "system" };

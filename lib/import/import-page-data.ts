@@ -1,9 +1,9 @@
 import { getDb } from "@/lib/db/client";
-import { getCodat } from "@/lib/codat/config";
 import { isCodatError } from "@/lib/codat/errors";
 import { log } from "@/lib/log";
 import { candidatesQuerySchema, type CandidatesQuery } from "./import-schema";
-import { listLinkableCompanies, type LinkableCompaniesPage } from "./list-linkable-companies";
+import type { LinkableCompaniesPage } from "./list-linkable-companies";
+import { listImportCandidates } from "./list-import-candidates";
 
 const DEFAULT_QUERY: CandidatesQuery = { page: 1, pageSize: 25, q: undefined };
 
@@ -36,7 +36,7 @@ export type ImportPageData = {
 export async function loadImportPage(params: Record<string, string | string[] | undefined>): Promise<ImportPageData> {
   const { query, corrected } = readCandidatesParams(params);
   try {
-    const list = await listLinkableCompanies(await getDb(), getCodat(), { page: query.page, pageSize: query.pageSize, query: query.q });
+    const list = await listImportCandidates(await getDb(), query);
     return { query, corrected, list, problem: null };
   } catch (err) {
     if (!isCodatError(err)) throw err;

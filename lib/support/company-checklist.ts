@@ -1,5 +1,5 @@
 import { stepStates, stepsForFlow, type StepState, type WizardFacts, type WizardStepKey } from "@/lib/sage/steps";
-import { connectionStatusLabel } from "./status-labels";
+import { connectionStatusLabel } from "@/lib/sage/status-labels";
 
 export type ChecklistStep = {
   key: WizardStepKey;

@@ -1,7 +1,7 @@
 import { findStep } from "@/lib/sage/steps";
 import { helpTopicForCode } from "@/lib/sage/help-topics";
 import { isDiagnosisCode } from "@/lib/sage/diagnosis-codes";
-import { connectionStatusBadge, connectionStatusLabel, flowDescription } from "./status-labels";
+import { connectionStatusBadge, connectionStatusLabel, flowDescription } from "@/lib/sage/status-labels";
 
 /**
  * The timeline's words: each event type of the log as what its actor did, read after the actor's

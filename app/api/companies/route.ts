@@ -1,10 +1,7 @@
 import { NextResponse } from "next/server";
 import { route } from "@/lib/api/handler";
-import { AppError } from "@/lib/errors";
-import { getEnv } from "@/lib/env";
-import { getCodat } from "@/lib/codat/config";
 import { createSetupSchema } from "@/lib/setup/create-setup-schema";
-import { createSetup } from "@/lib/setup/create-setup";
+import { createSetupForStaff } from "@/lib/setup/create-setup-for-staff";
 import { supportListQuerySchema } from "@/lib/support/support-list-schema";
 import { listSetups } from "@/lib/support/list-setups";
 
@@ -14,14 +11,6 @@ export const GET = route({ permission: "company:read", query: supportListQuerySc
 );
 
 /** Support creates a setup: the Codat company and its Sage 50 connection, our record and a setup link. */
-export const POST = route({ permission: "company:create", body: createSetupSchema }, async ({ db, actor, body }) => {
-  if (actor.type !== "staff") throw new AppError("forbidden", "Only staff create setups.");
-  const { company, setupLink } = await createSetup(db, getCodat(), { ...body, actor, appUrl: getEnv().APP_URL });
-  return NextResponse.json(
-    {
-      company: { id: company.id, name: company.name, codatCompanyId: company.codatCompanyId, connectionStatus: company.connectionStatus },
-      setupLink: { url: setupLink.url, shortCode: setupLink.shortCode, expiresAt: setupLink.expiresAt.toISOString() },
-    },
-    { status: 201 },
-  );
-});
+export const POST = route({ permission: "company:create", body: createSetupSchema }, async ({ db, actor, body }) =>
+  NextResponse.json(await createSetupForStaff(db, actor, body), { status: 201 }),
+);

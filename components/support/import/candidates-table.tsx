@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import type { LinkableCompany, LinkableState } from "@/lib/import/list-linkable-companies";
-import { connectionStatusBadge, flowDescription } from "@/lib/support/status-labels";
+import { connectionStatusBadge, flowDescription } from "@/lib/sage/status-labels";
 import { formatDateTime, timeAgo } from "../format";
 
 const STATE_TEXT: Record<LinkableState, string> = {

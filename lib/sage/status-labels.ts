@@ -1,4 +1,4 @@
-import { CONNECTION_STATUSES, type ConnectionStatus, type SetupFlow, type TestPushStatus } from "@/lib/sage/types";
+import { CONNECTION_STATUSES, type ConnectionStatus, type SetupFlow, type TestPushStatus } from "./types";
 
 /**
  * Words and badge tones for the lists of lib/sage/types.ts, shared by the timeline's sentences and

@@ -1,0 +1,24 @@
+import { can } from "@/lib/auth/permissions";
+import { loadShell } from "./branding";
+
+export type SiteHeaderLink = { href: string; label: string };
+
+/** What the top bar shows: the integrator's name, the pages this person may open, and who they are. */
+export type SiteHeaderData = {
+  integratorName: string;
+  links: SiteHeaderLink[];
+  /** null when nobody is signed in. */
+  signedInAs: string | null;
+};
+
+/** The top bar's content for the current request (read by the root layout). */
+export async function loadSiteHeader(): Promise<SiteHeaderData> {
+  const { actor, integratorName } = await loadShell();
+  const links: SiteHeaderLink[] = [];
+  if (actor?.type === "client") links.push({ href: "/setup", label: "Setup" }, { href: "/setup/health", label: "Connection health" });
+  if (actor && can(actor.role, "company:read")) links.push({ href: "/support", label: "Support" });
+  if (actor && can(actor.role, "company:import")) links.push({ href: "/support/import", label: "Import" });
+  if (actor && can(actor.role, "settings:manage")) links.push({ href: "/support/admin", label: "Admin" });
+  const signedInAs = !actor ? null : actor.type === "staff" ? `${actor.name} (${actor.role})` : "Client";
+  return { integratorName, links, signedInAs };
+}
