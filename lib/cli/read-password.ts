@@ -29,6 +29,9 @@ async function readFirstLine(stdin: NodeJS.ReadableStream): Promise<string> {
   return text.split(/\r?\n/)[0] ?? "";
 }
 
+// eslint-disable-next-line no-control-regex -- matching terminal control sequences is the point
+const ESCAPE_SEQUENCE = /\u001b(\[[0-9;?]*[ -/]*[@-~]|O.|.)?/g;
+
 /** Reads one line in raw mode, echoing nothing; Ctrl-C cancels, backspace deletes. */
 function readHidden(io: CommandIo, prompt: string): Promise<string> {
   const { stdin, stderr } = io;
@@ -47,9 +50,8 @@ function readHidden(io: CommandIo, prompt: string): Promise<string> {
       else resolve(value);
     };
     const onData = (chunk: string | Buffer) => {
-      const text = String(chunk);
-      // An arrow or function key: an escape sequence, not part of a password.
-      if (text.startsWith("\u001b")) return;
+      // Arrow and function keys send escape sequences: not part of a password.
+      const text = String(chunk).replace(ESCAPE_SEQUENCE, "");
       for (const ch of text) {
         if (ch === "\r" || ch === "\n" || ch === "\u0004") return finish();
         if (ch === "\u0003") return finish(new PasswordEntryCancelled("Cancelled."));
