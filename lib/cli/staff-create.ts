@@ -67,7 +67,9 @@ export async function runStaffCreate(argv: readonly string[], io: CommandIo): Pr
     return 2;
   }
   const { options } = parsed;
-  const handle = await openDb(appDbLocation(getDbEnv()));
+  const location = appDbLocation(getDbEnv());
+  complain(`Opening the database (${location.url ? "PostgreSQL at DATABASE_URL" : `PGlite in ${location.dataDir}`})…`);
+  const handle = await openDb(location);
   try {
     const existing = await findStaffByEmail(handle.db, options.email);
     if (existing && !options.update) {
