@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import * as catchAll from "@/app/api/[...path]/route";
-import { API_NOT_FOUND_MESSAGE } from "./api-not-found";
+import { API_NOT_FOUND_MESSAGE } from "@/lib/api/api-not-found";
+import * as catchAll from "./route";
 
 const METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 
