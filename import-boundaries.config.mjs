@@ -25,7 +25,7 @@ const parts = [
   { type: "lib-auth", pattern: "lib/auth" },
   { type: "lib-api", pattern: "lib/api" },
   { type: "lib-http", pattern: "lib/http" },
-  { type: "lib-env", pattern: "lib/env.ts", mode: "file" },
+  { type: "lib-env", pattern: ["lib/env.ts", "lib/env.test.ts"], mode: "file" },
   { type: "lib-errors", pattern: "lib/errors.ts", mode: "file" },
   { type: "lib-log", pattern: "lib/log.ts", mode: "file" },
   // Start-up and health: the one place that starts every part's background work.

@@ -52,3 +52,20 @@ test("the public pages pass axe", async ({ page }) => {
     await expectAccessible(page, path);
   }
 });
+
+test("an API address no route serves is a JSON 404 for every method; real routes still answer", async ({ request }) => {
+  for (const path of ["/api/no-such-route", "/api/companies/abc/no-such-thing/deeper", "/api/sim/no-such-knob", "/api/v2/anything"]) {
+    for (const method of ["GET", "POST", "PUT", "PATCH", "DELETE"]) {
+      const res = await request.fetch(path, { method, maxRedirects: 0 });
+      expect(res.status(), `${method} ${path}`).toBe(404);
+      expect(res.headers()["content-type"], `${method} ${path}`).toContain("application/json");
+      expect((await res.json()).error, `${method} ${path}`).toEqual({ code: "not_found", message: expect.any(String) });
+    }
+  }
+  expect((await request.get("/api/health")).status()).toBe(200);
+  expect((await request.get("/api/auth/providers")).status()).toBe(200);
+  expect((await request.get("/api/companies")).status()).toBe(401);
+  const page = await request.get("/no-such-page");
+  expect(page.status()).toBe(404);
+  expect(page.headers()["content-type"]).toContain("text/html");
+});

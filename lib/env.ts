@@ -61,14 +61,17 @@ function keptSecret(dataDir: string, file: string, make: () => string): string {
   return value;
 }
 
+/** Parses with the schema, or throws an EnvError naming the first bad variable. */
+function parseOrThrow<T>(parser: z.ZodType<T>, source: Record<string, string | undefined>): T {
+  const parsed = parser.safeParse(source);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const name = String(issue?.path[0] ?? "environment");
+  throw new EnvError(`Invalid environment variable ${name}: ${issue?.message ?? "invalid"}`);
+}
+
 export function loadEnv(source: Record<string, string | undefined>): Env {
-  const parsed = schema.safeParse(source);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const name = String(issue?.path[0] ?? "environment");
-    throw new EnvError(`Invalid environment variable ${name}: ${issue?.message ?? "invalid"}`);
-  }
-  const e = parsed.data;
+  const e = parseOrThrow(schema, source);
   const strict = e.NODE_ENV === "production" && !e.DEMO;
   const dataDir = path.resolve(e.DATA_DIR);
   const missing = (name: string) =>
@@ -95,4 +98,20 @@ export function loadEnv(source: Record<string, string | undefined>): Env {
     codatMode,
     dbKind: e.DATABASE_URL ? "postgres" : "pglite",
   };
+}
+
+/** Where the database is, and nothing more. */
+export type DbEnv = Pick<Env, "DATABASE_URL" | "DATA_DIR">;
+
+/**
+ * Only the database's variables: for a command that opens the app's database (`npm run
+ * staff:create`) and needs none of its secrets, so it neither asks for them nor makes any.
+ */
+export function getDbEnv(): DbEnv {
+  return loadDbEnv(process.env);
+}
+
+export function loadDbEnv(source: Record<string, string | undefined>): DbEnv {
+  const e = parseOrThrow(schema.pick({ DATA_DIR: true, DATABASE_URL: true }), source);
+  return { DATABASE_URL: e.DATABASE_URL, DATA_DIR: path.resolve(e.DATA_DIR) };
 }

@@ -6,6 +6,8 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
+// The server runs from the root: a relative DATA_DIR means the same folder here and there.
+process.chdir(root);
 const next = path.join(root, "node_modules", ".bin", "next");
 const env = { ...process.env };
 env.DEMO ??= "1";
@@ -16,6 +18,32 @@ const [major] = process.versions.node.split(".").map(Number);
 if (major < 20) {
   console.error(`Node ${process.versions.node} is too old: use Node 20 or later.`);
   process.exit(1);
+}
+
+// Configuration is checked before anything is built or served: a bad variable ends here, by name.
+// `next start` runs in production, so production's rules apply (the server checks again at start-up).
+const problem = await configProblem({ ...env, NODE_ENV: "production" });
+if (problem) {
+  console.error(`Sage 50 push setup cannot start: ${problem}`);
+  process.exit(1);
+}
+
+/** lib/env.ts's verdict on the environment (null when valid), read through tsx (a devDependency). */
+async function configProblem(source) {
+  let tsImport;
+  try {
+    ({ tsImport } = await import("tsx/esm/api"));
+  } catch {
+    return null; // installed without devDependencies: the server's own check at start-up still applies
+  }
+  const { loadEnv, EnvError } = await tsImport(path.join(root, "lib/env.ts"), import.meta.url);
+  try {
+    loadEnv(source);
+    return null;
+  } catch (err) {
+    if (err instanceof EnvError) return err.message;
+    throw err;
+  }
 }
 
 const SOURCES = ["app", "components", "lib", "public", "drizzle", "instrumentation.ts", "proxy.ts", "next.config.js", "package.json", "postcss.config.mjs"];

@@ -131,6 +131,17 @@ export const ROUTES: readonly RouteEntry[] = [
     expect: all(401),
   },
 
+  // Any other address under /api/: a JSON 404 in our error shape for every method and every visitor,
+  // never the HTML not-found page (the rows above still reach their own routes).
+  ...(["GET", "POST", "PUT", "PATCH", "DELETE"] as const).map(
+    (method): RouteEntry => ({
+      kind: "api", method, template: "/api/[...path]", area: "public",
+      ...(method === "GET" || method === "POST" ? { json: { fuzzAs: "anonymous", readsBody: false } } : {}),
+      sample: () => ({ path: "/api/no-such-route/anywhere", ...(method === "GET" ? {} : { body: {} }) }),
+      expect: all(404),
+    }),
+  ),
+
   // ── Company APIs ─────────────────────────────────────────────────────────────────────────
   { kind: "api", method: "GET", template: "/api/companies", area: "app", json: { fuzzAs: "support", readsBody: false }, sample: () => ({ path: "/api/companies" }), expect: staff(200) },
   {

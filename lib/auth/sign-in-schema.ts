@@ -1,8 +1,9 @@
 import { z } from "zod";
+import { PASSWORD_MAX_LENGTH } from "./password-rule";
 
-/** Staff sign-in: the only place in the product where a password is accepted (the staff member's own). */
+/** Staff sign-in: the only request in the product that carries a password (the staff member's own). */
 export const signInSchema = z.object({
   email: z.email("Enter the email address of your staff account.").max(254),
-  password: z.string().min(1, "Enter your password.").max(200),
+  password: z.string().min(1, "Enter your password.").max(PASSWORD_MAX_LENGTH),
 });
 export type SignInInput = z.infer<typeof signInSchema>;

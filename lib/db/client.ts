@@ -1,6 +1,7 @@
 import path from "node:path";
 import { mkdirSync } from "node:fs";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import type { DbEnv } from "../env";
 import * as staff from "./schema/staff";
 import * as companies from "./schema/companies";
 import * as progress from "./schema/progress";
@@ -51,6 +52,11 @@ export async function openDb(opts: { url?: string; dataDir?: string }): Promise<
   return { db: db as unknown as Db, kind: "pglite", close: () => client.close() };
 }
 
+/** The app's database: the PostgreSQL at DATABASE_URL, else PGlite in DATA_DIR/pglite. */
+export function appDbLocation(env: DbEnv): { url?: string; dataDir: string } {
+  return { url: env.DATABASE_URL, dataDir: path.join(env.DATA_DIR, "pglite") };
+}
+
 type Holder = { handle?: Promise<DbHandle> };
 const holder = globalThis as typeof globalThis & { __pushSetupDb?: Holder };
 
@@ -64,8 +70,7 @@ export function getDbHandle(): Promise<DbHandle> {
   if (!h.handle) {
     h.handle = (async () => {
       const { getEnv } = await import("../env");
-      const env = getEnv();
-      return openDb({ url: env.DATABASE_URL, dataDir: path.join(env.DATA_DIR, "pglite") });
+      return openDb(appDbLocation(getEnv()));
     })();
     h.handle.catch(() => {
       h.handle = undefined;

@@ -1,4 +1,4 @@
-import { getEnv } from "@/lib/env";
+import { EnvError, getEnv } from "@/lib/env";
 import { getDb } from "@/lib/db/client";
 import { log } from "@/lib/log";
 import { seedDemoStaff } from "@/lib/demo/seed-demo";
@@ -10,6 +10,22 @@ import { findStaffByEmail } from "@/lib/db/queries/staff";
 
 type Holder = { started?: boolean };
 const holder = globalThis as typeof globalThis & { __pushSetupStart?: Holder };
+
+/**
+ * The server's start, as Next.js calls it. A server that cannot start (a variable refused by
+ * lib/env.ts, a database that cannot be opened or migrated) ends its process with the reason and a
+ * non-zero status, so the operator sees it at once instead of a server answering every request 500.
+ */
+export async function startUpOrExit(): Promise<void> {
+  try {
+    await startUp();
+  } catch (err) {
+    if (!(err instanceof EnvError)) log.error("start-up failed", { error: err });
+    const reason = err instanceof Error ? err.message : String(err);
+    process.stderr.write(`\n  Sage 50 push setup cannot start: ${reason}\n\n`);
+    process.exit(1);
+  }
+}
 
 /** Runs once per server process: migrate, seed the demo, start background work, print the banner. */
 export async function startUp() {

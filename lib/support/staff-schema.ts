@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { StaffRole } from "@/lib/db/schema/staff";
+import { staffPasswordSchema } from "@/lib/auth/password-rule";
 
 /** Staff accounts: one schema per rule, shared by the admin forms and /api/staff. */
 export const STAFF_ROLES = ["support", "admin"] as const satisfies readonly StaffRole[];
@@ -15,6 +16,12 @@ export const inviteStaffSchema = z.strictObject({
   role: z.enum(STAFF_ROLES, "Choose a role."),
 });
 export type InviteStaffInput = z.input<typeof inviteStaffSchema>;
+
+/** An account an operator makes from the command line (`npm run staff:create`), with a password they choose. */
+export const createStaffAccountSchema = inviteStaffSchema
+  .extend({ password: staffPasswordSchema })
+  .refine((v) => !v.password.toLowerCase().includes(v.email), { path: ["password"], message: "Do not use the email address in the password." });
+export type CreateStaffAccountInput = z.input<typeof createStaffAccountSchema>;
 
 export const updateStaffSchema = z
   .strictObject({
