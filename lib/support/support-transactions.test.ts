@@ -14,6 +14,10 @@ import { inviteStaff } from "./invite-staff";
 import { updateStaffAccount } from "./update-staff-account";
 import { saveSettings } from "./save-settings";
 import { resetStep } from "./reset-step";
+import { renewSetupLink } from "./renew-setup-link";
+import { issueSetupLink } from "@/lib/setup-links/issue-setup-link";
+import { resolveSetupLink } from "@/lib/setup-links/resolve-setup-link";
+import { actorRef } from "@/lib/auth/actor";
 import { readCompany, seedSetup, seedStaffActor } from "./testing/setup-fixtures";
 
 /** Each support change fails at its last write and must leave nothing of itself behind. */
@@ -70,5 +74,14 @@ describe.each(testDatabases())("support changes are all or nothing on $name", ({
     const reset = () => resetStep(h.db, { companyId: c.id, step: "push-user", actor: admin });
     await expect(withFailingWrite(h.db, eventTyped("step.reset"), reset)).rejects.toSatisfy(isInjectedFailure);
     expect(await findProgress(h.db, c.id)).toEqual(before);
+  });
+
+  it("a renewed link that cannot be logged leaves the client's current link working", async () => {
+    const c = await seedSetup(h.db, { name: "Renewal Fail Ltd" });
+    const current = await issueSetupLink(h.db, { companyId: c.id, actor: actorRef(admin), appUrl: "http://x" });
+    const renew = () => renewSetupLink(h.db, { companyId: c.id, actor: admin });
+    await expect(withFailingWrite(h.db, eventTyped("setup_link.issued"), renew)).rejects.toSatisfy(isInjectedFailure);
+    expect((await resolveSetupLink(h.db, { token: current.token })).ok).toBe(true);
+    expect((await listCompanyEvents(h.db, c.id)).filter((e) => e.type === "setup_link.issued")).toHaveLength(1);
   });
 });
