@@ -13,8 +13,12 @@ export const createApiKeySchema = z.strictObject({ name: z.string().trim().min(2
 export async function createApiKey(db: Db, opts: { name: string; actor: ActorRef }) {
   const key = `psk_${randomBytes(24).toString("base64url")}`;
   const createdBy = opts.actor.actorType === "staff" ? opts.actor.actorId : null;
-  const row = await insertApiKey(db, { name: opts.name, prefix: key.slice(0, 8), keyHash: hashSecret(key), createdBy });
-  await recordEvent(db, { companyId: null, actor: opts.actor, type: "api_key.created", data: { id: row.id, prefix: row.prefix } });
+  // The key and its event are written together, or neither is.
+  const row = await db.transaction(async (tx) => {
+    const inserted = await insertApiKey(tx, { name: opts.name, prefix: key.slice(0, 8), keyHash: hashSecret(key), createdBy });
+    await recordEvent(tx, { companyId: null, actor: opts.actor, type: "api_key.created", data: { id: inserted.id, prefix: inserted.prefix } });
+    return inserted;
+  });
   return { id: row.id, name: row.name, prefix: row.prefix, key };
 }
 
@@ -30,10 +34,12 @@ export async function listKeys(db: Db) {
   return listApiKeys(db);
 }
 
-/** Revokes a key at once and logs who did it. */
+/** Revokes a key at once and logs who did it, in one transaction. */
 export async function revokeKey(db: Db, opts: { id: string; actor: ActorRef }) {
-  const row = await revokeApiKey(db, opts.id);
-  if (!row) throw new AppError("not_found", "That API key was not found.");
-  await recordEvent(db, { companyId: null, actor: opts.actor, type: "api_key.revoked", data: { id: row.id, prefix: row.prefix } });
-  return row;
+  return db.transaction(async (tx) => {
+    const row = await revokeApiKey(tx, opts.id);
+    if (!row) throw new AppError("not_found", "That API key was not found.");
+    await recordEvent(tx, { companyId: null, actor: opts.actor, type: "api_key.revoked", data: { id: row.id, prefix: row.prefix } });
+    return row;
+  });
 }

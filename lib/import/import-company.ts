@@ -54,46 +54,50 @@ export async function importCompany(
 
   const info = await readCompanyInfo(codat, codatCompany.id);
   const who = actorRef(opts.actor);
-  let company: CompanyRow;
   try {
-    company = await insertCompany(db, {
-      name: codatCompany.name,
-      contactEmail: opts.contactEmail ?? null,
-      flow: "upgrade",
-      codatCompanyId: codatCompany.id,
-      codatConnectionId: connection.id,
-      connectionStatus: "Linked",
-      linkUrl: connection.linkUrl,
-      createdBy: opts.actor.type === "staff" ? opts.actor.id : null,
+    // Codat has answered: the company, its progress, its event and its setup link are written in one
+    // transaction, so a failure part-way leaves no half-imported company to block a retry.
+    return await db.transaction(async (tx) => {
+      const inserted = await insertCompany(tx, {
+        name: codatCompany.name,
+        contactEmail: opts.contactEmail ?? null,
+        flow: "upgrade",
+        codatCompanyId: codatCompany.id,
+        codatConnectionId: connection.id,
+        connectionStatus: "Linked",
+        linkUrl: connection.linkUrl,
+        createdBy: opts.actor.type === "staff" ? opts.actor.id : null,
+      });
+      const company =
+        (await updateCompany(tx, inserted.id, {
+          lastSyncAt: connection.lastSync ? new Date(connection.lastSync) : null,
+          reportedCompanyName: info?.companyName ?? null,
+          baseCurrency: info?.baseCurrency ?? null,
+        })) ?? inserted;
+      await updateProgress(tx, company.id, { connectorLinkedAt: new Date() });
+      await recordEvent(tx, {
+        companyId: company.id,
+        actor: who,
+        type: "setup.imported",
+        data: {
+          flow: "upgrade",
+          codatCompanyId: codatCompany.id,
+          connectionId: connection.id,
+          connectionStatus: connection.status,
+          lastSync: connection.lastSync,
+          companyName: info?.companyName ?? null,
+          baseCurrency: info?.baseCurrency ?? null,
+        },
+      });
+      const setupLink = await issueSetupLink(tx, { companyId: company.id, actor: who, appUrl: opts.appUrl });
+      return { company, setupLink };
     });
   } catch (err) {
-    // Two people (or two tabs) imported the same company at once: the unique id decided.
+    // Two people (or two tabs) imported the same company at once: the unique id decided. Read after
+    // the rollback, outside the transaction.
     if (isUniqueViolation(err)) await refuseDuplicate(db, codatCompany.id);
     throw err;
   }
-  company =
-    (await updateCompany(db, company.id, {
-      lastSyncAt: connection.lastSync ? new Date(connection.lastSync) : null,
-      reportedCompanyName: info?.companyName ?? null,
-      baseCurrency: info?.baseCurrency ?? null,
-    })) ?? company;
-  await updateProgress(db, company.id, { connectorLinkedAt: new Date() });
-  await recordEvent(db, {
-    companyId: company.id,
-    actor: who,
-    type: "setup.imported",
-    data: {
-      flow: "upgrade",
-      codatCompanyId: codatCompany.id,
-      connectionId: connection.id,
-      connectionStatus: connection.status,
-      lastSync: connection.lastSync,
-      companyName: info?.companyName ?? null,
-      baseCurrency: info?.baseCurrency ?? null,
-    },
-  });
-  const setupLink = await issueSetupLink(db, { companyId: company.id, actor: who, appUrl: opts.appUrl });
-  return { company, setupLink };
 }
 
 async function refuseDuplicate(db: Db, codatCompanyId: string): Promise<void> {

@@ -26,32 +26,36 @@ export async function issueSetupLink(
     demoSecret?: string;
   },
 ): Promise<IssuedSetupLink> {
-  if (opts.demoSecret) {
-    const demo = demoSecrets(opts.demoSecret, opts.companyId);
-    const current = await getCurrentSetupLink(db, opts.companyId);
-    if (current && current.tokenHash === hashSecret(demo.token) && checkLink(current).ok) {
-      return { url: `${opts.appUrl}/s/${demo.token}`, token: demo.token, shortCode: formatShortCode(demo.shortCode), expiresAt: current.expiresAt };
+  // Revoking the earlier links, storing the new one and its event: one transaction (a savepoint when
+  // the caller's transaction is given, so a new setup or an import keeps its link with it).
+  return db.transaction(async (tx) => {
+    if (opts.demoSecret) {
+      const demo = demoSecrets(opts.demoSecret, opts.companyId);
+      const current = await getCurrentSetupLink(tx, opts.companyId);
+      if (current && current.tokenHash === hashSecret(demo.token) && checkLink(current).ok) {
+        return { url: `${opts.appUrl}/s/${demo.token}`, token: demo.token, shortCode: formatShortCode(demo.shortCode), expiresAt: current.expiresAt };
+      }
+      // The demo link was renewed or expired since: its old row goes, so the same link can be issued again.
+      await deleteSetupLinkByHash(tx, hashSecret(demo.token));
     }
-    // The demo link was renewed or expired since: its old row goes, so the same link can be issued again.
-    await deleteSetupLinkByHash(db, hashSecret(demo.token));
-  }
-  const { token, shortCode } = opts.demoSecret
-    ? demoSecrets(opts.demoSecret, opts.companyId)
-    : { token: newToken(), shortCode: newShortCode() };
-  const expiresAt = new Date(Date.now() + (opts.days ?? SETUP_LINK_DAYS) * 86_400_000);
-  const link = await replaceSetupLink(db, {
-    companyId: opts.companyId,
-    tokenHash: hashSecret(token),
-    shortCodeHash: hashSecret(shortCode),
-    expiresAt,
-    createdBy: opts.actor.actorType === "staff" ? opts.actor.actorId : null,
-    purpose: opts.purpose ?? "invite",
+    const { token, shortCode } = opts.demoSecret
+      ? demoSecrets(opts.demoSecret, opts.companyId)
+      : { token: newToken(), shortCode: newShortCode() };
+    const expiresAt = new Date(Date.now() + (opts.days ?? SETUP_LINK_DAYS) * 86_400_000);
+    const link = await replaceSetupLink(tx, {
+      companyId: opts.companyId,
+      tokenHash: hashSecret(token),
+      shortCodeHash: hashSecret(shortCode),
+      expiresAt,
+      createdBy: opts.actor.actorType === "staff" ? opts.actor.actorId : null,
+      purpose: opts.purpose ?? "invite",
+    });
+    await recordEvent(tx, {
+      companyId: opts.companyId,
+      actor: opts.actor,
+      type: opts.purpose === "handoff" ? "setup_link.handoff" : "setup_link.issued",
+      data: { linkId: link.id, expiresAt: expiresAt.toISOString() },
+    });
+    return { url: `${opts.appUrl}/s/${token}`, token, shortCode: formatShortCode(shortCode), expiresAt };
   });
-  await recordEvent(db, {
-    companyId: opts.companyId,
-    actor: opts.actor,
-    type: opts.purpose === "handoff" ? "setup_link.handoff" : "setup_link.issued",
-    data: { linkId: link.id, expiresAt: expiresAt.toISOString() },
-  });
-  return { url: `${opts.appUrl}/s/${token}`, token, shortCode: formatShortCode(shortCode), expiresAt };
 }

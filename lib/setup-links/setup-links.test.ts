@@ -7,6 +7,12 @@ import { actorRef } from "@/lib/auth/actor";
 import { issueSetupLink } from "./issue-setup-link";
 import { resolveSetupLink } from "./resolve-setup-link";
 import { listCompanyEvents } from "@/lib/db/queries/events";
+import { isInjectedFailure, withFailingWrite } from "@/lib/db/testing/fail-writes";
+import { events } from "@/lib/db/schema/events";
+import { setupLinks } from "@/lib/db/schema/companies";
+import { eq } from "drizzle-orm";
+import { seedStaffActor } from "@/lib/support/testing/setup-fixtures";
+import { createHandoff } from "./create-handoff";
 
 const system = actorRef({ type: "system" });
 
@@ -65,5 +71,27 @@ describe.each(testDatabases())("setup links on $name", ({ open }) => {
     const b = await issueSetupLink(h.db, { companyId: c.id, actor: system, appUrl: "http://x", demoSecret: "s".repeat(40) });
     expect(a.token).toBe(b.token);
     expect((await resolveSetupLink(h.db, { token: b.token })).ok).toBe(true);
+  });
+
+  describe("all or nothing", () => {
+    const eventTyped = (type: string) => ({ table: events, on: "insert" as const, when: `new.type = '${type}'` });
+    const linkRows = async (companyId: string) => h.db.select().from(setupLinks).where(eq(setupLinks.companyId, companyId));
+
+    it("a renewal that cannot be logged keeps the earlier link working and stores no new one", async () => {
+      const c = await company("Renew Fail Ltd");
+      const first = await issueSetupLink(h.db, { companyId: c.id, actor: system, appUrl: "http://x" });
+      const renew = () => issueSetupLink(h.db, { companyId: c.id, actor: system, appUrl: "http://x" });
+      await expect(withFailingWrite(h.db, eventTyped("setup_link.issued"), renew)).rejects.toSatisfy(isInjectedFailure);
+      expect((await resolveSetupLink(h.db, { token: first.token })).ok).toBe(true);
+      expect(await linkRows(c.id)).toHaveLength(1);
+    });
+
+    it("a hand-off that cannot be logged leaves no link behind", async () => {
+      const c = await company("Handoff Fail Ltd");
+      const staff = await seedStaffActor(h.db, "support");
+      const handoff = () => createHandoff(h.db, { companyId: c.id, actor: staff, appUrl: "http://x" });
+      await expect(withFailingWrite(h.db, eventTyped("setup_link.handoff"), handoff)).rejects.toSatisfy(isInjectedFailure);
+      expect(await linkRows(c.id)).toHaveLength(0);
+    });
   });
 });

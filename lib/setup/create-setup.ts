@@ -9,7 +9,9 @@ import { issueSetupLink } from "@/lib/setup-links/issue-setup-link";
 
 /**
  * A new company's setup: the Codat company and its Sage 50 connection are created through the
- * adapter, then our record and a setup link for the client.
+ * adapter, then our record, its event and a setup link for the client, in one transaction (opened
+ * only once Codat has answered). A failure after Codat leaves a Codat company with no setup here;
+ * trying again creates another, as Codat has no way to create a company idempotently.
  */
 export async function createSetup(
   db: Db,
@@ -19,22 +21,24 @@ export async function createSetup(
   const codatCompany = await createCompany(codat, { name: opts.name, description: "Sage 50 push setup" });
   const connection = await createSage50Connection(codat, codatCompany.id);
   const who = actorRef(opts.actor);
-  const company = await insertCompany(db, {
-    name: opts.name,
-    contactEmail: opts.contactEmail,
-    flow: "new",
-    codatCompanyId: codatCompany.id,
-    codatConnectionId: connection.id,
-    connectionStatus: connection.status,
-    linkUrl: connection.linkUrl,
-    createdBy: opts.actor.type === "staff" ? opts.actor.id : null,
+  return db.transaction(async (tx) => {
+    const company = await insertCompany(tx, {
+      name: opts.name,
+      contactEmail: opts.contactEmail,
+      flow: "new",
+      codatCompanyId: codatCompany.id,
+      codatConnectionId: connection.id,
+      connectionStatus: connection.status,
+      linkUrl: connection.linkUrl,
+      createdBy: opts.actor.type === "staff" ? opts.actor.id : null,
+    });
+    await recordEvent(tx, {
+      companyId: company.id,
+      actor: who,
+      type: "setup.created",
+      data: { flow: "new", codatCompanyId: codatCompany.id, connectionId: connection.id },
+    });
+    const setupLink = await issueSetupLink(tx, { companyId: company.id, actor: who, appUrl: opts.appUrl, demoSecret: opts.demoSecret });
+    return { company, setupLink };
   });
-  await recordEvent(db, {
-    companyId: company.id,
-    actor: who,
-    type: "setup.created",
-    data: { flow: "new", codatCompanyId: codatCompany.id, connectionId: connection.id },
-  });
-  const setupLink = await issueSetupLink(db, { companyId: company.id, actor: who, appUrl: opts.appUrl, demoSecret: opts.demoSecret });
-  return { company, setupLink };
 }

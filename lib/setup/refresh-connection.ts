@@ -43,6 +43,7 @@ export async function refreshConnection(
 /**
  * Stores a connection status from Codat (a poll or a webhook). A change is logged once; on linking,
  * the company Sage 50 reported (name, base currency) is read so the client can confirm the file.
+ * Codat is asked first, then the status, the progress and the event are written in one transaction.
  */
 export async function applyConnectionStatus(
   db: Db,
@@ -53,34 +54,32 @@ export async function applyConnectionStatus(
   const patch: Partial<CompanyRow> = {};
   if (seen.lastSync) patch.lastSyncAt = new Date(seen.lastSync);
   if (seen.linkUrl) patch.linkUrl = seen.linkUrl;
-  const changed = await setConnectionStatusIfChanged(db, company.id, seen.status, patch);
-  if (!changed) {
-    const current = Object.keys(patch).length ? ((await updateCompany(db, company.id, patch)) ?? company) : company;
-    // Company info may not have been readable when the connector linked (first sync still running).
-    return seen.status === "Linked" && !current.reportedCompanyName ? readCompanyInfo(db, codat, current) : current;
+  // Linking (or linked without company info yet, while the first sync ran): what Sage 50 reports.
+  if (seen.status === "Linked" && (company.connectionStatus !== "Linked" || !company.reportedCompanyName)) {
+    Object.assign(patch, await readCompanyInfo(codat, company));
   }
-  let updated = changed;
-  if (seen.status === "Linked") {
-    await updateProgress(db, company.id, { connectorLinkedAt: new Date() });
-    updated = await readCompanyInfo(db, codat, updated);
-  }
-  await recordEvent(db, {
-    companyId: company.id,
-    actor: actorRef({ type: "codat" }),
-    type: "connection.status_changed",
-    data: { from: company.connectionStatus, to: seen.status, seenBy: seen.source, companyName: updated.reportedCompanyName },
+  return db.transaction(async (tx) => {
+    const changed = await setConnectionStatusIfChanged(tx, company.id, seen.status, patch);
+    if (!changed) return Object.keys(patch).length ? ((await updateCompany(tx, company.id, patch)) ?? company) : company;
+    if (seen.status === "Linked") await updateProgress(tx, company.id, { connectorLinkedAt: new Date() });
+    await recordEvent(tx, {
+      companyId: company.id,
+      actor: actorRef({ type: "codat" }),
+      type: "connection.status_changed",
+      data: { from: company.connectionStatus, to: seen.status, seenBy: seen.source, companyName: changed.reportedCompanyName },
+    });
+    return changed;
   });
-  return updated;
 }
 
 /** The company Sage 50 reports (name, base currency), so the client can confirm it is the right file. */
-async function readCompanyInfo(db: Db, codat: CodatClient, company: CompanyRow): Promise<CompanyRow> {
+async function readCompanyInfo(codat: CodatClient, company: CompanyRow): Promise<Partial<CompanyRow>> {
   try {
     const info = await getCompanyInfo(codat, company.codatCompanyId);
-    return (await updateCompany(db, company.id, { reportedCompanyName: info.companyName, baseCurrency: info.baseCurrency })) ?? company;
+    return { reportedCompanyName: info.companyName, baseCurrency: info.baseCurrency };
   } catch (err) {
     if (!isCodatError(err)) throw err;
     log.warn("company info not available yet", { companyId: company.id, code: err.code });
-    return company;
+    return {};
   }
 }

@@ -23,40 +23,43 @@ export async function saveWizardStep<S extends SavableStep>(
   if (!canOpenStep(state.facts, opts.step)) {
     throw new AppError("step_locked", "Finish the earlier steps first: this step is not open yet.");
   }
+  if (opts.step === "credentials" && state.company.connectionStatus !== "Linked") {
+    throw new AppError("connection_not_linked", "The connector is not linked to this company yet. Finish its install steps first.");
+  }
   const now = new Date();
   const who = actorRef(opts.actor);
   const id = opts.company.id;
-  if (opts.step === "before-start") {
-    await updateProgress(db, id, { beforeStartDoneAt: state.progress.beforeStartDoneAt ?? now });
-    await recordEvent(db, { companyId: id, actor: who, type: "wizard.before_start_done" });
-  } else if (opts.step === "push-user") {
-    const input = opts.input as Input<"push-user">;
-    await updateProgress(db, id, {
-      pushUsername: input.pushUsername,
-      everydayUsernames: input.everydayUsernames,
-      pushUserDoneAt: now,
-    });
-    await recordEvent(db, {
-      companyId: id,
-      actor: who,
-      type: "wizard.push_user_saved",
-      data: { pushUsername: input.pushUsername, everydayUsernames: input.everydayUsernames },
-    });
-  } else {
-    if (state.company.connectionStatus !== "Linked") {
-      throw new AppError("connection_not_linked", "The connector is not linked to this company yet. Finish its install steps first.");
+  // The step's answers and its event are written together, or neither is.
+  await db.transaction(async (tx) => {
+    if (opts.step === "before-start") {
+      await updateProgress(tx, id, { beforeStartDoneAt: state.progress.beforeStartDoneAt ?? now });
+      await recordEvent(tx, { companyId: id, actor: who, type: "wizard.before_start_done" });
+    } else if (opts.step === "push-user") {
+      const input = opts.input as Input<"push-user">;
+      await updateProgress(tx, id, {
+        pushUsername: input.pushUsername,
+        everydayUsernames: input.everydayUsernames,
+        pushUserDoneAt: now,
+      });
+      await recordEvent(tx, {
+        companyId: id,
+        actor: who,
+        type: "wizard.push_user_saved",
+        data: { pushUsername: input.pushUsername, everydayUsernames: input.everydayUsernames },
+      });
+    } else {
+      await updateProgress(tx, id, {
+        credentialsChangedAt: now,
+        companyConfirmedAt: now,
+        confirmedCompanyName: state.company.reportedCompanyName,
+      });
+      await recordEvent(tx, {
+        companyId: id,
+        actor: who,
+        type: "wizard.company_confirmed",
+        data: { companyName: state.company.reportedCompanyName, baseCurrency: state.company.baseCurrency },
+      });
     }
-    await updateProgress(db, id, {
-      credentialsChangedAt: now,
-      companyConfirmedAt: now,
-      confirmedCompanyName: state.company.reportedCompanyName,
-    });
-    await recordEvent(db, {
-      companyId: id,
-      actor: who,
-      type: "wizard.company_confirmed",
-      data: { companyName: state.company.reportedCompanyName, baseCurrency: state.company.baseCurrency },
-    });
-  }
+  });
   return loadWizard(db, opts.company);
 }

@@ -20,20 +20,25 @@ export async function inviteStaff(
 ): Promise<{ staff: StaffView; oneTimePassword: string }> {
   if (await findStaffByEmail(db, opts.input.email)) throw emailTaken();
   const oneTimePassword = generateOneTimePassword();
-  let row;
+  // Hashed before the transaction: scrypt takes a while, and a transaction should not wait on it.
+  const passwordHash = await hashPassword(oneTimePassword);
   try {
-    row = await insertStaff(db, { ...opts.input, passwordHash: await hashPassword(oneTimePassword) });
+    // The account and its "invited" event are written together, or neither is.
+    const row = await db.transaction(async (tx) => {
+      const inserted = await insertStaff(tx, { ...opts.input, passwordHash });
+      await recordEvent(tx, {
+        companyId: null,
+        actor: actorRef(opts.actor),
+        type: "staff.invited",
+        data: { staffId: inserted.id, email: inserted.email, role: inserted.role },
+      });
+      return inserted;
+    });
+    return { staff: toStaffView(row), oneTimePassword };
   } catch (err) {
     if (isUniqueViolation(err)) throw emailTaken();
     throw err;
   }
-  await recordEvent(db, {
-    companyId: null,
-    actor: actorRef(opts.actor),
-    type: "staff.invited",
-    data: { staffId: row.id, email: row.email, role: row.role },
-  });
-  return { staff: toStaffView(row), oneTimePassword };
 }
 
 export function toStaffView(row: { id: string; email: string; name: string; role: StaffRole; active: boolean; createdAt: Date }): StaffView {

@@ -15,15 +15,21 @@ export function toSettingsView(row: { integratorName: string; pushCurrencies: st
   };
 }
 
-/** An admin saves the integrator's settings; what changed is logged with the admin's name. */
+/**
+ * An admin saves the integrator's settings; what changed is logged with the admin's name, in the same
+ * transaction as the change.
+ */
 export async function saveSettings(db: Db, opts: { values: SettingsValues; actor: StaffActor }): Promise<SettingsView> {
-  const before = await getSettings(db);
-  const row = await updateSettings(db, opts.values);
-  const changed = (Object.keys(opts.values) as (keyof SettingsValues)[]).filter(
-    (key) => JSON.stringify(before[key]) !== JSON.stringify(row[key]),
-  );
-  if (changed.length) {
-    await recordEvent(db, { companyId: null, actor: actorRef(opts.actor), type: "settings.updated", data: { changed } });
-  }
+  const row = await db.transaction(async (tx) => {
+    const before = await getSettings(tx);
+    const saved = await updateSettings(tx, opts.values);
+    const changed = (Object.keys(opts.values) as (keyof SettingsValues)[]).filter(
+      (key) => JSON.stringify(before[key]) !== JSON.stringify(saved[key]),
+    );
+    if (changed.length) {
+      await recordEvent(tx, { companyId: null, actor: actorRef(opts.actor), type: "settings.updated", data: { changed } });
+    }
+    return saved;
+  });
   return toSettingsView(row);
 }

@@ -24,13 +24,17 @@ export async function updateStaffAccount(
   if (current.id === opts.actor.id) {
     throw new AppError("conflict", "You cannot change your own role or deactivate your own account. Ask another admin.");
   }
-  const updated = await updateStaff(db, current.id, changes);
-  if (!updated) throw notFound("That staff account");
-  await recordEvent(db, {
-    companyId: null,
-    actor: actorRef(opts.actor),
-    type: "staff.updated",
-    data: { staffId: updated.id, email: updated.email, ...changes },
+  // The change and its event are written together, or neither is.
+  const updated = await db.transaction(async (tx) => {
+    const row = await updateStaff(tx, current.id, changes);
+    if (!row) throw notFound("That staff account");
+    await recordEvent(tx, {
+      companyId: null,
+      actor: actorRef(opts.actor),
+      type: "staff.updated",
+      data: { staffId: row.id, email: row.email, ...changes },
+    });
+    return row;
   });
   return toStaffView(updated);
 }

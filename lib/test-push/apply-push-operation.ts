@@ -15,7 +15,8 @@ const FINAL: Record<PushOperation["status"], TestPushStatus | null> = {
 
 /**
  * Applies what Codat reports about a test push's operation. A final outcome is applied once (the
- * update only matches a running push), whoever sees it first: a poller, the follower or a webhook.
+ * update only matches a running push), whoever sees it first: a poller, the follower or a webhook;
+ * it is written with its timeline event in one transaction, so no outcome goes unrecorded.
  */
 export async function applyPushOperation(db: Db, row: TestPushRow, op: PushOperation, source: "poll" | "webhook") {
   const status = FINAL[op.status];
@@ -41,50 +42,59 @@ export async function applyPushOperation(db: Db, row: TestPushRow, op: PushOpera
     setup: { everydayUsernames: [], flow: "new" },
     now: completedAt,
   });
-  const updated = await updateRunningTestPush(db, row.id, {
-    status,
-    codatStatus: op.status,
-    statusCode: op.statusCode,
-    errorMessage: op.errorMessage,
-    validation: op.validation,
-    completedAt,
-    diagnosisCode,
-  });
-  if (!updated) return stored(db, row);
-  await recordEvent(db, {
-    companyId: row.companyId,
-    actor: actorRef({ type: "codat" }),
-    type: `test_push.${status}`,
-    data: {
-      testPushId: row.id,
-      pushOperationKey: op.key,
+  const updated = await db.transaction(async (tx) => {
+    const applied = await updateRunningTestPush(tx, row.id, {
+      status,
       codatStatus: op.status,
+      statusCode: op.statusCode,
       errorMessage: op.errorMessage,
+      validation: op.validation,
+      completedAt,
       diagnosisCode,
-      seenBy: source,
-      validationErrors: op.validation.errors.length,
-    },
+    });
+    if (!applied) return null;
+    await recordEvent(tx, {
+      companyId: row.companyId,
+      actor: actorRef({ type: "codat" }),
+      type: `test_push.${status}`,
+      data: {
+        testPushId: row.id,
+        pushOperationKey: op.key,
+        codatStatus: op.status,
+        errorMessage: op.errorMessage,
+        diagnosisCode,
+        seenBy: source,
+        validationErrors: op.validation.errors.length,
+      },
+    });
+    return applied;
   });
-  return updated;
+  return updated ?? stored(db, row);
 }
 
-/** Our own backstop: a push still running past its deadline is timed out, even if nobody is watching. */
+/**
+ * Our own backstop: a push still running past its deadline is timed out, even if nobody is watching
+ * (with its event, in one transaction).
+ */
 export async function expireTestPush(db: Db, row: TestPushRow, now = new Date()) {
   if (row.deadlineAt.getTime() > now.getTime()) return row;
-  const updated = await updateRunningTestPush(db, row.id, {
-    status: row.pushOperationKey ? "timed_out" : "error",
-    completedAt: now,
-    diagnosisCode: row.pushOperationKey ? "connector_offline" : "codat_unavailable",
-    errorMessage: row.pushOperationKey ? "No answer from the connector before the deadline." : "The test push never reached Codat.",
+  const updated = await db.transaction(async (tx) => {
+    const expired = await updateRunningTestPush(tx, row.id, {
+      status: row.pushOperationKey ? "timed_out" : "error",
+      completedAt: now,
+      diagnosisCode: row.pushOperationKey ? "connector_offline" : "codat_unavailable",
+      errorMessage: row.pushOperationKey ? "No answer from the connector before the deadline." : "The test push never reached Codat.",
+    });
+    if (!expired) return null;
+    await recordEvent(tx, {
+      companyId: row.companyId,
+      actor: actorRef({ type: "system" }),
+      type: `test_push.${expired.status}`,
+      data: { testPushId: row.id, pushOperationKey: row.pushOperationKey, reason: "deadline passed" },
+    });
+    return expired;
   });
-  if (!updated) return stored(db, row);
-  await recordEvent(db, {
-    companyId: row.companyId,
-    actor: actorRef({ type: "system" }),
-    type: `test_push.${updated.status}`,
-    data: { testPushId: row.id, pushOperationKey: row.pushOperationKey, reason: "deadline passed" },
-  });
-  return updated;
+  return updated ?? stored(db, row);
 }
 
 /**

@@ -13,6 +13,9 @@ import { isTestPushRunning } from "@/lib/sage/test-push-status";
  * Brings a running test push up to date. Codat is asked at most once per interval per push, across
  * all pollers and app instances (the claim is a conditional update in the database); everyone else
  * reads what is stored. Past its deadline a push is timed out whether or not Codat answers.
+ * The claim is a write of its own, made before Codat is asked (no transaction is held across the
+ * call): a crash after it only delays the next refresh by one interval. The outcome is then written
+ * with its event in one transaction (`applyPushOperation`, `expireTestPush`).
  */
 export async function refreshTestPush(
   db: Db,

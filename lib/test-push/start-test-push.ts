@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/client";
 import type { CodatClient } from "@/lib/codat/client";
 import { createSupplier } from "@/lib/codat/suppliers";
 import { isCodatError } from "@/lib/codat/errors";
+import type { PushOperation } from "@/lib/codat/types";
 import { AppError } from "@/lib/errors";
 import { actorRef, type Actor } from "@/lib/auth/actor";
 import type { CompanyRow } from "@/lib/db/queries/companies";
@@ -11,6 +12,7 @@ import { recordEvent } from "@/lib/db/queries/events";
 import {
   findTestPushByIdempotencyKey,
   getRunningTestPush,
+  getTestPush,
   insertTestPushIfNone,
   updateRunningTestPush,
   type TestPushRow,
@@ -24,6 +26,12 @@ import { TEST_PUSH_GRACE_MS, TEST_PUSH_TIMEOUT_MINUTES } from "./constants";
  * Starts the verified test push: one clearly labelled test supplier, pushed with a timeout.
  * Idempotent: the same Idempotency-Key, a double click, two tabs or two app instances all get the
  * one running push of the company (the database's unique indexes decide).
+ *
+ * Codat is called between two sets of writes, and no transaction is held open across that call:
+ * the push is claimed (its row and "started" event, one transaction), Codat is asked, then the
+ * answer is written (the operation key and the outcome, or the error and its event, one
+ * transaction). A crash while Codat is asked leaves a push "starting" with no operation key, which
+ * `refreshTestPush` gives up as an error after a while (see `TEST_PUSH_START_STALE_MS`).
  */
 export async function startTestPush(
   db: Db,
@@ -50,17 +58,28 @@ export async function startTestPush(
   const now = new Date();
   const supplier = buildTestSupplier({ integratorName: settings.integratorName, attempt: now, randomSuffix: randomUUID() });
   const who = actorRef(opts.actor);
-  const row = await insertTestPushIfNone(db, {
-    companyId: company.id,
-    connectionId: company.codatConnectionId,
-    idempotencyKey: key,
-    supplierRef: supplier.id,
-    supplierName: supplier.supplierName,
-    timeoutInMinutes: TEST_PUSH_TIMEOUT_MINUTES,
-    deadlineAt: new Date(now.getTime() + TEST_PUSH_TIMEOUT_MINUTES * 60_000 + TEST_PUSH_GRACE_MS),
-    startedByType: who.actorType === "staff" || who.actorType === "client" ? who.actorType : "system",
-    startedById: who.actorId,
-    startedAt: now,
+  const connectionId = company.codatConnectionId;
+  const row = await db.transaction(async (tx) => {
+    const inserted = await insertTestPushIfNone(tx, {
+      companyId: company.id,
+      connectionId,
+      idempotencyKey: key,
+      supplierRef: supplier.id,
+      supplierName: supplier.supplierName,
+      timeoutInMinutes: TEST_PUSH_TIMEOUT_MINUTES,
+      deadlineAt: new Date(now.getTime() + TEST_PUSH_TIMEOUT_MINUTES * 60_000 + TEST_PUSH_GRACE_MS),
+      startedByType: who.actorType === "staff" || who.actorType === "client" ? who.actorType : "system",
+      startedById: who.actorId,
+      startedAt: now,
+    });
+    if (!inserted) return null;
+    await recordEvent(tx, {
+      companyId: company.id,
+      actor: who,
+      type: "test_push.started",
+      data: { testPushId: inserted.id, supplierRef: supplier.id, supplierName: supplier.supplierName },
+    });
+    return inserted;
   });
   if (!row) {
     // Another request won the race: answer with its push.
@@ -68,38 +87,40 @@ export async function startTestPush(
     if (winner) return winner;
     throw new AppError("test_push_running", "A test push was just started for this company. Wait for its result.");
   }
-  await recordEvent(db, {
-    companyId: company.id,
-    actor: who,
-    type: "test_push.started",
-    data: { testPushId: row.id, supplierRef: supplier.id, supplierName: supplier.supplierName },
-  });
 
+  let op: PushOperation;
   try {
-    const op = await createSupplier(
+    op = await createSupplier(
       codat,
       company.codatCompanyId,
-      company.codatConnectionId,
+      connectionId,
       { id: supplier.id, supplierName: supplier.supplierName, contactName: supplier.contactName, address: { line1: supplier.addresses[0]?.line1 ?? "Connection test" } },
       { timeoutInMinutes: TEST_PUSH_TIMEOUT_MINUTES },
     );
-    const withKey = (await updateRunningTestPush(db, row.id, { pushOperationKey: op.key, status: "pending", codatStatus: op.status })) ?? row;
-    return await applyPushOperation(db, withKey, op, "poll");
   } catch (err) {
     if (!isCodatError(err)) throw err;
-    const failed = await updateRunningTestPush(db, row.id, {
-      status: "error",
-      statusCode: err.status ?? null,
-      errorMessage: err.message,
-      completedAt: new Date(),
-      diagnosisCode: err.code === "rate_limited" ? "rate_limited" : "codat_unavailable",
+    return db.transaction(async (tx) => {
+      const failed = await updateRunningTestPush(tx, row.id, {
+        status: "error",
+        statusCode: err.status ?? null,
+        errorMessage: err.message,
+        completedAt: new Date(),
+        diagnosisCode: err.code === "rate_limited" ? "rate_limited" : "codat_unavailable",
+      });
+      // Another instance (the follower, past the deadline) may have finished it first: its event stands.
+      if (!failed) return (await getTestPush(tx, company.id, row.id)) ?? row;
+      await recordEvent(tx, {
+        companyId: company.id,
+        actor: actorRef({ type: "system" }),
+        type: "test_push.error",
+        data: { testPushId: row.id, codatError: err.code, message: err.message },
+      });
+      return failed;
     });
-    await recordEvent(db, {
-      companyId: company.id,
-      actor: actorRef({ type: "system" }),
-      type: "test_push.error",
-      data: { testPushId: row.id, codatError: err.code, message: err.message },
-    });
-    return failed ?? row;
   }
+  // The operation key and what Codat already reports (a final outcome with its event): one transaction.
+  return db.transaction(async (tx) => {
+    const withKey = (await updateRunningTestPush(tx, row.id, { pushOperationKey: op.key, status: "pending", codatStatus: op.status })) ?? row;
+    return applyPushOperation(tx, withKey, op, "poll");
+  });
 }

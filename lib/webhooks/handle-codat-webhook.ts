@@ -12,22 +12,26 @@ export type WebhookOutcome = "handled" | "duplicate" | "ignored";
 
 /**
  * Applies a verified Codat webhook once. Codat may deliver an event more than once (and replays for
- * two weeks): a delivery already handled is acknowledged and skipped. It is marked handled only after
- * it was applied, so a crash mid-way lets Codat's retry apply it; applying is itself idempotent.
+ * two weeks): a delivery already handled is acknowledged and skipped. Applying may ask Codat, so it is
+ * not one transaction with the rest: it is idempotent instead (conditional updates, each outcome with
+ * its event in its own transaction). The delivery is marked handled, with its "received" event in one
+ * transaction, only after it was applied, so a crash mid-way lets Codat's retry apply it.
  */
 export async function handleCodatWebhook(db: Db, codat: CodatClient, event: CodatWebhookEvent): Promise<WebhookOutcome> {
   if (await isWebhookHandled(db, event.id)) return "duplicate";
   const companyId = await apply(db, codat, event);
-  const first = await markWebhookHandled(db, event.id, event.type);
-  if (!first) return "duplicate";
-  if (!companyId) return "ignored";
-  await recordEvent(db, {
-    companyId,
-    actor: actorRef({ type: "codat" }),
-    type: "webhook.received",
-    data: { webhookId: event.id, eventType: event.type, ...summary(event) },
+  return db.transaction(async (tx) => {
+    const first = await markWebhookHandled(tx, event.id, event.type);
+    if (!first) return "duplicate";
+    if (!companyId) return "ignored";
+    await recordEvent(tx, {
+      companyId,
+      actor: actorRef({ type: "codat" }),
+      type: "webhook.received",
+      data: { webhookId: event.id, eventType: event.type, ...summary(event) },
+    });
+    return "handled";
   });
-  return "handled";
 }
 
 async function apply(db: Db, codat: CodatClient, event: CodatWebhookEvent): Promise<string | null> {

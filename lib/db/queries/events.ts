@@ -6,18 +6,23 @@ import type { ActorRef } from "@/lib/auth/actor";
 
 export type EventRow = typeof events.$inferSelect;
 
-/** Appends to the log and marks the company as active. The log is never updated or deleted. */
+/**
+ * Appends to the log and marks the company as active, in one statement (a data-modifying WITH), so the
+ * two never part, with or without a transaction around. The log is never updated or deleted.
+ */
 export async function recordEvent(
   db: Db,
   v: { companyId: string | null; actor: ActorRef; type: string; data?: Record<string, unknown> },
 ) {
-  const [row] = await db
-    .insert(events)
-    .values({ companyId: v.companyId, ...v.actor, type: v.type, data: v.data ?? {} })
-    .returning();
-  if (v.companyId) {
-    await db.update(companies).set({ lastActivityAt: new Date() }).where(eq(companies.id, v.companyId));
+  const values = { companyId: v.companyId, ...v.actor, type: v.type, data: v.data ?? {} };
+  if (!v.companyId) {
+    const [row] = await db.insert(events).values(values).returning();
+    return row!;
   }
+  const touched = db
+    .$with("touched")
+    .as(db.update(companies).set({ lastActivityAt: new Date() }).where(eq(companies.id, v.companyId)).returning({ id: companies.id }));
+  const [row] = await db.with(touched).insert(events).values(values).returning();
   return row!;
 }
 

@@ -23,19 +23,22 @@ export async function getCurrentSetupLink(db: Db, companyId: string) {
   return row ?? null;
 }
 
-/** Stores a new link; an invite first revokes the company's live links, in one transaction. */
+/**
+ * Stores a new link; an invite first revokes the company's live links. Two writes: call it inside a
+ * transaction (`issueSetupLink` does).
+ */
 export async function replaceSetupLink(
   db: Db,
   v: { companyId: string; tokenHash: string; shortCodeHash: string; expiresAt: Date; createdBy: string | null; purpose?: "invite" | "handoff" },
 ) {
-  return db.transaction(async (tx) => {
-    if (v.purpose !== "handoff") await tx
+  if (v.purpose !== "handoff") {
+    await db
       .update(setupLinks)
       .set({ revokedAt: new Date() })
       .where(and(eq(setupLinks.companyId, v.companyId), isNull(setupLinks.revokedAt)));
-    const [row] = await tx.insert(setupLinks).values(v).returning();
-    return row!;
-  });
+  }
+  const [row] = await db.insert(setupLinks).values(v).returning();
+  return row!;
 }
 
 /** Demo seed only: removes a revoked or expired demo link so it can be issued again. */
