@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { testPushes } from "../schema/test-pushes";
-import { testDatabases } from "../testing/test-databases";
+import { describeEachDatabase } from "../testing/test-databases";
 import type { DbHandle } from "../client";
 import { seedSetup } from "@/lib/support/testing/setup-fixtures";
 import { getLatestTestPush } from "./test-pushes";
@@ -11,7 +11,7 @@ import { readSessionRecord } from "./session-records";
 import { replaceSetupLink } from "./setup-links";
 import { insertStaff } from "./staff";
 
-describe.each(testDatabases())("readLatestTestPush on $name", ({ open }) => {
+describeEachDatabase("readLatestTestPush on $name", ({ open }) => {
   let h: DbHandle;
   beforeAll(async () => {
     h = await open();
