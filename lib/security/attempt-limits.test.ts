@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { describeEachDatabase } from "@/lib/db/testing/test-databases";
 import type { DbHandle } from "@/lib/db/client";
 import { setupLinkLimits, staffSignInLimits, takeAttempt, STAFF_SIGN_IN_PER_EMAIL, SETUP_LINK_PER_IP } from "./attempt-limits";
