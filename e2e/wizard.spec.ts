@@ -118,16 +118,21 @@ test.describe("a new company, from the setup link to data push", () => {
     await pc.do({ type: "createSageUser", name: pushUsername, userType: "Administrator", password: PUSH_PASSWORD });
     await pc.do({ type: "createSageUser", name: EVERYDAY, userType: "Administrator", password: EVERYDAY_PASSWORD });
 
+    // The page's next poll after each refusal (not a fixed wait) must still find it unlinked.
+    const nextPoll = () =>
+      page.waitForResponse((r) => r.request().method() === "GET" && new URL(r.url()).pathname === `/api/companies/${setup.companyId}/setup`);
+    let polled = nextPoll();
     const wrongKey = await pc.refused({ type: "installConnector", licenseKey: "not-the-license-key" });
     expect(wrongKey.reason).toBe("invalid_license_key");
-    await page.waitForTimeout(3_500);
+    expect((await polled).status()).toBe(200);
     await expect(status).toBeVisible();
 
     await pc.do({ type: "installConnector", licenseKey: setup.codatCompanyId });
     await pc.do({ type: "chooseDataFile" });
+    polled = nextPoll();
     const wrongLogin = await pc.refused({ type: "saveCredentials", username: pushUsername, password: "wrong-password" });
     expect(wrongLogin.reason).toBe("credentials_invalid");
-    await page.waitForTimeout(3_500);
+    expect((await polled).status()).toBe(200);
     await expect(status).toBeVisible();
     await expect(page).toHaveURL(/\/setup\/connector$/);
 
