@@ -357,7 +357,7 @@ test("upgrade flow: a pull-only company swaps the connector's login in Manage co
     const skipped = await page.request.get("/setup/connector", { maxRedirects: 0 });
     expect(skipped.status()).toBeGreaterThanOrEqual(300);
     expect(skipped.status()).toBeLessThan(400);
-    expect(skipped.headers()["location"] ?? "").toMatch(/\/setup\//);
+    expect(skipped.headers()["location"] ?? "").toMatch(/\/setup/);
 
     const pc = sagePc(page.request, upgrade.codatCompanyId);
     await pc.do({ type: "createSageUser", name: pushUsername, userType: "Administrator", password: PUSH_PASSWORD });
