@@ -4,7 +4,7 @@ import { createCodatClient, type CodatCallEvent, type CodatClientOptions } from 
 import { getCompany } from "./companies";
 import { createSage50Connection } from "./connections";
 import { CODAT_ERROR_MESSAGES, CodatError } from "./errors";
-import { codatFetch } from "./http";
+import { codatCall } from "./http";
 import { companyBody, connectionBody, errorBody, IDS } from "./testing/codat-fixtures";
 import { startFakeCodatServer, type FakeCodatServer } from "./testing/fake-codat-server";
 
@@ -48,7 +48,7 @@ async function failure(promise: Promise<unknown>): Promise<CodatError> {
   return err as CodatError;
 }
 
-describe("codatFetch: request", () => {
+describe("codatCall: request", () => {
   it("sends Basic base64(API key), JSON headers, the path and the query", async () => {
     server.replies({ status: 200, body: companyBody() });
     await getCompany(client(), IDS.company);
@@ -64,6 +64,12 @@ describe("codatFetch: request", () => {
     expect(server.requests[1]?.body).toEqual({ platformKey: "hbql" });
   });
 
+  it("refuses an empty path parameter before sending anything (it would name the collection)", async () => {
+    await expect(getCompany(client(), "")).rejects.toThrow(/empty path parameter companyId/);
+    expect(server.requests).toHaveLength(0);
+    expect(calls).toHaveLength(0);
+  });
+
   it("encodes path parameters", async () => {
     server.replies({ status: 200, body: companyBody() });
     await getCompany(client(), "a/b c");
@@ -71,7 +77,7 @@ describe("codatFetch: request", () => {
   });
 });
 
-describe("codatFetch: retries", () => {
+describe("codatCall: retries", () => {
   it("retries a 429 after the Retry-After seconds", async () => {
     server.replies({ status: 429, body: errorBody({ statusCode: 429 }), headers: { "Retry-After": "2" } }, {
       status: 200,
@@ -164,7 +170,7 @@ describe("codatFetch: retries", () => {
   });
 });
 
-describe("codatFetch: timeouts", () => {
+describe("codatCall: timeouts", () => {
   it("turns a slow answer into a timeout, retrying a GET", async () => {
     server.replies({ action: "hang" });
     const err = await failure(getCompany(client({ timeoutMs: 300, maxAttempts: 2 }), IDS.company));
@@ -184,13 +190,11 @@ describe("codatFetch: timeouts", () => {
   it("stops at once when the caller cancels", async () => {
     server.replies({ action: "hang" });
     const controller = new AbortController();
-    const pending = codatFetch(client(), {
-      spec: "platform",
-      method: "get",
-      path: "/companies/{companyId}",
-      params: { companyId: IDS.company },
-      signal: controller.signal,
-    });
+    const pending = codatCall(
+      client(),
+      (api, o) => api.platform.GET("/companies/{companyId}", { ...o, params: { path: { companyId: IDS.company } } }),
+      { signal: controller.signal },
+    );
     setTimeout(() => controller.abort(), 20);
     const err = await failure(pending);
     expect(err.code).toBe("timeout");
@@ -199,7 +203,7 @@ describe("codatFetch: timeouts", () => {
   });
 });
 
-describe("codatFetch: errors", () => {
+describe("codatCall: errors", () => {
   it("reads Codat's ErrorMessage body", async () => {
     const body = errorBody({
       statusCode: 400,
