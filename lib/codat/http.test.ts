@@ -249,6 +249,15 @@ describe("codatCall: errors", () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it("refuses an answer larger than the limit as it streams in, without retrying", async () => {
+    server.replies({ status: 200, raw: JSON.stringify({ id: IDS.company, name: "x".repeat(5_000) }) });
+    const err = await failure(getCompany(client({ maxResponseBytes: 1_000 }), IDS.company));
+    expect(err.code).toBe("upstream_unavailable");
+    expect(err.status).toBe(200);
+    expect(err.detail).toMatch(/more than 1000 bytes/);
+    expect(server.requests).toHaveLength(1);
+  });
+
   it("keeps a non-JSON error body as the detail", async () => {
     server.replies({ status: 404, raw: "no such company" });
     const err = await failure(getCompany(client(), IDS.company));

@@ -12,6 +12,8 @@
  *   connection or push) are retried only when Codat cannot have acted on them: 429, 503, or a
  *   connection that was never made. A timeout or a 500 on a POST is thrown at once; the caller can
  *   look at the push history before trying again.
+ * - An answer longer than the client's `maxResponseBytes` is refused as it streams in
+ *   (`upstream_unavailable`), and not retried: a second try would most likely be as long.
  */
 import createClient, { type Client, type Middleware } from "openapi-fetch";
 import type { CodatClient, CodatCallEvent } from "./client";
@@ -163,7 +165,7 @@ async function attemptOnce(client: CodatClient, call: CodatCall<ApiResult>, opti
     },
   };
   const attempt: AttemptOptions = {
-    fetch: (request) => client.fetchImpl(request),
+    fetch: async (request) => readCapped(await client.fetchImpl(request), client.maxResponseBytes),
     signal,
     headers: { Authorization: client.authorizationHeader(), Accept: "application/json" },
     redirect: "error",
@@ -182,6 +184,13 @@ async function attemptOnce(client: CodatClient, call: CodatCall<ApiResult>, opti
     if (timeout.aborted) {
       const error = new CodatError("timeout", { detail: `${describeCall(seen)} gave no answer within ${timeoutMs} ms` });
       return { ok: false, error, retry: idempotent() };
+    }
+    if (err instanceof AnswerTooLarge) {
+      const error = new CodatError("upstream_unavailable", {
+        detail: `${describeCall(seen)} answered ${err.status} with more than ${err.limit} bytes`,
+        status: err.status,
+      });
+      return { ok: false, error, retry: false };
     }
     if (err instanceof SyntaxError && seen.status !== undefined) {
       const error = new CodatError("upstream_unavailable", {
@@ -210,6 +219,38 @@ async function attemptOnce(client: CodatClient, call: CodatCall<ApiResult>, opti
   let retry = isRetryableStatus(response.status) && (idempotent() || isNotProcessedStatus(response.status));
   if (retryAfterMs !== undefined && retryAfterMs > client.maxDelayMs) retry = false;
   return { ok: false, error, retry, waitMs: retryAfterMs };
+}
+
+class AnswerTooLarge extends Error {
+  constructor(
+    readonly status: number,
+    readonly limit: number,
+  ) {
+    super(`answer larger than ${limit} bytes`);
+  }
+}
+
+/**
+ * Reads the answer's body as it streams in, within the attempt's timeout, and stops past `limit`
+ * bytes; hands openapi-fetch the same answer with the body in memory.
+ */
+async function readCapped(response: Response, limit: number): Promise<Response> {
+  if (!response.body) return response;
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw new AnswerTooLarge(response.status, limit);
+    }
+    chunks.push(value);
+  }
+  const body = size === 0 ? null : Buffer.concat(chunks);
+  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
 }
 
 function describeNetworkError(err: unknown): string {
