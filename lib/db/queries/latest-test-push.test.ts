@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { testPushes } from "../schema/test-pushes";
@@ -31,7 +31,12 @@ describeEachDatabase("readLatestTestPush on $name", ({ open }) => {
       ],
       progress: { pushUsername: "ACME PUSH", everydayUsernames: ["SARAH", "MANAGER"] },
     });
+    // "In one go": one statement reaches the driver (PGlite's or node-postgres's client), not one per part.
+    const driver = (h.db as unknown as { $client: { query: (...args: unknown[]) => unknown } }).$client;
+    const sent = vi.spyOn(driver, "query");
     const read = await readLatestTestPush(h.db, company.id);
+    expect(sent).toHaveBeenCalledTimes(1);
+    sent.mockRestore();
     expect(read?.company).toEqual({
       id: company.id,
       codatCompanyId: company.codatCompanyId,
