@@ -1,4 +1,7 @@
-import { sleep as defaultSleep } from "./retry";
+import { setTimeout as wait } from "node:timers/promises";
+
+/** Node's own abortable timer: the wait between attempts ends at once when the caller cancels. */
+const defaultSleep = (ms: number, signal?: AbortSignal): Promise<void> => wait(ms, undefined, { signal });
 
 /** Reported once per HTTP attempt, so callers can count (and time) upstream calls. */
 export interface CodatCallEvent {

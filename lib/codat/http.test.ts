@@ -201,6 +201,23 @@ describe("codatCall: timeouts", () => {
     expect(err.detail).toMatch(/cancelled/);
     expect(server.requests).toHaveLength(1);
   });
+
+  it("stops waiting between attempts when the caller cancels (the real timer, not a test one)", async () => {
+    server.replies({ status: 503, body: errorBody({ statusCode: 503 }) });
+    const controller = new AbortController();
+    const slow = createCodatClient({ baseUrl: server.url, apiKey: API_KEY, baseDelayMs: 60_000, maxDelayMs: 60_000, random: () => 1 });
+    const started = performance.now();
+    const pending = codatCall(
+      slow,
+      (api, o) => api.platform.GET("/companies/{companyId}", { ...o, params: { path: { companyId: IDS.company } } }),
+      { signal: controller.signal },
+    );
+    setTimeout(() => controller.abort(), 100);
+    const err = await failure(pending);
+    expect(err.detail).toMatch(/cancelled/);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(server.requests).toHaveLength(1);
+  });
 });
 
 describe("codatCall: errors", () => {
