@@ -118,21 +118,24 @@ test.describe("a new company, from the setup link to data push", () => {
     await pc.do({ type: "createSageUser", name: pushUsername, userType: "Administrator", password: PUSH_PASSWORD });
     await pc.do({ type: "createSageUser", name: EVERYDAY, userType: "Administrator", password: EVERYDAY_PASSWORD });
 
-    // The page's next poll after each refusal (not a fixed wait) must still find it unlinked.
-    const nextPoll = () =>
-      page.waitForResponse((r) => r.request().method() === "GET" && new URL(r.url()).pathname === `/api/companies/${setup.companyId}/setup`);
-    let polled = nextPoll();
+    // The page's next poll after each refusal (not a fixed wait) must still find the company unlinked.
+    const nextPollSaysUnlinked = async () => {
+      const poll = await page.waitForRequest((r) => r.method() === "GET" && new URL(r.url()).pathname === `/api/companies/${setup.companyId}/setup`);
+      const answer = await poll.response();
+      expect(answer?.status()).toBe(200);
+      const view = (await answer?.json()) as { company: { connection: { status: string | null } } };
+      expect(view.company.connection.status).not.toBe("Linked");
+    };
     const wrongKey = await pc.refused({ type: "installConnector", licenseKey: "not-the-license-key" });
     expect(wrongKey.reason).toBe("invalid_license_key");
-    expect((await polled).status()).toBe(200);
+    await nextPollSaysUnlinked();
     await expect(status).toBeVisible();
 
     await pc.do({ type: "installConnector", licenseKey: setup.codatCompanyId });
     await pc.do({ type: "chooseDataFile" });
-    polled = nextPoll();
     const wrongLogin = await pc.refused({ type: "saveCredentials", username: pushUsername, password: "wrong-password" });
     expect(wrongLogin.reason).toBe("credentials_invalid");
-    expect((await polled).status()).toBe(200);
+    await nextPollSaysUnlinked();
     await expect(status).toBeVisible();
     await expect(page).toHaveURL(/\/setup\/connector$/);
 
