@@ -12,6 +12,10 @@ export default defineConfig({
     pool: "forks",
     globalSetup: ["lib/db/testing/global-setup.ts"],
     // The local PostgreSQL the data tests also run on (each test file makes its own throwaway database).
-    provide: { testPostgresUrl: process.env.TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres" },
+    // Under CI (CI set) it must answer: the run fails rather than skip the PostgreSQL half.
+    provide: {
+      testPostgresUrl: process.env.TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres",
+      requirePostgres: Boolean(process.env.CI),
+    },
   },
 });

@@ -63,12 +63,16 @@ test("the short code opens the same setup on another device", async ({ browser, 
 test("an expired link is refused with a clear page", async ({ request, page }) => {
   await signInByApi(request, "support");
   let id: string | undefined;
-  for (let i = 0; i < 60 && !id; i++) {
-    const list = await (await request.get("/api/companies?q=Expired%20Link")).json();
-    id = list.items[0]?.id;
-    if (!id) await page.waitForTimeout(500);
-  }
-  expect(id, "the demo seed creates Expired Link Ltd").toBeTruthy();
+  await expect
+    .poll(
+      async () => {
+        const list = (await (await request.get("/api/companies?q=Expired%20Link")).json()) as { items: { id: string }[] };
+        id = list.items[0]?.id;
+        return id;
+      },
+      { message: "the demo seed creates Expired Link Ltd", timeout: 30_000, intervals: [500] },
+    )
+    .toBeTruthy();
   await page.goto(`/s/${demoLinkToken(id!)}`);
   await expect(page.getByRole("heading", { name: "This setup link has expired" })).toBeVisible();
   await expectAccessible(page, "expired link page");

@@ -76,7 +76,9 @@ export function sagePc(request: APIRequestContext, codatCompanyId: string) {
     /** Does something the PC must refuse; returns what it said. */
     async refused(action: PcAction): Promise<{ status: number; message: string; reason: string | undefined }> {
       const res = await post(action);
-      expect(res.ok(), `PC action ${action.type} should be refused`).toBe(false);
+      // Refused means a 4xx with the reason: a 5xx is a fault, not a refusal.
+      expect(res.status(), `PC action ${action.type} should be refused`).toBeGreaterThanOrEqual(400);
+      expect(res.status(), `PC action ${action.type} should be refused, not fail`).toBeLessThan(500);
       const body = (await res.json()) as { error: { message: string; details?: { reason?: string } } };
       return { status: res.status(), message: body.error.message, reason: body.error.details?.reason };
     },

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDatabases } from "@/lib/db/testing/test-databases";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { describeEachDatabase } from "@/lib/db/testing/test-databases";
 import { isInjectedFailure, withFailingWrite } from "@/lib/db/testing/fail-writes";
 import type { DbHandle } from "@/lib/db/client";
 import { actorRef } from "@/lib/auth/actor";
@@ -9,7 +9,7 @@ import { createApiKey, revokeKey } from "./api-keys";
 
 const system = actorRef({ type: "system" });
 
-describe.each(testDatabases())("API keys on $name", ({ open }) => {
+describeEachDatabase("API keys on $name", ({ open }) => {
   let h: DbHandle;
   beforeAll(async () => {
     h = await open();

@@ -10,7 +10,7 @@ import { verifyStaffCredentials } from "./verify-staff-credentials";
 import { resolveSetupLink } from "@/lib/setup-links/resolve-setup-link";
 import { clientIp } from "@/lib/security/client-ip";
 import { setupLinkLimits, staffSignInLimits, takeAttempt } from "@/lib/security/attempt-limits";
-import { RATE_LIMITED_CODE, rateLimitedAuthResponse } from "@/lib/security/auth-rate-limit";
+import { rateLimitedAuthResponse, rateLimitedCode } from "@/lib/security/auth-rate-limit";
 import { authLogger } from "@/lib/security/auth-logger";
 
 /** A refused credentials sign-in; the code reaches Auth.js's redirect (`?code=`), never the staff form. */
@@ -39,7 +39,7 @@ const nextAuth = NextAuth(() => {
           const ip = clientIp(request.headers);
           // Failures per account and per address; a limited attempt is not even checked.
           const attempt = await takeAttempt(db, staffSignInLimits(parsed.data.email, ip));
-          if (!attempt.allowed) throw new SignInRefused(RATE_LIMITED_CODE);
+          if (!attempt.allowed) throw new SignInRefused(rateLimitedCode(attempt.retryAfterSeconds));
           const user = await verifyStaffCredentials(db, { ...parsed.data, ip });
           if (!user) return null;
           await attempt.succeeded();
@@ -67,7 +67,7 @@ const nextAuth = NextAuth(() => {
           const db = await getDb();
           // Guessing tokens or short codes through this callback meets the same limit as /s and /go.
           const attempt = await takeAttempt(db, setupLinkLimits(clientIp(request.headers)));
-          if (!attempt.allowed) throw new SignInRefused(RATE_LIMITED_CODE);
+          if (!attempt.allowed) throw new SignInRefused(rateLimitedCode(attempt.retryAfterSeconds));
           const check = await resolveSetupLink(db, input.data);
           if (!check.ok) throw new SignInRefused(check.reason);
           await attempt.succeeded();

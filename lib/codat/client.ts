@@ -1,4 +1,7 @@
-import { sleep as defaultSleep } from "./retry";
+import { setTimeout as wait } from "node:timers/promises";
+
+/** Node's own abortable timer: the wait between attempts ends at once when the caller cancels. */
+const defaultSleep = (ms: number, signal?: AbortSignal): Promise<void> => wait(ms, undefined, { signal });
 
 /** Reported once per HTTP attempt, so callers can count (and time) upstream calls. */
 export interface CodatCallEvent {
@@ -25,6 +28,8 @@ export interface CodatClientOptions {
   baseDelayMs?: number;
   /** Longest single wait between attempts. A Retry-After longer than this ends the retries. Default 10 000 ms. */
   maxDelayMs?: number;
+  /** Largest answer read, in bytes; a longer one is refused as it streams in. Default 5 MB. */
+  maxResponseBytes?: number;
   fetchImpl?: typeof fetch;
   onCall?: (event: CodatCallEvent) => void;
   /** For tests: replaces the real wait between attempts. */
@@ -43,6 +48,7 @@ export class CodatClient {
   readonly maxAttempts: number;
   readonly baseDelayMs: number;
   readonly maxDelayMs: number;
+  readonly maxResponseBytes: number;
   readonly fetchImpl: typeof fetch;
   readonly onCall?: (event: CodatCallEvent) => void;
   readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
@@ -64,6 +70,7 @@ export class CodatClient {
     this.maxAttempts = Math.floor(positive(opts.maxAttempts, 4, "maxAttempts"));
     this.baseDelayMs = nonNegative(opts.baseDelayMs, 250, "baseDelayMs");
     this.maxDelayMs = nonNegative(opts.maxDelayMs, 10_000, "maxDelayMs");
+    this.maxResponseBytes = Math.floor(positive(opts.maxResponseBytes, 5 * 1024 * 1024, "maxResponseBytes"));
     this.fetchImpl = opts.fetchImpl ?? globalThis.fetch.bind(globalThis);
     this.onCall = opts.onCall;
     this.sleep = opts.sleep ?? defaultSleep;

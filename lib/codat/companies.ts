@@ -1,6 +1,6 @@
 import type { CodatClient } from "./client";
 import { CodatError } from "./errors";
-import { codatFetch } from "./http";
+import { codatCall } from "./http";
 import { toCompanyRef, toPage } from "./reshape";
 import type { CodatCompanyRef, CodatPage, PageRequest } from "./types";
 
@@ -24,17 +24,14 @@ export async function createCompany(
     throw new CodatError("validation", { detail: "Company name has no character Codat accepts" });
   }
   const body = input.description === undefined ? { name } : { name, description: input.description };
-  const company = await codatFetch(client, { spec: "platform", method: "post", path: "/companies", body });
+  const company = await codatCall(client, (api, o) => api.platform.POST("/companies", { ...o, body }));
   return toCompanyRef(company);
 }
 
 export async function getCompany(client: CodatClient, companyId: string): Promise<CodatCompanyRef> {
-  const company = await codatFetch(client, {
-    spec: "platform",
-    method: "get",
-    path: "/companies/{companyId}",
-    params: { companyId },
-  });
+  const company = await codatCall(client, (api, o) =>
+    api.platform.GET("/companies/{companyId}", { ...o, params: { path: { companyId } } }),
+  );
   return toCompanyRef(company);
 }
 
@@ -42,11 +39,11 @@ export async function listCompanies(
   client: CodatClient,
   request: PageRequest & { query?: string },
 ): Promise<CodatPage<CodatCompanyRef>> {
-  const page = await codatFetch(client, {
-    spec: "platform",
-    method: "get",
-    path: "/companies",
-    query: { page: request.page, pageSize: request.pageSize, query: request.query },
-  });
+  const page = await codatCall(client, (api, o) =>
+    api.platform.GET("/companies", {
+      ...o,
+      params: { query: { page: request.page, pageSize: request.pageSize, query: request.query } },
+    }),
+  );
   return toPage(page, toCompanyRef);
 }

@@ -1,5 +1,5 @@
 import type { CodatClient } from "./client";
-import { codatFetch } from "./http";
+import { codatCall } from "./http";
 import { toConnection, toPage } from "./reshape";
 import { SAGE50_PLATFORM_KEY, type CodatConnection, type CodatPage, type PageRequest } from "./types";
 
@@ -7,13 +7,13 @@ const FIRST_PAGE: PageRequest = { page: 1, pageSize: 100 };
 
 /** Creates a Sage 50 (UK & IE) connection; it starts PendingAuth, and its linkUrl leads to the connector. */
 export async function createSage50Connection(client: CodatClient, companyId: string): Promise<CodatConnection> {
-  const connection = await codatFetch(client, {
-    spec: "platform",
-    method: "post",
-    path: "/companies/{companyId}/connections",
-    params: { companyId },
-    body: { platformKey: SAGE50_PLATFORM_KEY },
-  });
+  const connection = await codatCall(client, (api, o) =>
+    api.platform.POST("/companies/{companyId}/connections", {
+      ...o,
+      params: { path: { companyId } },
+      body: { platformKey: SAGE50_PLATFORM_KEY },
+    }),
+  );
   return toConnection(connection);
 }
 
@@ -22,13 +22,12 @@ export async function listConnections(
   companyId: string,
   request: PageRequest = FIRST_PAGE,
 ): Promise<CodatPage<CodatConnection>> {
-  const page = await codatFetch(client, {
-    spec: "platform",
-    method: "get",
-    path: "/companies/{companyId}/connections",
-    params: { companyId },
-    query: { page: request.page, pageSize: request.pageSize },
-  });
+  const page = await codatCall(client, (api, o) =>
+    api.platform.GET("/companies/{companyId}/connections", {
+      ...o,
+      params: { path: { companyId }, query: { page: request.page, pageSize: request.pageSize } },
+    }),
+  );
   return toPage(page, toConnection);
 }
 
@@ -37,12 +36,12 @@ export async function getConnection(
   companyId: string,
   connectionId: string,
 ): Promise<CodatConnection> {
-  const connection = await codatFetch(client, {
-    spec: "platform",
-    method: "get",
-    path: "/companies/{companyId}/connections/{connectionId}",
-    params: { companyId, connectionId },
-  });
+  const connection = await codatCall(client, (api, o) =>
+    api.platform.GET("/companies/{companyId}/connections/{connectionId}", {
+      ...o,
+      params: { path: { companyId, connectionId } },
+    }),
+  );
   return toConnection(connection);
 }
 
@@ -52,12 +51,12 @@ export async function unlinkConnection(
   companyId: string,
   connectionId: string,
 ): Promise<CodatConnection> {
-  const connection = await codatFetch(client, {
-    spec: "platform",
-    method: "patch",
-    path: "/companies/{companyId}/connections/{connectionId}",
-    params: { companyId, connectionId },
-    body: { status: "Unlinked" },
-  });
+  const connection = await codatCall(client, (api, o) =>
+    api.platform.PATCH("/companies/{companyId}/connections/{connectionId}", {
+      ...o,
+      params: { path: { companyId, connectionId } },
+      body: { status: "Unlinked" },
+    }),
+  );
   return toConnection(connection);
 }

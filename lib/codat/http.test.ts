@@ -4,7 +4,7 @@ import { createCodatClient, type CodatCallEvent, type CodatClientOptions } from 
 import { getCompany } from "./companies";
 import { createSage50Connection } from "./connections";
 import { CODAT_ERROR_MESSAGES, CodatError } from "./errors";
-import { codatFetch } from "./http";
+import { codatCall } from "./http";
 import { companyBody, connectionBody, errorBody, IDS } from "./testing/codat-fixtures";
 import { startFakeCodatServer, type FakeCodatServer } from "./testing/fake-codat-server";
 
@@ -48,7 +48,7 @@ async function failure(promise: Promise<unknown>): Promise<CodatError> {
   return err as CodatError;
 }
 
-describe("codatFetch: request", () => {
+describe("codatCall: request", () => {
   it("sends Basic base64(API key), JSON headers, the path and the query", async () => {
     server.replies({ status: 200, body: companyBody() });
     await getCompany(client(), IDS.company);
@@ -64,6 +64,12 @@ describe("codatFetch: request", () => {
     expect(server.requests[1]?.body).toEqual({ platformKey: "hbql" });
   });
 
+  it("refuses an empty path parameter before sending anything (it would name the collection)", async () => {
+    await expect(getCompany(client(), "")).rejects.toThrow(/empty path parameter companyId/);
+    expect(server.requests).toHaveLength(0);
+    expect(calls).toHaveLength(0);
+  });
+
   it("encodes path parameters", async () => {
     server.replies({ status: 200, body: companyBody() });
     await getCompany(client(), "a/b c");
@@ -71,7 +77,7 @@ describe("codatFetch: request", () => {
   });
 });
 
-describe("codatFetch: retries", () => {
+describe("codatCall: retries", () => {
   it("retries a 429 after the Retry-After seconds", async () => {
     server.replies({ status: 429, body: errorBody({ statusCode: 429 }), headers: { "Retry-After": "2" } }, {
       status: 200,
@@ -164,7 +170,7 @@ describe("codatFetch: retries", () => {
   });
 });
 
-describe("codatFetch: timeouts", () => {
+describe("codatCall: timeouts", () => {
   it("turns a slow answer into a timeout, retrying a GET", async () => {
     server.replies({ action: "hang" });
     const err = await failure(getCompany(client({ timeoutMs: 300, maxAttempts: 2 }), IDS.company));
@@ -184,22 +190,37 @@ describe("codatFetch: timeouts", () => {
   it("stops at once when the caller cancels", async () => {
     server.replies({ action: "hang" });
     const controller = new AbortController();
-    const pending = codatFetch(client(), {
-      spec: "platform",
-      method: "get",
-      path: "/companies/{companyId}",
-      params: { companyId: IDS.company },
-      signal: controller.signal,
-    });
+    const pending = codatCall(
+      client(),
+      (api, o) => api.platform.GET("/companies/{companyId}", { ...o, params: { path: { companyId: IDS.company } } }),
+      { signal: controller.signal },
+    );
     setTimeout(() => controller.abort(), 20);
     const err = await failure(pending);
     expect(err.code).toBe("timeout");
     expect(err.detail).toMatch(/cancelled/);
     expect(server.requests).toHaveLength(1);
   });
+
+  it("stops waiting between attempts when the caller cancels (the real timer, not a test one)", async () => {
+    server.replies({ status: 503, body: errorBody({ statusCode: 503 }) });
+    const controller = new AbortController();
+    const slow = createCodatClient({ baseUrl: server.url, apiKey: API_KEY, baseDelayMs: 60_000, maxDelayMs: 60_000, random: () => 1 });
+    const started = performance.now();
+    const pending = codatCall(
+      slow,
+      (api, o) => api.platform.GET("/companies/{companyId}", { ...o, params: { path: { companyId: IDS.company } } }),
+      { signal: controller.signal },
+    );
+    setTimeout(() => controller.abort(), 100);
+    const err = await failure(pending);
+    expect(err.detail).toMatch(/cancelled/);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(server.requests).toHaveLength(1);
+  });
 });
 
-describe("codatFetch: errors", () => {
+describe("codatCall: errors", () => {
   it("reads Codat's ErrorMessage body", async () => {
     const body = errorBody({
       statusCode: 400,
@@ -242,6 +263,15 @@ describe("codatFetch: errors", () => {
     server.replies({ status: 200, raw: "<html>oops</html>" });
     const err = await failure(getCompany(client(), IDS.company));
     expect(err.code).toBe("upstream_unavailable");
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("refuses an answer larger than the limit as it streams in, without retrying", async () => {
+    server.replies({ status: 200, raw: JSON.stringify({ id: IDS.company, name: "x".repeat(5_000) }) });
+    const err = await failure(getCompany(client({ maxResponseBytes: 1_000 }), IDS.company));
+    expect(err.code).toBe("upstream_unavailable");
+    expect(err.status).toBe(200);
+    expect(err.detail).toMatch(/more than 1000 bytes/);
     expect(server.requests).toHaveLength(1);
   });
 

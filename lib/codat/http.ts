@@ -1,6 +1,7 @@
 /**
- * The one way this app calls Codat: `codatFetch`, typed by the specs' path templates, with auth,
- * a timeout per attempt, and retries with exponential backoff and full jitter.
+ * The one way this app calls Codat: `codatCall`, around the typed clients openapi-fetch builds from
+ * the generated specs (paths, parameters, bodies and answers checked by the compiler), with auth, a
+ * timeout per attempt, and retries with exponential backoff and full jitter.
  *
  * Retry policy
  * - 429 and 5xx answers, network errors and timeouts are retried, up to `maxAttempts` in all; other
@@ -11,41 +12,48 @@
  *   connection or push) are retried only when Codat cannot have acted on them: 429, 503, or a
  *   connection that was never made. A timeout or a 500 on a POST is thrown at once; the caller can
  *   look at the push history before trying again.
+ * - An answer longer than the client's `maxResponseBytes` is refused as it streams in
+ *   (`upstream_unavailable`), and not retried: a second try would most likely be as long.
  */
+import createClient, { type Client, type Middleware } from "openapi-fetch";
 import type { CodatClient, CodatCallEvent } from "./client";
 import { CodatError, codatErrorFromResponse } from "./errors";
+import type { paths as PayablesPaths } from "./generated/payables";
+import type { paths as PlatformPaths } from "./generated/platform";
 import { backoffDelayMs, isNotProcessedStatus, isRetryableStatus, parseRetryAfterMs, wasNeverSent } from "./retry";
-import type {
-  CodatSpecName,
-  SpecMethod,
-  SpecPath,
-  SpecPathParams,
-  SpecQuery,
-  SpecRequestBody,
-  SpecResponse,
-} from "./spec-types";
 
-type ParamsField<T> = [T] extends [never] ? { params?: undefined } : { params: T };
-type QueryField<T> = [T] extends [never] ? { query?: undefined } : { query?: T };
-type BodyField<T> = [T] extends [never] ? { body?: undefined } : { body: T };
+/** One typed client per spec, by the name used throughout the adapter and the validator. */
+export interface CodatApis {
+  platform: Client<PlatformPaths>;
+  payables: Client<PayablesPaths>;
+}
 
-export type CodatRequest<S extends CodatSpecName, P extends SpecPath<S>, M extends SpecMethod<S, P>> = {
-  /** Which spec defines the operation (its types and, in tests, its contract). */
-  spec: S;
-  method: M;
-  /** The spec's path template; `params` fill its `{placeholders}`. */
-  path: P;
+/** What each attempt hands to openapi-fetch: spread it into the call's options. */
+export interface AttemptOptions {
+  fetch: (request: Request) => Promise<Response>;
+  signal: AbortSignal;
+  headers: Record<string, string>;
+  redirect: "error";
+  pathSerializer: (url: string, params: Record<string, unknown>) => string;
+  middleware: Middleware[];
+}
+
+/** A call through one of the typed clients, e.g. `(api, o) => api.platform.GET("/companies", { ...o })`. */
+export type CodatCall<R extends ApiResult> = (api: CodatApis, options: AttemptOptions) => Promise<R>;
+type ApiResult = { data?: unknown; error?: unknown; response: Response };
+
+export interface CallOptions {
   signal?: AbortSignal;
   /** Overrides the client's per-attempt timeout. */
   timeoutMs?: number;
   /** Defaults to true for every method but POST. */
   idempotent?: boolean;
-} & ParamsField<SpecPathParams<S, P, M>> &
-  QueryField<SpecQuery<S, P, M>> &
-  BodyField<SpecRequestBody<S, P, M>>;
+}
 
-type QueryValue = string | number | boolean | null | undefined;
-
+/**
+ * Fills the `{placeholders}` of a path, refusing a missing or empty one (openapi-fetch would leave
+ * it in the URL, or call the collection instead of the record).
+ */
 export function buildPath(template: string, params: Record<string, unknown> | undefined): string {
   return template.replace(/\{([^}]+)\}/g, (_, name: string) => {
     const value = params?.[name];
@@ -58,61 +66,53 @@ export function buildPath(template: string, params: Record<string, unknown> | un
   });
 }
 
-export function buildQuery(query: Record<string, QueryValue> | undefined): string {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(query ?? {})) {
-    if (value !== undefined && value !== null) search.set(key, String(value));
+const apisByClient = new WeakMap<CodatClient, CodatApis>();
+
+function apisFor(client: CodatClient): CodatApis {
+  let apis = apisByClient.get(client);
+  if (!apis) {
+    const options = { baseUrl: client.baseUrl, fetch: (request: Request) => client.fetchImpl(request) };
+    apis = { platform: createClient<PlatformPaths>(options), payables: createClient<PayablesPaths>(options) };
+    apisByClient.set(client, apis);
   }
-  const text = search.toString();
-  return text ? `?${text}` : "";
+  return apis;
 }
 
-export async function codatFetch<S extends CodatSpecName, P extends SpecPath<S>, M extends SpecMethod<S, P>>(
+export async function codatCall<R extends ApiResult>(
   client: CodatClient,
-  request: CodatRequest<S, P, M>,
-): Promise<SpecResponse<S, P, M>> {
-  const method = String(request.method).toUpperCase();
-  const path = buildPath(request.path, request.params as Record<string, unknown> | undefined);
-  const query = buildQuery(request.query as Record<string, QueryValue> | undefined);
-  const result = await send(client, {
-    method,
-    template: request.path,
-    path,
-    url: `${client.baseUrl}${path}${query}`,
-    body: request.body,
-    signal: request.signal,
-    timeoutMs: request.timeoutMs ?? client.timeoutMs,
-    idempotent: request.idempotent ?? method !== "POST",
-  });
+  call: CodatCall<R>,
+  options: CallOptions = {},
+): Promise<NonNullable<Awaited<R>["data"]>> {
+  const value = await send(client, call, options);
   // Trust boundary: the body is taken to follow the spec. The reshape functions check the fields
   // we rely on; contract tests check the simulator against the spec.
-  return result as SpecResponse<S, P, M>;
+  return value as NonNullable<Awaited<R>["data"]>;
 }
 
-interface RawRequest {
-  method: string;
-  template: string;
-  path: string;
-  url: string;
-  body: unknown;
-  signal?: AbortSignal;
-  timeoutMs: number;
-  idempotent: boolean;
+/** What one attempt saw of its request, from openapi-fetch's middleware. */
+interface Seen {
+  method?: string;
+  /** The spec's path template (safe for metrics). */
+  template?: string;
+  /** The path sent, ids filled in (for error details, which are redacted before logging). */
+  path?: string;
+  status?: number;
 }
 
 type Attempt =
   | { ok: true; value: unknown; status: number }
   | { ok: false; error: CodatError; retry: boolean; waitMs?: number };
 
-async function send(client: CodatClient, req: RawRequest): Promise<unknown> {
+async function send(client: CodatClient, call: CodatCall<ApiResult>, options: CallOptions): Promise<unknown> {
   for (let attempt = 1; ; attempt++) {
     const started = performance.now();
-    const result = await attemptOnce(client, req);
+    const seen: Seen = {};
+    const result = await attemptOnce(client, call, options, seen);
     const last = attempt >= client.maxAttempts;
     const willRetry = !result.ok && result.retry && !last;
     report(client, {
-      method: req.method,
-      path: req.template,
+      method: seen.method ?? "?",
+      path: seen.template ?? "?",
       attempt,
       status: result.ok ? result.status : (result.error.status ?? null),
       outcome: outcomeOf(result),
@@ -123,9 +123,9 @@ async function send(client: CodatClient, req: RawRequest): Promise<unknown> {
     if (!willRetry) throw result.error;
     const waitMs = result.waitMs ?? backoffDelayMs(attempt, client.baseDelayMs, client.maxDelayMs, client.random);
     try {
-      await client.sleep(waitMs, req.signal);
+      await client.sleep(waitMs, options.signal);
     } catch (cause) {
-      throw cancelled(req, cause);
+      throw cancelled(seen, cause);
     }
   }
 }
@@ -144,76 +144,113 @@ function report(client: CodatClient, event: CodatCallEvent): void {
   }
 }
 
-function cancelled(req: RawRequest, cause: unknown): CodatError {
-  return new CodatError("timeout", { detail: `Codat ${req.method} ${req.path} was cancelled by the caller`, cause });
+const describeCall = (seen: Seen) => `Codat ${seen.method ?? "?"} ${seen.path ?? seen.template ?? "?"}`;
+
+function cancelled(seen: Seen, cause: unknown): CodatError {
+  return new CodatError("timeout", { detail: `${describeCall(seen)} was cancelled by the caller`, cause });
 }
 
-async function attemptOnce(client: CodatClient, req: RawRequest): Promise<Attempt> {
-  const timeout = AbortSignal.timeout(req.timeoutMs);
-  const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
-  const headers: Record<string, string> = {
-    Authorization: client.authorizationHeader(),
-    Accept: "application/json",
+async function attemptOnce(client: CodatClient, call: CodatCall<ApiResult>, options: CallOptions, seen: Seen): Promise<Attempt> {
+  const timeoutMs = options.timeoutMs ?? client.timeoutMs;
+  const timeout = AbortSignal.timeout(timeoutMs);
+  const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout;
+  const observe: Middleware = {
+    onRequest({ request, schemaPath }) {
+      seen.method = request.method;
+      seen.template = schemaPath;
+      seen.path = request.url.slice(client.baseUrl.length).split("?")[0];
+    },
+    onResponse({ response }) {
+      seen.status = response.status;
+    },
   };
-  if (req.body !== undefined) headers["Content-Type"] = "application/json";
+  const attempt: AttemptOptions = {
+    fetch: async (request) => readCapped(await client.fetchImpl(request), client.maxResponseBytes),
+    signal,
+    headers: { Authorization: client.authorizationHeader(), Accept: "application/json" },
+    redirect: "error",
+    pathSerializer: buildPath,
+    middleware: [observe],
+  };
+  const idempotent = () => options.idempotent ?? seen.method !== "POST";
 
-  let response: Response;
-  let raw: string;
+  let result: ApiResult;
   try {
-    response = await client.fetchImpl(req.url, {
-      method: req.method,
-      headers,
-      body: req.body === undefined ? undefined : JSON.stringify(req.body),
-      signal,
-      redirect: "error",
-    });
-    raw = await response.text();
+    result = await call(apisFor(client), attempt);
   } catch (err) {
-    if (req.signal?.aborted) return { ok: false, error: cancelled(req, err), retry: false };
+    // Thrown before anything was sent (a missing path parameter): a mistake of ours, not Codat's.
+    if (seen.method === undefined) throw err;
+    if (options.signal?.aborted) return { ok: false, error: cancelled(seen, err), retry: false };
     if (timeout.aborted) {
-      const error = new CodatError("timeout", {
-        detail: `Codat ${req.method} ${req.path} gave no answer within ${req.timeoutMs} ms`,
-      });
-      return { ok: false, error, retry: req.idempotent };
+      const error = new CodatError("timeout", { detail: `${describeCall(seen)} gave no answer within ${timeoutMs} ms` });
+      return { ok: false, error, retry: idempotent() };
     }
-    const error = new CodatError("upstream_unavailable", {
-      detail: client.redact(`Codat ${req.method} ${req.path} failed: ${describeNetworkError(err)}`),
-    });
-    return { ok: false, error, retry: req.idempotent || wasNeverSent(err) };
-  }
-
-  const body = parseJson(raw);
-  if (response.ok) {
-    if (raw.trim() === "") return { ok: true, value: undefined, status: response.status };
-    if (body === undefined) {
+    if (err instanceof AnswerTooLarge) {
       const error = new CodatError("upstream_unavailable", {
-        detail: `Codat ${req.method} ${req.path} answered ${response.status} with a body that is not JSON`,
-        status: response.status,
+        detail: `${describeCall(seen)} answered ${err.status} with more than ${err.limit} bytes`,
+        status: err.status,
       });
       return { ok: false, error, retry: false };
     }
-    return { ok: true, value: body, status: response.status };
+    if (err instanceof SyntaxError && seen.status !== undefined) {
+      const error = new CodatError("upstream_unavailable", {
+        detail: `${describeCall(seen)} answered ${seen.status} with a body that is not JSON`,
+        status: seen.status,
+      });
+      return { ok: false, error, retry: false };
+    }
+    const error = new CodatError("upstream_unavailable", {
+      detail: client.redact(`${describeCall(seen)} failed: ${describeNetworkError(err)}`),
+    });
+    return { ok: false, error, retry: idempotent() || wasNeverSent(err) };
   }
 
+  const { response } = result;
+  if (response.ok) return { ok: true, value: result.data, status: response.status };
+
   const retryAfterMs = parseRetryAfterMs(response.headers.get("retry-after"));
-  const error = codatErrorFromResponse(response.status, body ?? raw, {
-    method: req.method,
-    path: req.path,
+  // openapi-fetch hands back the error body parsed as JSON, or as text when it is not JSON.
+  const error = codatErrorFromResponse(response.status, result.error ?? "", {
+    method: seen.method ?? "?",
+    path: seen.path ?? "?",
     retryAfterSeconds: retryAfterMs === undefined ? undefined : Math.ceil(retryAfterMs / 1000),
     redact: (text) => client.redact(text),
   });
-  let retry = isRetryableStatus(response.status) && (req.idempotent || isNotProcessedStatus(response.status));
+  let retry = isRetryableStatus(response.status) && (idempotent() || isNotProcessedStatus(response.status));
   if (retryAfterMs !== undefined && retryAfterMs > client.maxDelayMs) retry = false;
   return { ok: false, error, retry, waitMs: retryAfterMs };
 }
 
-function parseJson(raw: string): unknown {
-  if (raw.trim() === "") return undefined;
-  try {
-    return JSON.parse(raw) as unknown;
-  } catch {
-    return undefined;
+class AnswerTooLarge extends Error {
+  constructor(
+    readonly status: number,
+    readonly limit: number,
+  ) {
+    super(`answer larger than ${limit} bytes`);
   }
+}
+
+/**
+ * Reads the answer's body as it streams in, within the attempt's timeout, and stops past `limit`
+ * bytes; hands openapi-fetch the same answer with the body in memory.
+ */
+async function readCapped(response: Response, limit: number): Promise<Response> {
+  if (!response.body) return response;
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw new AnswerTooLarge(response.status, limit);
+    }
+    chunks.push(value);
+  }
+  const body = size === 0 ? null : Buffer.concat(chunks);
+  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
 }
 
 function describeNetworkError(err: unknown): string {

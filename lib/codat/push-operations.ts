@@ -1,5 +1,5 @@
 import type { CodatClient } from "./client";
-import { codatFetch } from "./http";
+import { codatCall } from "./http";
 import { toPage, toPushOperation } from "./reshape";
 import type { CodatPage, PageRequest, PushOperation } from "./types";
 
@@ -8,12 +8,12 @@ export async function getPushOperation(
   companyId: string,
   pushOperationKey: string,
 ): Promise<PushOperation> {
-  const op = await codatFetch(client, {
-    spec: "platform",
-    method: "get",
-    path: "/companies/{companyId}/push/{pushOperationKey}",
-    params: { companyId, pushOperationKey },
-  });
+  const op = await codatCall(client, (api, o) =>
+    api.platform.GET("/companies/{companyId}/push/{pushOperationKey}", {
+      ...o,
+      params: { path: { companyId, pushOperationKey } },
+    }),
+  );
   return toPushOperation(op);
 }
 
@@ -23,12 +23,14 @@ export async function listPushOperations(
   companyId: string,
   request: PageRequest & { query?: string; orderBy?: string },
 ): Promise<CodatPage<PushOperation>> {
-  const page = await codatFetch(client, {
-    spec: "platform",
-    method: "get",
-    path: "/companies/{companyId}/push",
-    params: { companyId },
-    query: { page: request.page, pageSize: request.pageSize, query: request.query, orderBy: request.orderBy },
-  });
+  const page = await codatCall(client, (api, o) =>
+    api.platform.GET("/companies/{companyId}/push", {
+      ...o,
+      params: {
+        path: { companyId },
+        query: { page: request.page, pageSize: request.pageSize, query: request.query, orderBy: request.orderBy },
+      },
+    }),
+  );
   return toPage(page, toPushOperation);
 }

@@ -1,6 +1,6 @@
 import type { CodatClient } from "./client";
 import { CodatError } from "./errors";
-import { codatFetch } from "./http";
+import { codatCall } from "./http";
 import { toCodatSupplier, toPushOperation, toSupplierPushOptions } from "./reshape";
 import type { CreateSupplierOptions, NewSupplier, PushOperation, SupplierPushOptions } from "./types";
 
@@ -10,12 +10,12 @@ export async function getSupplierPushOptions(
   companyId: string,
   connectionId: string,
 ): Promise<SupplierPushOptions> {
-  const options = await codatFetch(client, {
-    spec: "payables",
-    method: "get",
-    path: "/companies/{companyId}/connections/{connectionId}/options/suppliers",
-    params: { companyId, connectionId },
-  });
+  const options = await codatCall(client, (api, o) =>
+    api.payables.GET("/companies/{companyId}/connections/{connectionId}/options/suppliers", {
+      ...o,
+      params: { path: { companyId, connectionId } },
+    }),
+  );
   return toSupplierPushOptions(options);
 }
 
@@ -34,13 +34,12 @@ export async function createSupplier(
   if (!Number.isInteger(timeoutInMinutes) || timeoutInMinutes < 1) {
     throw new CodatError("validation", { detail: "timeoutInMinutes must be a whole number of minutes, 1 or more" });
   }
-  const op = await codatFetch(client, {
-    spec: "payables",
-    method: "post",
-    path: "/companies/{companyId}/connections/{connectionId}/push/suppliers",
-    params: { companyId, connectionId },
-    query: { timeoutInMinutes },
-    body: toCodatSupplier(supplier),
-  });
+  const op = await codatCall(client, (api, o) =>
+    api.payables.POST("/companies/{companyId}/connections/{connectionId}/push/suppliers", {
+      ...o,
+      params: { path: { companyId, connectionId }, query: { timeoutInMinutes } },
+      body: toCodatSupplier(supplier),
+    }),
+  );
   return toPushOperation(op);
 }

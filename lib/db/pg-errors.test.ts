@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
-import { testDatabases } from "./testing/test-databases";
+import { describeEachDatabase } from "./testing/test-databases";
 import type { DbHandle } from "./client";
 import { isUniqueViolation, isUnstorableText } from "./pg-errors";
 
@@ -13,7 +13,7 @@ async function failure(run: () => Promise<unknown>): Promise<unknown> {
   );
 }
 
-describe.each(testDatabases())("database errors on $name", ({ open }) => {
+describeEachDatabase("database errors on $name", ({ open }) => {
   let handle: DbHandle;
   beforeAll(async () => {
     handle = await open();

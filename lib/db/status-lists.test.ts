@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "./client";
-import { testDatabases } from "./testing/test-databases";
+import { describeEachDatabase } from "./testing/test-databases";
 import { DIAGNOSIS_CODES } from "@/lib/sage/diagnosis-codes";
 import { BROKEN_CONNECTION_STATUSES, WAITING_CONNECTION_STATUSES } from "@/lib/sage/support-status";
 import { FAILING_TEST_PUSH_STATUSES, RUNNING_TEST_PUSH_STATUSES } from "@/lib/sage/test-push-status";
@@ -53,7 +53,7 @@ describe("listsByColumn", () => {
   });
 });
 
-describe.each(testDatabases())("status lists in the database on $name", ({ open }) => {
+describeEachDatabase("status lists in the database on $name", ({ open }) => {
   let h: DbHandle;
   beforeAll(async () => {
     h = await open();

@@ -1,3 +1,4 @@
+import pLimit from "p-limit";
 import type { Db } from "@/lib/db/client";
 import type { CodatClient } from "@/lib/codat/client";
 import { isCodatError } from "@/lib/codat/errors";
@@ -31,7 +32,7 @@ export type ImportResult =
 /** POST /api/imports answers with one result per id given. */
 export type ImportResponse = { results: ImportResult[] };
 
-/** Codat calls for different companies run side by side, a few at a time (Codat rate-limits per key). */
+/** Codat calls for different companies run side by side, a few at a time (Codat rate-limits per key), through p-limit. */
 export const IMPORT_CONCURRENCY = 3;
 
 /**
@@ -43,19 +44,10 @@ export async function importCompanies(
   codat: CodatClient,
   opts: { codatCompanyIds: readonly string[]; contactEmail?: string | null; actor: ImportActor; appUrl: string },
 ): Promise<ImportResult[]> {
-  const ids = opts.codatCompanyIds;
-  const results: ImportResult[] = new Array<ImportResult>(ids.length);
-  let next = 0;
-  async function worker() {
-    while (next < ids.length) {
-      const index = next++;
-      const id = ids[index];
-      if (id === undefined) continue;
-      results[index] = await importOne(db, codat, { ...opts, codatCompanyId: id });
-    }
-  }
-  await Promise.all(Array.from({ length: Math.min(IMPORT_CONCURRENCY, ids.length) }, worker));
-  return results;
+  const limit = pLimit(IMPORT_CONCURRENCY);
+  return Promise.all(
+    opts.codatCompanyIds.map((codatCompanyId) => limit(() => importOne(db, codat, { ...opts, codatCompanyId }))),
+  );
 }
 
 async function importOne(

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDatabases } from "@/lib/db/testing/test-databases";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { describeEachDatabase } from "@/lib/db/testing/test-databases";
 import { isInjectedFailure, withFailingWrite } from "@/lib/db/testing/fail-writes";
 import type { DbHandle } from "@/lib/db/client";
 import type { StaffActor } from "@/lib/auth/actor";
@@ -12,7 +12,7 @@ import { importCompany } from "./import-company";
 import { importCompanies } from "./import-companies";
 
 /** An import that fails at its last write leaves no half-imported company, so trying again works. */
-describe.each(testDatabases())("imports are all or nothing on $name", ({ open }) => {
+describeEachDatabase("imports are all or nothing on $name", ({ open }) => {
   let h: DbHandle;
   let stack: AppStack;
   let staff: StaffActor;

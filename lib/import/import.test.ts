@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDatabases } from "@/lib/db/testing/test-databases";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { describeEachDatabase } from "@/lib/db/testing/test-databases";
 import type { DbHandle } from "@/lib/db/client";
 import { openAppStack, type AppStack } from "@/lib/testing/app-stack";
 import { createCompany } from "@/lib/codat/companies";
@@ -19,7 +19,7 @@ import { listLinkableCompanies } from "./list-linkable-companies";
 
 type Seeded = { companyId: string; connectionId: string };
 
-describe.each(testDatabases())("importing pull-only companies on $name", ({ open }) => {
+describeEachDatabase("importing pull-only companies on $name", ({ open }) => {
   let h: DbHandle;
   let stack: AppStack;
   let staff: StaffActor;

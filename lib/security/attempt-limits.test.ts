@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDatabases } from "@/lib/db/testing/test-databases";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { describeEachDatabase } from "@/lib/db/testing/test-databases";
 import type { DbHandle } from "@/lib/db/client";
 import { setupLinkLimits, staffSignInLimits, takeAttempt, STAFF_SIGN_IN_PER_EMAIL, SETUP_LINK_PER_IP } from "./attempt-limits";
 
-describe.each(testDatabases())("attempt limits on $name", ({ open }) => {
+describeEachDatabase("attempt limits on $name", ({ open }) => {
   let h: DbHandle;
   beforeAll(async () => {
     h = await open();

@@ -66,9 +66,3 @@ export function windowStartOf(now: Date, windowSeconds: number): Date {
   const ms = windowSeconds * 1000;
   return new Date(Math.floor(now.getTime() / ms) * ms);
 }
-
-/** Windows are aligned to the epoch, so every key of one window length ends at the same moment. */
-export function secondsToWindowEnd(windowSeconds: number, now = new Date()): number {
-  const end = windowStartOf(now, windowSeconds).getTime() + windowSeconds * 1000;
-  return Math.max(1, Math.ceil((end - now.getTime()) / 1000));
-}

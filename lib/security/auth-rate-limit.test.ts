@@ -1,34 +1,39 @@
 import { describe, expect, it } from "vitest";
-import { rateLimitedAuthResponse } from "./auth-rate-limit";
+import { rateLimitedAuthResponse, rateLimitedCode } from "./auth-rate-limit";
 
 const redirect = (location: string) => new Response(null, { status: 302, headers: { Location: location } });
-const now = new Date("2026-01-01T10:05:00Z");
+const limited = (seconds: number) => `http://x/sign-in?error=CredentialsSignin&code=${rateLimitedCode(seconds)}`;
 
 describe("rateLimitedAuthResponse", () => {
-  it("turns Auth.js's redirect for a limited staff attempt into 429 with Retry-After to the window's end", async () => {
-    const res = rateLimitedAuthResponse(
-      "http://x/api/auth/callback/staff",
-      redirect("http://x/sign-in?error=CredentialsSignin&code=rate_limited"),
-      now,
-    );
+  it("turns Auth.js's redirect for a limited staff attempt into 429 with the limiter's own Retry-After", async () => {
+    // Sliding windows: the wait can run past the current window's end (here 16½ minutes of a 15-minute window).
+    const res = rateLimitedAuthResponse("http://x/api/auth/callback/staff", redirect(limited(990)));
     expect(res.status).toBe(429);
-    // Windows of 15 minutes are aligned to the epoch: 10:05 → the window ends at 10:15.
-    expect(res.headers.get("Retry-After")).toBe("600");
+    expect(res.headers.get("Retry-After")).toBe("990");
     expect(await res.json()).toEqual({ error: { code: "rate_limited", message: expect.any(String) } });
   });
 
-  it("uses the setup-link window for the setup-link callback", () => {
-    const res = rateLimitedAuthResponse("http://x/api/auth/callback/setup-link", redirect("/sign-in?error=CredentialsSignin&code=rate_limited"), now);
+  it("does the same for the setup-link callback, rounding the wait up to whole seconds", () => {
+    const res = rateLimitedAuthResponse("http://x/api/auth/callback/setup-link", redirect(limited(12.2)));
     expect(res.status).toBe(429);
-    expect(res.headers.get("Retry-After")).toBe("300");
+    expect(res.headers.get("Retry-After")).toBe("13");
+  });
+
+  it("without a wait in the code, asks for the longest a sliding window can: two windows", () => {
+    const staff = rateLimitedAuthResponse("http://x/api/auth/callback/staff", redirect("/sign-in?error=CredentialsSignin&code=rate_limited"));
+    expect(staff.headers.get("Retry-After")).toBe(String(2 * 15 * 60));
+    const link = rateLimitedAuthResponse("http://x/api/auth/callback/setup-link", redirect("/sign-in?error=CredentialsSignin&code=rate_limited"));
+    expect(link.headers.get("Retry-After")).toBe(String(2 * 10 * 60));
   });
 
   it("leaves every other answer alone: wrong passwords, other codes, other endpoints", () => {
     const wrong = redirect("http://x/sign-in?error=CredentialsSignin&code=credentials");
-    expect(rateLimitedAuthResponse("http://x/api/auth/callback/staff", wrong, now)).toBe(wrong);
-    const other = redirect("http://x/sign-in?error=CredentialsSignin&code=rate_limited");
-    expect(rateLimitedAuthResponse("http://x/api/auth/signout", other, now)).toBe(other);
+    expect(rateLimitedAuthResponse("http://x/api/auth/callback/staff", wrong)).toBe(wrong);
+    const lookalike = redirect("http://x/sign-in?error=CredentialsSignin&code=rate_limited-soon");
+    expect(rateLimitedAuthResponse("http://x/api/auth/callback/staff", lookalike)).toBe(lookalike);
+    const other = redirect(limited(60));
+    expect(rateLimitedAuthResponse("http://x/api/auth/signout", other)).toBe(other);
     const ok = new Response("{}", { status: 200 });
-    expect(rateLimitedAuthResponse("http://x/api/auth/callback/staff", ok, now)).toBe(ok);
+    expect(rateLimitedAuthResponse("http://x/api/auth/callback/staff", ok)).toBe(ok);
   });
 });

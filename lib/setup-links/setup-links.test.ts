@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDatabases } from "@/lib/db/testing/test-databases";
+import { describeEachDatabase } from "@/lib/db/testing/test-databases";
 import type { DbHandle } from "@/lib/db/client";
 import { insertCompany } from "@/lib/db/queries/companies";
 import { updateSetupLinkExpiry } from "@/lib/db/testing/test-helpers";
@@ -16,7 +16,7 @@ import { createHandoff } from "./create-handoff";
 
 const system = actorRef({ type: "system" });
 
-describe.each(testDatabases())("setup links on $name", ({ open }) => {
+describeEachDatabase("setup links on $name", ({ open }) => {
   let h: DbHandle;
   beforeAll(async () => {
     h = await open();

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDatabases } from "@/lib/db/testing/test-databases";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { describeEachDatabase } from "@/lib/db/testing/test-databases";
 import { isInjectedFailure, withFailingWrite } from "@/lib/db/testing/fail-writes";
 import type { DbHandle } from "@/lib/db/client";
 import type { StaffActor } from "@/lib/auth/actor";
@@ -14,7 +14,7 @@ import { saveWizardStep } from "./save-wizard-step";
 import { refreshConnection } from "./refresh-connection";
 
 /** Each setup service fails at its last write (through the real adapter and simulator) and must leave nothing half-done. */
-describe.each(testDatabases())("setup writes are all or nothing on $name", ({ open }) => {
+describeEachDatabase("setup writes are all or nothing on $name", ({ open }) => {
   let h: DbHandle;
   let stack: AppStack;
   let staff: StaffActor;

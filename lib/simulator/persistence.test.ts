@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, inject, it, vi } from "vitest";
 import { openDb, type DbHandle } from "@/lib/db/client";
 import { TEST_DB_PREFIX } from "@/lib/db/testing/test-databases";
 import { processPendingPushes } from "./push/process-pushes";
@@ -103,11 +103,16 @@ describe.runIf(adminUrl)("two app instances on one PostgreSQL", () => {
       await receiver.close();
       for (const h of handles) await h.close();
       // pool.end() resolves before the server has seen every socket close: wait for that first.
-      for (let i = 0; i < 40; i++) {
-        const { rows } = await admin.query<{ n: string }>("select count(*) as n from pg_stat_activity where datname = $1", [name]);
-        if (rows[0]?.n === "0") break;
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
+      // If they linger past two seconds, the forced drop below ends them.
+      await vi
+        .waitFor(
+          async () => {
+            const { rows } = await admin.query<{ n: string }>("select count(*) as n from pg_stat_activity where datname = $1", [name]);
+            expect(rows[0]?.n).toBe("0");
+          },
+          { timeout: 2_000, interval: 50 },
+        )
+        .catch(() => undefined);
       await admin.query(`drop database if exists ${name} with (force)`);
       await admin.end();
     }

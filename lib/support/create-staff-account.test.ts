@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { eq } from "drizzle-orm";
 import { ZodError } from "zod";
-import { testDatabases } from "@/lib/db/testing/test-databases";
+import { describeEachDatabase } from "@/lib/db/testing/test-databases";
 import type { DbHandle } from "@/lib/db/client";
 import { events } from "@/lib/db/schema/events";
 import { users } from "@/lib/db/schema/staff";
@@ -28,7 +28,7 @@ vi.mock("@/lib/db/queries/events", async (importOriginal) => {
 const PASSWORD = "correct horse battery staple";
 const input = (email: string, role: "admin" | "support" = "admin", password = PASSWORD) => ({ name: "First Admin", email, role, password });
 
-describe.each(testDatabases())("create a staff account from the command line, on $name", ({ open }) => {
+describeEachDatabase("create a staff account from the command line, on $name", ({ open }) => {
   let h: DbHandle;
   beforeAll(async () => {
     h = await open();

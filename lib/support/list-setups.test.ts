@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import { testDatabases } from "@/lib/db/testing/test-databases";
+import { describeEachDatabase } from "@/lib/db/testing/test-databases";
 import type { DbHandle } from "@/lib/db/client";
 import { testPushes } from "@/lib/db/schema/test-pushes";
 import type { CompanyRow } from "@/lib/db/queries/companies";
@@ -45,7 +45,7 @@ const STATES: SetupState[] = [
 const q = (input: SupportListQueryInput = {}) => supportListQuerySchema.parse({ pageSize: 100, ...input });
 const names = (items: SetupListItem[]) => items.map((i) => i.name);
 
-describe.each(testDatabases())("support list on $name", ({ open }) => {
+describeEachDatabase("support list on $name", ({ open }) => {
   let h: DbHandle;
   const seeded = new Map<string, CompanyRow>();
   beforeAll(async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDatabases } from "@/lib/db/testing/test-databases";
+import { describeEachDatabase } from "@/lib/db/testing/test-databases";
 import type { DbHandle } from "@/lib/db/client";
 import type { StaffActor } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
@@ -38,7 +38,7 @@ async function rejection(promise: Promise<unknown>): Promise<AppError> {
   return err;
 }
 
-describe.each(testDatabases())("support actions on $name", ({ open }) => {
+describeEachDatabase("support actions on $name", ({ open }) => {
   let h: DbHandle;
   let admin: StaffActor;
   beforeAll(async () => {

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDatabases } from "@/lib/db/testing/test-databases";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { describeEachDatabase } from "@/lib/db/testing/test-databases";
 import { isInjectedFailure, withFailingWrite } from "@/lib/db/testing/fail-writes";
 import type { DbHandle } from "@/lib/db/client";
 import type { StaffActor } from "@/lib/auth/actor";
@@ -21,7 +21,7 @@ import { actorRef } from "@/lib/auth/actor";
 import { readCompany, seedSetup, seedStaffActor } from "./testing/setup-fixtures";
 
 /** Each support change fails at its last write and must leave nothing of itself behind. */
-describe.each(testDatabases())("support changes are all or nothing on $name", ({ open }) => {
+describeEachDatabase("support changes are all or nothing on $name", ({ open }) => {
   let h: DbHandle;
   let admin: StaffActor;
   beforeAll(async () => {

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDatabases } from "@/lib/db/testing/test-databases";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { describeEachDatabase } from "@/lib/db/testing/test-databases";
 import type { DbHandle } from "@/lib/db/client";
 import type { PushOperation } from "@/lib/codat/types";
 import { getLatestTestPush } from "@/lib/db/queries/test-pushes";
@@ -24,7 +24,7 @@ function operation(status: PushOperation["status"]): PushOperation {
   };
 }
 
-describe.each(testDatabases())("a push finished elsewhere first, on $name", ({ open }) => {
+describeEachDatabase("a push finished elsewhere first, on $name", ({ open }) => {
   let h: DbHandle;
   beforeAll(async () => {
     h = await open();

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
-import { testDatabases } from "@/lib/db/testing/test-databases";
+import { describeEachDatabase } from "@/lib/db/testing/test-databases";
 import type { DbHandle } from "@/lib/db/client";
 import type { SessionClaims } from "@/lib/auth/auth.config";
 import { insertStaff, updateStaff } from "@/lib/db/queries/staff";
@@ -19,7 +19,7 @@ async function refusal(promise: Promise<unknown>): Promise<string> {
   return err.code;
 }
 
-describe.each(testDatabases())("the polled latest test push checks the session in its own query, on $name", ({ open }) => {
+describeEachDatabase("the polled latest test push checks the session in its own query, on $name", ({ open }) => {
   let h: DbHandle;
   let companyA: string;
   let companyB: string;

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDatabases } from "@/lib/db/testing/test-databases";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { describeEachDatabase } from "@/lib/db/testing/test-databases";
 import { isInjectedFailure, withFailingWrite } from "@/lib/db/testing/fail-writes";
 import type { DbHandle } from "@/lib/db/client";
 import type { StaffActor } from "@/lib/auth/actor";
@@ -9,7 +9,7 @@ import { events } from "@/lib/db/schema/events";
 import { readCompany, seedSetup, seedStaffActor } from "@/lib/support/testing/setup-fixtures";
 import { setPushEnabled } from "./set-push-enabled";
 
-describe.each(testDatabases())("enabling push on $name", ({ open }) => {
+describeEachDatabase("enabling push on $name", ({ open }) => {
   let h: DbHandle;
   let admin: StaffActor;
   beforeAll(async () => {

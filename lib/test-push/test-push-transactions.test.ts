@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDatabases } from "@/lib/db/testing/test-databases";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { describeEachDatabase } from "@/lib/db/testing/test-databases";
 import { isInjectedFailure, withFailingWrite } from "@/lib/db/testing/fail-writes";
 import type { DbHandle } from "@/lib/db/client";
 import type { PushOperation } from "@/lib/codat/types";
@@ -33,7 +33,7 @@ function succeeded(): PushOperation {
 }
 
 /** A test push's writes fail at their event: no outcome (or push) may be stored without it. */
-describe.each(testDatabases())("test push writes are all or nothing on $name", ({ open }) => {
+describeEachDatabase("test push writes are all or nothing on $name", ({ open }) => {
   let h: DbHandle;
   let stack: AppStack;
   let staff: StaffActor;

@@ -18,7 +18,7 @@ import { handleCodatWebhook } from "@/lib/webhooks/handle-codat-webhook";
  */
 export type AppStack = Awaited<ReturnType<typeof openAppStack>>;
 
-export async function openAppStack(handle: DbHandle, opts: { config?: SimConfigUpdate; onCodatCall?: (path: string) => void } = {}) {
+export async function openAppStack(handle: DbHandle, opts: { config?: SimConfigUpdate; onCodatCall?: (path: string, method: string) => void } = {}) {
   const db = handle.db;
   let baseUrl = "";
   const env: SimEnv = { appUrl: "", apiKey: `k_${randomBytes(6).toString("hex")}`, webhookSecret: `whsec_${randomBytes(24).toString("base64")}`, live: false };
@@ -43,7 +43,7 @@ export async function openAppStack(handle: DbHandle, opts: { config?: SimConfigU
         webhookOutcomes.push(await handleCodatWebhook(db, client.codat!, event));
         response = Response.json({ ok: true });
       } else if (req.url?.startsWith("/api/sim/codat")) {
-        opts.onCodatCall?.(req.url);
+        opts.onCodatCall?.(req.url, req.method ?? "GET");
         response = await handleCodatRequest(request, { db, env, webhooks: "background" });
       } else {
         response = await handleSimControlRequest(request, { db, env, webhooks: "background" });

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { testDatabases } from "@/lib/db/testing/test-databases";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { describeEachDatabase } from "@/lib/db/testing/test-databases";
 import { isInjectedFailure, withFailingWrite } from "@/lib/db/testing/fail-writes";
 import type { DbHandle } from "@/lib/db/client";
 import { createCodatClient } from "@/lib/codat/client";
@@ -14,7 +14,7 @@ import { handleCodatWebhook } from "./handle-codat-webhook";
 /** A disconnection needs no call to Codat: nothing answers at this address. */
 const codat = createCodatClient({ baseUrl: "http://127.0.0.1:9/codat", apiKey: "unused" });
 
-describe.each(testDatabases())("a Codat webhook on $name", ({ open }) => {
+describeEachDatabase("a Codat webhook on $name", ({ open }) => {
   let h: DbHandle;
   beforeAll(async () => {
     h = await open();

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { testPushes } from "../schema/test-pushes";
-import { testDatabases } from "../testing/test-databases";
+import { describeEachDatabase } from "../testing/test-databases";
 import type { DbHandle } from "../client";
 import { seedSetup } from "@/lib/support/testing/setup-fixtures";
 import { getLatestTestPush } from "./test-pushes";
@@ -11,7 +11,7 @@ import { readSessionRecord } from "./session-records";
 import { replaceSetupLink } from "./setup-links";
 import { insertStaff } from "./staff";
 
-describe.each(testDatabases())("readLatestTestPush on $name", ({ open }) => {
+describeEachDatabase("readLatestTestPush on $name", ({ open }) => {
   let h: DbHandle;
   beforeAll(async () => {
     h = await open();
@@ -31,7 +31,12 @@ describe.each(testDatabases())("readLatestTestPush on $name", ({ open }) => {
       ],
       progress: { pushUsername: "ACME PUSH", everydayUsernames: ["SARAH", "MANAGER"] },
     });
+    // "In one go": one statement reaches the driver (PGlite's or node-postgres's client), not one per part.
+    const driver = (h.db as unknown as { $client: { query: (...args: unknown[]) => unknown } }).$client;
+    const sent = vi.spyOn(driver, "query");
     const read = await readLatestTestPush(h.db, company.id);
+    expect(sent).toHaveBeenCalledTimes(1);
+    sent.mockRestore();
     expect(read?.company).toEqual({
       id: company.id,
       codatCompanyId: company.codatCompanyId,

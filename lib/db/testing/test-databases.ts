@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { inject } from "vitest";
+import { describe, inject } from "vitest";
 import { openDb, type DbHandle } from "../client";
 
 declare module "vitest" {
@@ -9,21 +9,48 @@ declare module "vitest" {
     /** The same, once it answered; null when it did not. */
     postgresAdminUrl: string | null;
     testDbPrefix: string;
+    /** True under CI: a PostgreSQL that does not answer fails the run instead of being skipped. */
+    requirePostgres: boolean;
   }
 }
 
-export type TestDatabase = { name: "pglite" | "postgres"; open: () => Promise<DbHandle> };
+export type TestDatabase = {
+  name: "pglite" | "postgres";
+  /** False when no PostgreSQL answered: that half is reported as skipped, never silently dropped. */
+  available: boolean;
+  open: () => Promise<DbHandle>;
+};
 
 /**
  * The databases every data test runs against: an in-memory PGlite always, and a throwaway database
- * on the local PostgreSQL when one answers (created per call, dropped on close).
+ * on the local PostgreSQL (created per call, dropped on close), marked unavailable when none answered.
  */
 export function testDatabases(): TestDatabase[] {
   const admin = inject("postgresAdminUrl");
-  const list: TestDatabase[] = [{ name: "pglite", open: () => openDb({ dataDir: "memory" }) }];
   const prefix = inject("testDbPrefix");
-  if (admin) list.push({ name: "postgres", open: () => openThrowawayPostgres(admin, prefix) });
-  return list;
+  return [
+    { name: "pglite", available: true, open: () => openDb({ dataDir: "memory" }) },
+    {
+      name: "postgres",
+      available: admin !== null,
+      open: () => {
+        if (!admin) throw new Error("No PostgreSQL answered: this suite should have been skipped");
+        return openThrowawayPostgres(admin, prefix);
+      },
+    },
+  ];
+}
+
+/**
+ * One suite per database, `$name` in the title replaced by the database's name. Without a local
+ * PostgreSQL its suite is still collected, as skipped tests, so the run's summary shows what was not
+ * checked (and under CI the global set-up fails the run before it gets here).
+ */
+export function describeEachDatabase(title: string, body: (database: TestDatabase) => void): void {
+  for (const database of testDatabases()) {
+    const suite = database.available ? describe : describe.skip;
+    suite(title.replaceAll("$name", database.name), () => body(database));
+  }
 }
 
 export const TEST_DB_PREFIX = "pushsetup_test_";

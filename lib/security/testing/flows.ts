@@ -1,4 +1,4 @@
-import type { APIRequestContext, APIResponse } from "@playwright/test";
+import { expect, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { DEMO_STAFF } from "../../demo/demo-logins";
 import { isTestPushRunning } from "../../sage/test-push-status";
 import type { TestPushStatus } from "../../sage/types";
@@ -65,15 +65,19 @@ export async function linkSimulatedPc(ctx: APIRequestContext, codatCompanyId: st
   await pcAction(ctx, codatCompanyId, { type: "confirmCompany" });
 }
 
+/** Polls `fn` until `ok` holds (Playwright's expect.poll); a timeout shows the last value seen. */
 export async function until<T>(what: string, fn: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 20_000, stepMs = 300): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let last: T;
-  for (;;) {
-    last = await fn();
-    if (ok(last)) return last;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(last).slice(0, 500)}`);
-    await new Promise((r) => setTimeout(r, stepMs));
-  }
+  let last: T | undefined;
+  await expect
+    .poll(
+      async () => {
+        last = await fn();
+        return ok(last) ? "done" : JSON.stringify(last)?.slice(0, 500);
+      },
+      { message: `waiting for ${what}`, timeout: timeoutMs, intervals: [stepMs] },
+    )
+    .toBe("done");
+  return last as T;
 }
 
 /** Waits until the app has seen the connector link (the wizard's state re-reads it, throttled). */
