@@ -2,7 +2,7 @@
 import { existsSync } from "node:fs";
 import { spawnSync } from "node:child_process";
 
-export function findChromium() {
+function findChromium() {
   const candidates = [process.env.CHROMIUM_PATH];
   try {
     const r = spawnSync(process.execPath, ["-e", "process.stdout.write(require('playwright-core').chromium.executablePath())"], {

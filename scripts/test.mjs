@@ -47,6 +47,7 @@ function readJson(file) {
 if (want("static")) {
   step("typecheck", run("Type check (tsc)", bin("tsc"), ["--noEmit", "-p", "."]));
   step("lint", run("Lint (eslint)", bin("eslint"), ["--max-warnings=0", "."]));
+  step("unused", run("Unused files, exports and dependencies (knip)", bin("knip"), ["--no-progress"]));
 }
 
 if (want("unit")) {

@@ -8,7 +8,7 @@ export type PcResult = { tone: "success" | "error"; text: string };
 type ActionAnswer = { ok: true; message: string; state: PcState };
 
 /** How often the page re-reads the PC, so pushes the connector processes show up by themselves. */
-export const PC_POLL_MS = 2000;
+const PC_POLL_MS = 2000;
 
 /** The simulated PC's state, kept fresh, and a way to act on it through the control API. */
 export function useSimulatedPc(initial: PcState) {

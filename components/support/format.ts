@@ -4,15 +4,11 @@ import { describeDuration } from "@/lib/sage/format-duration";
 const TIME_ZONE = "Europe/London";
 
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: TIME_ZONE });
-const dateOnly = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: TIME_ZONE });
 
 export function formatDateTime(iso: string | null | undefined): string {
   return iso ? dateTime.format(new Date(iso)) : "—";
 }
 
-export function formatDate(iso: string | null | undefined): string {
-  return iso ? dateOnly.format(new Date(iso)) : "—";
-}
 
 /** "3 hours ago", "less than a minute ago". */
 export function timeAgo(iso: string, now: Date): string {

@@ -9,7 +9,7 @@ import { formatClock, useElapsedSeconds } from "./use-elapsed";
 import { untilLinked, useWizardView } from "./use-wizard-view";
 
 /** After this long without a link, the page suggests what to check. */
-export const SLOW_LINK_SECONDS = 180;
+const SLOW_LINK_SECONDS = 180;
 const MOVE_ON_DELAY_MS = 1_500;
 
 type Status = WizardView["company"]["connection"]["status"];

@@ -1,7 +1,7 @@
 import { stepsForFlow, type WizardStep, type WizardStepKey } from "@/lib/sage/steps";
 import type { SetupFlow } from "@/lib/sage/types";
 
-export const SETUP_BASE = "/setup";
+const SETUP_BASE = "/setup";
 export const HEALTH_PATH = "/setup/health";
 
 export function stepHref(step: Pick<WizardStep, "path">): string {

@@ -6,7 +6,7 @@ import { fetchSetup, setupQueryKey } from "./wizard-api";
 type Interval = number | false | ((view: WizardView | undefined) => number | false);
 
 /** How often a page waiting for the connector asks the server (which asks Codat, throttled) whether it linked. */
-export const CONNECTION_POLL_MS = 3_000;
+const CONNECTION_POLL_MS = 3_000;
 
 /** Poll while the connector is not linked; stop once it is. */
 export const untilLinked: Interval = (view) => (view?.company.connection.status === "Linked" ? false : CONNECTION_POLL_MS);

@@ -34,7 +34,7 @@ export type MatrixContext = {
   simulatorApiKey: string;
 };
 
-export type Sample = { path: string; body?: unknown; headers?: Record<string, string> };
+type Sample = { path: string; body?: unknown; headers?: Record<string, string> };
 
 export type RouteEntry = {
   kind: "page" | "api";

@@ -34,7 +34,7 @@ function tooLarge(maxBytes: number) {
   return new AppError("payload_too_large", `The request body is larger than ${Math.round(maxBytes / 1024)} KB.`);
 }
 
-export function findPasswordKey(value: unknown, depth = 0): string | null {
+function findPasswordKey(value: unknown, depth = 0): string | null {
   if (depth > 20 || value === null || typeof value !== "object") return null;
   for (const [k, v] of Object.entries(value)) {
     if (PASSWORD_KEY.test(k)) return k;

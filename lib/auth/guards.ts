@@ -13,7 +13,7 @@ import type { Actor } from "./actor";
 import { can, type Permission } from "./permissions";
 
 /** The signed-in session's claims (not yet checked against the database), or null. */
-export async function getSessionClaims(): Promise<SessionClaims | null> {
+async function getSessionClaims(): Promise<SessionClaims | null> {
   const env = getEnv();
   return readSessionClaims(await cookies(), env.AUTH_SECRET, env.strict);
 }

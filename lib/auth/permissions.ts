@@ -1,22 +1,19 @@
 /** Every role and what it may do: the one table the guards read. */
-export const roles = ["client", "support", "admin"] as const;
-export type Role = (typeof roles)[number];
+export type Role = "client" | "support" | "admin";
 
-export const permissions = [
-  "setup:own", // a client working through its own company's wizard
-  "company:read",
-  "company:create",
-  "company:import",
-  "test-push:run",
-  "push:enable",
-  "push:disable",
-  "link:manage",
-  "step:reset",
-  "note:add",
-  "staff:manage",
-  "settings:manage",
-] as const;
-export type Permission = (typeof permissions)[number];
+export type Permission =
+  | "setup:own" // a client working through its own company's wizard
+  | "company:read"
+  | "company:create"
+  | "company:import"
+  | "test-push:run"
+  | "push:enable"
+  | "push:disable"
+  | "link:manage"
+  | "step:reset"
+  | "note:add"
+  | "staff:manage"
+  | "settings:manage";
 
 const support: Permission[] = [
   "company:read",
@@ -30,7 +27,7 @@ const support: Permission[] = [
   "note:add",
 ];
 
-export const rolePermissions: Record<Role, readonly Permission[]> = {
+const rolePermissions: Record<Role, readonly Permission[]> = {
   client: ["setup:own", "test-push:run", "push:enable", "push:disable"],
   support,
   admin: [...support, "staff:manage", "settings:manage"],

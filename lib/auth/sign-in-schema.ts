@@ -6,4 +6,3 @@ export const signInSchema = z.object({
   email: z.email("Enter the email address of your staff account.").max(254),
   password: z.string().min(1, "Enter your password.").max(PASSWORD_MAX_LENGTH),
 });
-export type SignInInput = z.infer<typeof signInSchema>;

@@ -7,7 +7,7 @@ import { createStaffAccount } from "@/lib/support/create-staff-account";
 import { createStaffAccountSchema, inviteStaffSchema } from "@/lib/support/staff-schema";
 import { PasswordEntryCancelled, readNewPassword, type CommandIo } from "./read-password";
 
-export const STAFF_CREATE_USAGE = `Usage: npm run staff:create -- --email <address> --role admin|support [--name <name>] [--update]
+const STAFF_CREATE_USAGE = `Usage: npm run staff:create -- --email <address> --role admin|support [--name <name>] [--update]
 
 Makes a staff account in the app's database (the PostgreSQL at DATABASE_URL, else PGlite in
 DATA_DIR): the way to the first admin, who can then invite the others from /support/admin.
@@ -20,7 +20,7 @@ role and the new password, is made active again, and its open sessions end.
 With PGlite, stop the app first: one process at a time may open its data directory.
 Exit status: 0 done (or already there), 1 refused or failed, 2 wrong arguments.`;
 
-export type StaffCreateOptions = { email: string; role: StaffRole; name: string; update: boolean };
+type StaffCreateOptions = { email: string; role: StaffRole; name: string; update: boolean };
 
 type Parsed = { kind: "help" } | { kind: "run"; options: StaffCreateOptions } | { kind: "usage-error"; message: string };
 

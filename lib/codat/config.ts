@@ -11,7 +11,7 @@ export interface CodatEnv {
 }
 
 /** Path of the simulator's Codat-compatible API inside this app. */
-export const SIMULATOR_CODAT_PATH = "/api/sim/codat";
+const SIMULATOR_CODAT_PATH = "/api/sim/codat";
 
 /**
  * live: the real Codat API with CODAT_API_KEY. simulator: this app's own Codat look-alike, at

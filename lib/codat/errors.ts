@@ -26,7 +26,7 @@ export const CODAT_ERROR_MESSAGES: Record<CodatErrorCode, string> = {
 };
 
 /** The codes for which trying again later is the whole fix. */
-export const TRANSIENT_CODAT_ERRORS: ReadonlySet<CodatErrorCode> = new Set([
+const TRANSIENT_CODAT_ERRORS: ReadonlySet<CodatErrorCode> = new Set([
   "rate_limited",
   "upstream_unavailable",
   "timeout",
@@ -96,7 +96,7 @@ export function isCodatError(err: unknown): err is CodatError {
 }
 
 /** Maps an HTTP status from Codat to our code; `hasValidation` tells a rejected record from a bad call. */
-export function codeForStatus(status: number, hasValidation: boolean): CodatErrorCode {
+function codeForStatus(status: number, hasValidation: boolean): CodatErrorCode {
   if (status === 401 || status === 402 || status === 403) return "unauthorized";
   if (status === 404) return "not_found";
   if (status === 429) return "rate_limited";

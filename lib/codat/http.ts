@@ -21,15 +21,16 @@ import { CodatError, codatErrorFromResponse } from "./errors";
 import type { paths as PayablesPaths } from "./generated/payables";
 import type { paths as PlatformPaths } from "./generated/platform";
 import { backoffDelayMs, isNotProcessedStatus, isRetryableStatus, parseRetryAfterMs, wasNeverSent } from "./retry";
+import { readLimitedBytes } from "@/lib/http/read-limited-text";
 
 /** One typed client per spec, by the name used throughout the adapter and the validator. */
-export interface CodatApis {
+interface CodatApis {
   platform: Client<PlatformPaths>;
   payables: Client<PayablesPaths>;
 }
 
 /** What each attempt hands to openapi-fetch: spread it into the call's options. */
-export interface AttemptOptions {
+interface AttemptOptions {
   fetch: (request: Request) => Promise<Response>;
   signal: AbortSignal;
   headers: Record<string, string>;
@@ -54,7 +55,7 @@ export interface CallOptions {
  * Fills the `{placeholders}` of a path, refusing a missing or empty one (openapi-fetch would leave
  * it in the URL, or call the collection instead of the record).
  */
-export function buildPath(template: string, params: Record<string, unknown> | undefined): string {
+function buildPath(template: string, params: Record<string, unknown> | undefined): string {
   return template.replace(/\{([^}]+)\}/g, (_, name: string) => {
     const value = params?.[name];
     if (typeof value !== "string" && typeof value !== "number") {
@@ -236,21 +237,8 @@ class AnswerTooLarge extends Error {
  */
 async function readCapped(response: Response, limit: number): Promise<Response> {
   if (!response.body) return response;
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel().catch(() => undefined);
-      throw new AnswerTooLarge(response.status, limit);
-    }
-    chunks.push(value);
-  }
-  const body = size === 0 ? null : Buffer.concat(chunks);
-  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+  const body = await readLimitedBytes(response.body, limit, () => new AnswerTooLarge(response.status, limit));
+  return new Response(body.byteLength === 0 ? null : body, { status: response.status, statusText: response.statusText, headers: response.headers });
 }
 
 function describeNetworkError(err: unknown): string {

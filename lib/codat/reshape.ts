@@ -53,11 +53,11 @@ function requireText(value: string | null | undefined, what: string): string {
   return value;
 }
 
-export function toValidationItem(item: CodatValidationItem): ValidationItem {
+function toValidationItem(item: CodatValidationItem): ValidationItem {
   return { itemId: text(item.itemId), message: text(item.message), validatorName: text(item.validatorName) };
 }
 
-export function toValidation(
+function toValidation(
   validation: { errors?: CodatValidationItem[] | null; warnings?: CodatValidationItem[] | null } | null | undefined,
 ): ValidationResult {
   return {

@@ -23,7 +23,7 @@ export interface ValidationResult {
   warnings: ValidationItem[];
 }
 
-export interface CodatConnectionError {
+interface CodatConnectionError {
   statusCode: string | null;
   statusText: string | null;
   message: string | null;
@@ -54,7 +54,7 @@ export interface CodatCompanyRef {
   sage50Connection?: CodatConnection;
 }
 
-export interface PushChange {
+interface PushChange {
   /** Unknown, Created, Modified, Deleted or AttachmentUploaded. */
   type: string;
   recordId: string | null;
@@ -99,7 +99,7 @@ export interface PageRequest {
   pageSize: number;
 }
 
-export type PushOptionType = "Array" | "Object" | "String" | "Number" | "Boolean" | "DateTime" | "File" | "MultiPart";
+type PushOptionType = "Array" | "Object" | "String" | "Number" | "Boolean" | "DateTime" | "File" | "MultiPart";
 
 /** One field of the supplier record as Sage 50 accepts it. `path` uses dots, e.g. "addresses.line1". */
 export interface PushOptionField {
@@ -123,7 +123,7 @@ export interface SupplierPushOptions {
   information: string[];
 }
 
-export interface SupplierAddress {
+interface SupplierAddress {
   line1: string;
   line2?: string;
   city?: string;

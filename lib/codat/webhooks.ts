@@ -9,13 +9,13 @@ import { z } from "zod";
 import type { PlatformSchemas } from "./spec-types";
 import { CONNECTION_STATUSES, PUSH_STATUSES } from "./types";
 
-export const CONNECTION_EVENT_TYPES = ["connection.connected", "connection.disconnected", "connection.failed"] as const;
-export const SUPPLIER_WRITE_EVENT_TYPES = ["suppliers.write.successful", "suppliers.write.unsuccessful"] as const;
-export type CodatConnectionEventType = (typeof CONNECTION_EVENT_TYPES)[number];
-export type SupplierWriteEventType = (typeof SUPPLIER_WRITE_EVENT_TYPES)[number];
+const CONNECTION_EVENT_TYPES = ["connection.connected", "connection.disconnected", "connection.failed"] as const;
+const SUPPLIER_WRITE_EVENT_TYPES = ["suppliers.write.successful", "suppliers.write.unsuccessful"] as const;
+type CodatConnectionEventType = (typeof CONNECTION_EVENT_TYPES)[number];
+type SupplierWriteEventType = (typeof SUPPLIER_WRITE_EVENT_TYPES)[number];
 
 /** The same window Svix uses by default. */
-export const DEFAULT_WEBHOOK_TOLERANCE_SECONDS = 5 * 60;
+const DEFAULT_WEBHOOK_TOLERANCE_SECONDS = 5 * 60;
 
 export type WebhookFailureReason =
   | "missing_header"
@@ -85,8 +85,8 @@ const specKeyChecks: [
 ] = [true, true, true, true, true];
 void specKeyChecks;
 
-export type ConnectionEventPayload = z.infer<typeof connectionPayloadSchema>;
-export type SupplierWriteEventPayload = z.infer<typeof supplierWritePayloadSchema>;
+type ConnectionEventPayload = z.infer<typeof connectionPayloadSchema>;
+type SupplierWriteEventPayload = z.infer<typeof supplierWritePayloadSchema>;
 
 interface EventBase {
   /** The webhook-id header: the same for every delivery of one event, so use it to handle each once. */
@@ -100,9 +100,6 @@ export type CodatWebhookEvent =
   /** A correctly signed event of a type this app does not use: acknowledge it and move on. */
   | (EventBase & { type: "unhandled"; eventType: string });
 
-/** Codat's webhook body, for the simulator to build. */
-export type CodatConnectionWebhookBody = PlatformSchemas["ConnectionWebhook"];
-export type CodatWriteWebhookBody = PlatformSchemas["DataTypeWriteWebhook"];
 
 type HeaderSource = Headers | Record<string, string | undefined>;
 

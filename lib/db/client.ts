@@ -8,8 +8,8 @@ import * as progress from "./schema/progress";
 import * as testPushes from "./schema/test-pushes";
 import * as events from "./schema/events";
 
-export const schema = { ...staff, ...companies, ...progress, ...testPushes, ...events };
-export type Schema = typeof schema;
+const schema = { ...staff, ...companies, ...progress, ...testPushes, ...events };
+type Schema = typeof schema;
 /** One type for both drivers: PGlite (embedded) and node-postgres. */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 

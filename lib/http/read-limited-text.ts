@@ -1,12 +1,14 @@
 /**
- * A request body as text, refused as soon as it is larger than `maxBytes`, whether the size is
- * declared (Content-Length) or only found while reading a chunked body: no more than the limit is
- * ever held in memory.
+ * A body's bytes, refused as soon as there are more than `maxBytes` of them: no more than the limit
+ * is ever held in memory. For requests to us and for answers we receive alike.
  */
-export async function readLimitedText(req: Request, maxBytes: number, tooLarge: () => Error): Promise<string> {
-  if (Number(req.headers.get("content-length") ?? "0") > maxBytes) throw tooLarge();
-  if (!req.body) return "";
-  const reader = req.body.getReader();
+export async function readLimitedBytes(
+  body: ReadableStream<Uint8Array> | null,
+  maxBytes: number,
+  tooLarge: () => Error,
+): Promise<Buffer<ArrayBuffer>> {
+  if (!body) return Buffer.alloc(0);
+  const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
@@ -19,5 +21,14 @@ export async function readLimitedText(req: Request, maxBytes: number, tooLarge: 
     }
     chunks.push(value);
   }
-  return new TextDecoder().decode(Buffer.concat(chunks));
+  return Buffer.concat(chunks);
+}
+
+/**
+ * A request body as text, refused as soon as it is larger than `maxBytes`, whether the size is
+ * declared (Content-Length) or only found while reading a chunked body.
+ */
+export async function readLimitedText(req: Request, maxBytes: number, tooLarge: () => Error): Promise<string> {
+  if (Number(req.headers.get("content-length") ?? "0") > maxBytes) throw tooLarge();
+  return new TextDecoder().decode(await readLimitedBytes(req.body, maxBytes, tooLarge));
 }

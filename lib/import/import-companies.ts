@@ -33,7 +33,7 @@ export type ImportResult =
 export type ImportResponse = { results: ImportResult[] };
 
 /** Codat calls for different companies run side by side, a few at a time (Codat rate-limits per key), through p-limit. */
-export const IMPORT_CONCURRENCY = 3;
+const IMPORT_CONCURRENCY = 3;
 
 /**
  * Imports many companies; each gets its own result, in the order given. One refusal, or one Codat

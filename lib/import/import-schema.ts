@@ -14,7 +14,7 @@ export const IMPORT_BATCH_SIZE = 10;
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** A Codat company ID (a UUID; Codat's spec says `format: uuid`), compared in lower case. */
-export const codatCompanyIdSchema = z
+const codatCompanyIdSchema = z
   .string({ error: "Enter a Codat company ID." })
   .trim()
   .toLowerCase()
@@ -33,10 +33,9 @@ export const importRequestSchema = z.strictObject({
     .transform((ids) => [...new Set(ids)]),
   contactEmail: createSetupSchema.shape.contactEmail,
 });
-export type ImportRequestInput = z.input<typeof importRequestSchema>;
 export type ImportRequest = z.output<typeof importRequestSchema>;
 
-export const CANDIDATE_PAGE_SIZES = [10, 25, 50, 100] as const;
+const CANDIDATE_PAGE_SIZES = [10, 25, 50, 100] as const;
 
 /** GET /api/imports/candidates and the page's address: `?page&pageSize&q`. */
 export const candidatesQuerySchema = z.object({

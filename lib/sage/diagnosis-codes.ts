@@ -22,7 +22,7 @@ export const DIAGNOSIS_CODES = [
 
 export type DiagnosisCode = (typeof DIAGNOSIS_CODES)[number];
 
-export type DiagnosisSeverity = "ok" | "info" | "warning" | "error";
+type DiagnosisSeverity = "ok" | "info" | "warning" | "error";
 
 export type Diagnosis = {
   code: DiagnosisCode;

@@ -2,10 +2,10 @@ import type { DiagnosePushInput, TestPushFacts } from "./diagnosis";
 import type { DiagnosisCode } from "./diagnosis-codes";
 import { SAGE_ERROR_MESSAGES } from "./push-error-patterns";
 
-export const NOW = new Date("2025-03-04T12:00:00Z");
+const NOW = new Date("2025-03-04T12:00:00Z");
 const minutesAgo = (m: number) => new Date(NOW.getTime() - m * 60_000);
 
-export function push(overrides: Partial<TestPushFacts> = {}): TestPushFacts {
+function push(overrides: Partial<TestPushFacts> = {}): TestPushFacts {
   return {
     status: "pending",
     codatStatus: "Pending",
@@ -19,7 +19,7 @@ export function push(overrides: Partial<TestPushFacts> = {}): TestPushFacts {
   };
 }
 
-export function input(overrides: Partial<DiagnosePushInput> = {}): DiagnosePushInput {
+function input(overrides: Partial<DiagnosePushInput> = {}): DiagnosePushInput {
   return {
     testPush: push(),
     connection: { status: "Linked", lastSyncAt: minutesAgo(5) },

@@ -7,10 +7,10 @@ import { describeDuration } from "./format-duration";
 import { isTestPushRunning } from "./test-push-status";
 
 /** A push still waiting after this long is no longer normal: the connector may be offline. */
-export const PUSH_SLOW_AFTER_MS = 2 * 60_000;
+const PUSH_SLOW_AFTER_MS = 2 * 60_000;
 
 /** A last sync more recent than this means the connector was running not long ago. */
-export const RECENT_SYNC_MS = 60 * 60_000;
+const RECENT_SYNC_MS = 60 * 60_000;
 
 export type TestPushFacts = {
   status: TestPushStatus;

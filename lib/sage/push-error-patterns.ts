@@ -16,14 +16,14 @@ export const SAGE_ERROR_MESSAGES = {
 
 export type PushErrorKind = "concurrent_login" | "insufficient_rights" | "sage_version_unsupported";
 
-export type PushErrorPattern = {
+type PushErrorPattern = {
   kind: PushErrorKind;
   /** Any one of these matching the error message means this kind. */
   patterns: readonly RegExp[];
 };
 
 /** Checked in order; the first kind with a matching pattern wins. */
-export const PUSH_ERROR_PATTERNS: readonly PushErrorPattern[] = [
+const PUSH_ERROR_PATTERNS: readonly PushErrorPattern[] = [
   {
     kind: "concurrent_login",
     patterns: [

@@ -19,7 +19,7 @@ export type EnablePushBlocker = "connection_not_linked" | "test_push_required" |
 
 export type EnablePushCheck = { ok: true } | { ok: false; code: EnablePushBlocker; reason: string };
 
-export type ReadinessReasonCode = EnablePushBlocker | "push_not_enabled";
+type ReadinessReasonCode = EnablePushBlocker | "push_not_enabled";
 
 export type PushReadiness = {
   enabled: boolean;

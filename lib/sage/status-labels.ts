@@ -5,7 +5,7 @@ import { CONNECTION_STATUSES, type ConnectionStatus, type SetupFlow, type TestPu
  * the console's badges. Each map is a Record over the list's type, so a new status without words is a
  * type error (and status-labels.test.ts checks the maps against the lists).
  */
-export type StatusTone = "neutral" | "success" | "warning" | "error" | "info";
+type StatusTone = "neutral" | "success" | "warning" | "error" | "info";
 export type StatusBadge = { label: string; tone: StatusTone };
 
 export const CONNECTION_STATUS_BADGES: Record<ConnectionStatus, StatusBadge> = {

@@ -71,7 +71,7 @@ export type StepStateEntry = { key: WizardStepKey; state: StepState };
  * Whether a step's own work is finished, ignoring earlier steps. Everything from the connector on
  * needs a Linked connection: if it drops, those steps are no longer done.
  */
-export function isStepComplete(facts: WizardFacts, key: WizardStepKey): boolean {
+function isStepComplete(facts: WizardFacts, key: WizardStepKey): boolean {
   const linked = facts.connectionStatus === "Linked";
   switch (key) {
     case "before-start":

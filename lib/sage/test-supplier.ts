@@ -4,7 +4,7 @@ import { cutToLength } from "./cut-to-length";
  * The supplier we push to prove that writing to Sage 50 works, and Sage 50's supplier rules
  * (from the connector's push options) that the simulator also applies to every pushed supplier.
  */
-export const SAGE50_SUPPLIER_RULES = {
+const SAGE50_SUPPLIER_RULES = {
   idMaxLength: 8,
   supplierNameMaxLength: 60,
   contactNameMaxLength: 30,
@@ -12,10 +12,10 @@ export const SAGE50_SUPPLIER_RULES = {
 } as const;
 
 /** Every test supplier's id starts with this, so support can spot them in Sage 50. */
-export const TEST_SUPPLIER_ID_PREFIX = "TST";
-export const TEST_SUPPLIER_NAME_SUFFIX = " connection test - safe to delete";
-export const TEST_SUPPLIER_CONTACT_NAME = "Connection test";
-export const TEST_SUPPLIER_ADDRESS_LINE1 = "Connection test record";
+const TEST_SUPPLIER_ID_PREFIX = "TST";
+const TEST_SUPPLIER_NAME_SUFFIX = " connection test - safe to delete";
+const TEST_SUPPLIER_CONTACT_NAME = "Connection test";
+const TEST_SUPPLIER_ADDRESS_LINE1 = "Connection test record";
 const FALLBACK_INTEGRATOR_NAME = "Codat";
 
 export const SUPPLIER_VALIDATOR_NAME = "Sage50Supplier";

@@ -23,7 +23,7 @@ export const TEST_PUSH_STATUSES = ["starting", "pending", "success", "failed", "
 export type TestPushStatus = (typeof TEST_PUSH_STATUSES)[number];
 
 /** One item of a push operation's `validation.errors` or `validation.warnings`. */
-export type PushValidationItem = {
+type PushValidationItem = {
   itemId?: string | null;
   message?: string | null;
   validatorName?: string | null;

@@ -9,16 +9,16 @@ import { cutToLength } from "./cut-to-length";
 export const SAGE50_USERNAME_MAX_LENGTH = 32;
 
 /** The user every Sage 50 company file already has; the push user cannot be called this. */
-export const SAGE50_BUILT_IN_USERNAME = "MANAGER";
+const SAGE50_BUILT_IN_USERNAME = "MANAGER";
 
 /** Used when the integrator's name has nothing usable in it. */
-export const FALLBACK_PUSH_USERNAME = "Codat Push";
+const FALLBACK_PUSH_USERNAME = "Codat Push";
 
 /**
  * Sage documented a 10-character password limit for v26 and older (*assumed* to still apply to some
  * installs). The wizard never sees the password; it only warns the client when they choose one.
  */
-export const SAGE50_OLD_PASSWORD_MAX_LENGTH = 10;
+const SAGE50_OLD_PASSWORD_MAX_LENGTH = 10;
 export const PUSH_USER_PASSWORD_NOTE =
   `Some Sage 50 versions accept at most ${SAGE50_OLD_PASSWORD_MAX_LENGTH} characters in a password. ` +
   "If Sage 50 refuses the password you chose for the push user, pick a shorter one. Keep it to yourself: you will type it into the connector, never into this page.";
@@ -60,9 +60,6 @@ export function checkPushUsername(name: string): UsernameProblem[] {
   return problems;
 }
 
-export function isValidUsername(name: string): boolean {
-  return checkUsername(name).length === 0;
-}
 
 /**
  * The form used to compare usernames: lower case, with every space removed, so that

@@ -15,7 +15,7 @@ export type AttemptLimit = { key: string; limit: number; windowSeconds: number }
 /** Staff sign-in: failures per account and per address, in one 15-minute window. */
 export const STAFF_SIGN_IN_WINDOW_SECONDS = 15 * 60;
 export const STAFF_SIGN_IN_PER_EMAIL = 10;
-export const STAFF_SIGN_IN_PER_IP = 50;
+const STAFF_SIGN_IN_PER_IP = 50;
 
 /** Setup links (/s/<token>, the short code at /go, Auth.js's setup-link callback): failures per address. */
 export const SETUP_LINK_WINDOW_SECONDS = 10 * 60;
@@ -62,7 +62,7 @@ export async function takeAttempt(db: Db, limits: AttemptLimit[], now = new Date
   };
 }
 
-export function windowStartOf(now: Date, windowSeconds: number): Date {
+function windowStartOf(now: Date, windowSeconds: number): Date {
   const ms = windowSeconds * 1000;
   return new Date(Math.floor(now.getTime() / ms) * ms);
 }

@@ -1,9 +1,9 @@
 import { SETUP_LINK_WINDOW_SECONDS, STAFF_SIGN_IN_WINDOW_SECONDS } from "./attempt-limits";
 
 /** What a refused attempt's CredentialsSignin carries as its `code` (see `rateLimitedCode`). */
-export const RATE_LIMITED_CODE = "rate_limited";
+const RATE_LIMITED_CODE = "rate_limited";
 
-export const TOO_MANY_ATTEMPTS_MESSAGE = "Too many attempts. Wait a little, then try again.";
+const TOO_MANY_ATTEMPTS_MESSAGE = "Too many attempts. Wait a little, then try again.";
 
 const WINDOWS: Record<string, number> = {
   staff: STAFF_SIGN_IN_WINDOW_SECONDS,

@@ -46,7 +46,7 @@ export function contentSecurityPolicy(opts: SecurityHeaderOptions): string {
   return directives.join("; ");
 }
 
-export const PERMISSIONS_POLICY = [
+const PERMISSIONS_POLICY = [
   "camera=()",
   "microphone=()",
   "geolocation=()",

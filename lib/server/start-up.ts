@@ -28,7 +28,7 @@ export async function startUpOrExit(): Promise<void> {
 }
 
 /** Runs once per server process: migrate, seed the demo, start background work, print the banner. */
-export async function startUp() {
+async function startUp() {
   const h = (holder.__pushSetupStart ??= {});
   if (h.started) return;
   h.started = true;

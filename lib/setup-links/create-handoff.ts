@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/client";
 import { actorRef, type Actor } from "@/lib/auth/actor";
 import { issueSetupLink } from "./issue-setup-link";
 
-export const HANDOFF_DAYS = 1;
+const HANDOFF_DAYS = 1;
 
 /**
  * A link, short code and QR code to continue the setup on the Sage 50 PC. Earlier links keep working;

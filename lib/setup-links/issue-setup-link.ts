@@ -5,7 +5,7 @@ import { recordEvent } from "@/lib/db/queries/events";
 import type { ActorRef } from "@/lib/auth/actor";
 import { demoSecrets, formatShortCode, hashSecret, newShortCode, newToken } from "./tokens";
 
-export const SETUP_LINK_DAYS = 14;
+const SETUP_LINK_DAYS = 14;
 
 export type IssuedSetupLink = { url: string; token: string; shortCode: string; expiresAt: Date };
 

@@ -8,4 +8,3 @@ export const createSetupSchema = z.strictObject({
     .optional()
     .transform((v) => (v ? v.toLowerCase() : null)),
 });
-export type CreateSetupInput = z.input<typeof createSetupSchema>;

@@ -13,7 +13,7 @@ export type WizardState = {
   current: ReturnType<typeof currentStep>;
 };
 
-export function wizardFacts(company: CompanyRow, progress: ProgressRow, latest: TestPushRow | null): WizardFacts {
+function wizardFacts(company: CompanyRow, progress: ProgressRow, latest: TestPushRow | null): WizardFacts {
   return {
     flow: company.flow,
     beforeStartDoneAt: progress.beforeStartDoneAt,

@@ -11,7 +11,7 @@ import { actorRef } from "@/lib/auth/actor";
 import { log } from "@/lib/log";
 
 /** However many tabs watch the connector, Codat is asked about a connection at most this often. */
-export const CONNECTION_CHECK_INTERVAL_MS = 3_000;
+const CONNECTION_CHECK_INTERVAL_MS = 3_000;
 
 /**
  * Brings the company's connection status up to date from Codat (throttled across instances).

@@ -5,7 +5,7 @@ import { pushUserFormSchema } from "@/lib/sage/push-user-form-schema";
  * One schema per wizard step that takes input; shared by the step's form and the API route.
  * zod/mini, not full zod: the forms fetch these in the browser (components/wizard/lazy-resolver.ts).
  */
-export const beforeStartSchema = z.strictObject({});
+const beforeStartSchema = z.strictObject({});
 
 export const credentialsSchema = z.strictObject({
   pushUserEntered: z.literal(true, { error: "Confirm that the connector now holds the push user's login." }),
@@ -19,7 +19,6 @@ export const wizardStepSchemas = {
 } as const;
 
 export type SavableStep = keyof typeof wizardStepSchemas;
-export const savableSteps = Object.keys(wizardStepSchemas) as SavableStep[];
 
 export const savableStepParams = z.object({
   id: z.uuid(),

@@ -1,7 +1,7 @@
 import { can } from "@/lib/auth/permissions";
 import { loadShell } from "./branding";
 
-export type SiteHeaderLink = { href: string; label: string };
+type SiteHeaderLink = { href: string; label: string };
 
 /** What the top bar shows: the integrator's name, the pages this person may open, and who they are. */
 export type SiteHeaderData = {

@@ -19,7 +19,7 @@ export async function runSimulatorTick(db: Db, now: Date = new Date(), env: SimE
   return { ...pushes, webhooksDelivered };
 }
 
-export const SIMULATOR_TICK_MS = 500;
+const SIMULATOR_TICK_MS = 500;
 
 type TickerHolder = { __simulatorTicker?: { timer: NodeJS.Timeout } };
 
@@ -48,9 +48,3 @@ export function startSimulatorTicker(intervalMs: number = SIMULATOR_TICK_MS): bo
   return true;
 }
 
-/** Stops this process's ticker (tests and shutdown). */
-export function stopSimulatorTicker(): void {
-  const holder = globalThis as typeof globalThis & TickerHolder;
-  if (holder.__simulatorTicker) clearInterval(holder.__simulatorTicker.timer);
-  delete holder.__simulatorTicker;
-}

@@ -8,7 +8,7 @@ import { connectionStatusBadge, connectionStatusLabel, flowDescription } from "@
  * name ("Codat" + "reported the test push failed."). Unknown types (a new event someone added) still
  * show, by their type name, so nothing is hidden.
  */
-export type EventTone = "neutral" | "success" | "warning" | "error" | "info";
+type EventTone = "neutral" | "success" | "warning" | "error" | "info";
 export type EventKind = "setup" | "wizard" | "connection" | "test-push" | "push" | "link" | "note" | "staff" | "webhook";
 
 export type EventDescription = {

@@ -19,10 +19,10 @@ import { stepReached, wizardFactsFrom, type StepReached } from "./step-reached";
 import { STUCK_AFTER_DAYS } from "./support-settings";
 import { isTestPushRunning } from "@/lib/sage/test-push-status";
 
-export const TIMELINE_PAGE_SIZE = 50;
+const TIMELINE_PAGE_SIZE = 50;
 const TEST_PUSH_HISTORY = 20;
 
-export type TimelineEntry = {
+type TimelineEntry = {
   id: number;
   at: string;
   actorType: string;
@@ -171,7 +171,7 @@ export async function loadCompanyDetail(
 }
 
 /** "••••••••-••••-••••-••••-••••••••1a2b": enough to tell keys apart on a call, not enough to use one. */
-export function maskLicenseKey(key: string): string {
+function maskLicenseKey(key: string): string {
   const tail = key.slice(-4);
   return key.slice(0, -4).replace(/[^-]/g, "•") + tail;
 }

@@ -10,4 +10,3 @@ export const noteSchema = z.strictObject({
     .min(1, "Write the note first.")
     .max(NOTE_MAX_LENGTH, `Keep the note to ${NOTE_MAX_LENGTH.toLocaleString("en-GB")} characters or fewer.`),
 });
-export type NoteInput = z.input<typeof noteSchema>;

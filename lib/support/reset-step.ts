@@ -20,7 +20,7 @@ const ENABLE_PUSH: ResettableProgressColumn[] = ["foreignTraderConfirmedAt"];
  * depends on them. Two steps are not saved answers, so they cannot be reset: the connector step is
  * done while Codat reports the connection Linked, and a test push is history (run a new one).
  */
-export const RESET_PLAN: Record<WizardStepKey, { columns: ResettableProgressColumn[] } | { refusal: string }> = {
+const RESET_PLAN: Record<WizardStepKey, { columns: ResettableProgressColumn[] } | { refusal: string }> = {
   "before-start": { columns: ["beforeStartDoneAt", ...PUSH_USER, ...CREDENTIALS, ...ENABLE_PUSH] },
   "push-user": { columns: [...PUSH_USER, ...CREDENTIALS, ...ENABLE_PUSH] },
   connector: {

@@ -6,7 +6,7 @@ function knownCurrency(code: string): boolean {
   return list === null || list.includes(code);
 }
 
-export const MAX_PUSH_CURRENCIES = 20;
+const MAX_PUSH_CURRENCIES = 20;
 
 /** The integrator's settings: shared by the admin form and PUT /api/settings. */
 export const settingsSchema = z.strictObject({
@@ -32,7 +32,6 @@ export const settingsSchema = z.strictObject({
     .min(3, "Enter how clients reach your support: an email address, phone number or web address.")
     .max(200, "Keep the support contact to 200 characters or fewer."),
 });
-export type SettingsInput = z.input<typeof settingsSchema>;
 export type SettingsValues = z.output<typeof settingsSchema>;
 
 /** The form's currency field ("GBP, EUR") as the list the schema checks. */

@@ -15,7 +15,6 @@ export const inviteStaffSchema = z.strictObject({
   email: z.string().trim().toLowerCase().pipe(z.email("Enter a valid email address.").max(254, "That email address is too long.")),
   role: z.enum(STAFF_ROLES, "Choose a role."),
 });
-export type InviteStaffInput = z.input<typeof inviteStaffSchema>;
 
 /** An account an operator makes from the command line (`npm run staff:create`), with a password they choose. */
 export const createStaffAccountSchema = inviteStaffSchema
@@ -29,6 +28,5 @@ export const updateStaffSchema = z
     active: z.boolean().optional(),
   })
   .refine((v) => v.role !== undefined || v.active !== undefined, "Change the role or whether the account is active.");
-export type UpdateStaffInput = z.input<typeof updateStaffSchema>;
 
 export const staffParamsSchema = z.object({ id: z.uuid() });

@@ -4,20 +4,20 @@ import { z } from "zod";
  * The support list's URL state (`/support?q=&filter=&sort=&dir=&page=`), shared by the page and
  * `GET /api/companies`. Filters follow `classifySetup` in lib/sage/support-status.ts.
  */
-export const supportFilters = ["all", "stuck", "failing", "waiting", "enabled"] as const;
+const supportFilters = ["all", "stuck", "failing", "waiting", "enabled"] as const;
 export type SupportFilter = (typeof supportFilters)[number];
 
-export const supportSorts = ["activity", "name", "test-push"] as const;
+const supportSorts = ["activity", "name", "test-push"] as const;
 export type SupportSort = (typeof supportSorts)[number];
 
-export const sortDirections = ["asc", "desc"] as const;
+const sortDirections = ["asc", "desc"] as const;
 export type SortDirection = (typeof sortDirections)[number];
 
 /** The direction a column sorts in when first chosen: newest first for times, A to Z for names. */
 export const DEFAULT_DIRECTION: Record<SupportSort, SortDirection> = { activity: "desc", name: "asc", "test-push": "desc" };
 
-export const SUPPORT_PAGE_SIZES = [10, 25, 50, 100] as const;
-export const DEFAULT_PAGE_SIZE = 25;
+const SUPPORT_PAGE_SIZES = [10, 25, 50, 100] as const;
+const DEFAULT_PAGE_SIZE = 25;
 
 export const supportListQuerySchema = z
   .object({

@@ -6,7 +6,7 @@ import { URLSearchParams } from "node:url";
 const REQUEST_TIMEOUT_MS = 15_000;
 
 /** Cookies by name, taken from Set-Cookie headers (paths and domains ignored: one host, one app). */
-export class CookieJar {
+class CookieJar {
   #cookies = new Map();
 
   take(res) {
@@ -36,7 +36,7 @@ export class CookieJar {
   }
 }
 
-export class HttpError extends Error {
+class HttpError extends Error {
   constructor(message, status, body) {
     super(message);
     this.status = status;

@@ -8,7 +8,7 @@ import { median, performance } from "./util.mjs";
  * One autocannon run against 127.0.0.1; figures count only 2xx answers. With `server`, also the
  * server's CPU time per answered request (robust to other load on the machine).
  */
-export async function hammer({ url, connections, durationS, headers = {}, label, server }) {
+async function hammer({ url, connections, durationS, headers = {}, label, server }) {
   if (!url.startsWith("http://127.0.0.1:")) throw new Error(`refusing to load anything but 127.0.0.1: ${url}`);
   const cpuBefore = server?.cpuMs() ?? null;
   const result = await autocannon({ url, connections, duration: durationS, headers, timeout: 10, title: label });

@@ -11,7 +11,7 @@ import { gzipSync } from "node:zlib";
 
 const gzCache = new Map();
 
-export function gzipBytes(distDir, file) {
+function gzipBytes(distDir, file) {
   const full = path.join(distDir, file);
   if (!gzCache.has(full)) gzCache.set(full, gzipSync(readFileSync(full), { level: 9 }).length);
   return gzCache.get(full);
@@ -75,7 +75,7 @@ function describeChunk(distDir, file) {
   return { modules: modules.length, gzipByLibrary: byLib, largest: [...modules].sort((a, b) => b.gzip - a.gzip).slice(0, 5) };
 }
 
-export function pageRoutes(distDir) {
+function pageRoutes(distDir) {
   const routes = JSON.parse(readFileSync(path.join(distDir, "app-path-routes-manifest.json"), "utf8"));
   return Object.entries(routes)
     .filter(([key]) => key.endsWith("/page"))

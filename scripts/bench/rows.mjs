@@ -4,7 +4,7 @@ import { row } from "./report.mjs";
 import { fmt, median, percentile } from "./util.mjs";
 
 /** Budgets, in one place. */
-export const BUDGETS = {
+const BUDGETS = {
   wizardStepVsBare: 1.25,
   anyRouteVsBare: 1.6,
   statusRpsVsHealth: 0.6,
@@ -17,7 +17,7 @@ export const BUDGETS = {
 };
 
 /** Each wizard step has its own route, /setup/<step>; /setup (a redirect) and /setup/health are not steps. */
-export function isWizardStepRoute(route) {
+function isWizardStepRoute(route) {
   return /^\/setup\/[^/]+$/.test(route) && route !== "/setup/health";
 }
 

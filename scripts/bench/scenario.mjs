@@ -3,13 +3,13 @@
 import { Buffer } from "node:buffer";
 import { call, openSetupLink, signInStaff } from "./http.mjs";
 
-export const SUPPORT = { email: "support@example.com", password: "demo-support-2026" };
+const SUPPORT = { email: "support@example.com", password: "demo-support-2026" };
 export const FINAL_STATUSES = new Set(["success", "failed", "timed_out", "error"]);
 
 export const signInSupport = (base) => signInStaff(base, SUPPORT);
 
 /** What the simulated Sage 50 PC does to link the connector (lib/simulator/pc/pc-actions.ts). */
-export function linkActions(codatCompanyId) {
+function linkActions(codatCompanyId) {
   return [
     { type: "createSageUser", name: "Bench Push", userType: "Administrator", password: "Pw12345" },
     { type: "installConnector", licenseKey: codatCompanyId },

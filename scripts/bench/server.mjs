@@ -36,7 +36,7 @@ let ticksPerSecond;
  * Unlike a timing, CPU per request barely changes when other processes compete for the cores.
  * Returns null where /proc is not available.
  */
-export function groupCpuMs(pgid) {
+function groupCpuMs(pgid) {
   if (!existsSync("/proc/self/stat")) return null;
   ticksPerSecond ??= Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
   let ticks = 0;
@@ -56,7 +56,7 @@ export function groupCpuMs(pgid) {
   return (ticks * 1000) / ticksPerSecond;
 }
 
-export function freePort() {
+function freePort() {
   return new Promise((resolve, reject) => {
     const srv = createServer();
     srv.unref();

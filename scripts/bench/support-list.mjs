@@ -4,7 +4,7 @@ import { call } from "./http.mjs";
 import { percentile } from "./util.mjs";
 
 /** The same views as scripts/bench/seed-support-list.ts, as query strings. */
-export const HTTP_VIEWS = [
+const HTTP_VIEWS = [
   { key: "list", path: "/api/companies?page=1" },
   { key: "stuck", path: "/api/companies?filter=stuck" },
   { key: "failing", path: "/api/companies?filter=failing" },
@@ -13,7 +13,7 @@ export const HTTP_VIEWS = [
   { key: "search", path: "/api/companies?q=harbour%20dent" },
 ];
 
-export async function timeRequests(base, path, { jar, samples, warmUp = 3 }) {
+async function timeRequests(base, path, { jar, samples, warmUp = 3 }) {
   for (let i = 0; i < warmUp; i++) await call(base, path, { jar, expect: [200] });
   const out = [];
   let last;

@@ -14,7 +14,6 @@ import { SageSuppliersRefresh, suppliersRefreshCaption } from "./sage-suppliers-
 import { SageUserManagement } from "./sage-user-management";
 import { TrayOpenConnector } from "./tray-open-connector";
 
-export type { IllustrationProps } from "./parts/types";
 
 export type IllustrationEntry = {
   /** Server-compatible component; pass `integratorName`, `pushUsername`, `companyName` when known. */
@@ -81,4 +80,3 @@ export const illustrationCatalogue = {
 
 export type IllustrationKey = keyof typeof illustrationCatalogue;
 
-export const illustrationKeys = Object.keys(illustrationCatalogue) as IllustrationKey[];

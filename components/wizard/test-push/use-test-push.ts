@@ -7,9 +7,9 @@ import { fetchLatestTestPush, setupQueryKey, startTestPush, testPushQueryKey } f
 import { isTestPushRunning } from "@/lib/sage/test-push-status";
 
 /** How often a running test push is asked about (the server asks Codat at most every few seconds). */
-export const TEST_PUSH_POLL_MS = 1_500;
+const TEST_PUSH_POLL_MS = 1_500;
 
-export const isRunning = (push: TestPushView | null | undefined) => isTestPushRunning(push?.status);
+const isRunning = (push: TestPushView | null | undefined) => isTestPushRunning(push?.status);
 
 /**
  * The company's latest test push, followed while it runs, and the action that starts one. A new

@@ -2,7 +2,7 @@
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
 
-export interface RecordedRequest {
+interface RecordedRequest {
   method: string;
   path: string;
   query: URLSearchParams;
@@ -12,7 +12,7 @@ export interface RecordedRequest {
   body: unknown;
 }
 
-export type FakeReply =
+type FakeReply =
   | { status: number; body?: unknown; raw?: string; headers?: Record<string, string> }
   /** Drops the connection without answering (a network error for the client). */
   | { action: "destroy" }

@@ -4,7 +4,6 @@ import { companies } from "../schema/companies";
 import { events, webhookEvents } from "../schema/events";
 import type { ActorRef } from "@/lib/auth/actor";
 
-export type EventRow = typeof events.$inferSelect;
 
 /**
  * Appends to the log and marks the company as active, in one statement (a data-modifying WITH), so the

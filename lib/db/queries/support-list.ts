@@ -22,17 +22,17 @@ export type SupportListOptions = { now: Date; stuckAfterDays: number };
 const DAY_MS = 86_400_000;
 
 /** `failing` of classifySetup; the same text as the predicate of companies_failing_idx. */
-export function failingCondition(): SQL {
+function failingCondition(): SQL {
   return sql`(${companies.latestTestPushStatus} in (${sqlLiterals(FAILING_TEST_PUSH_STATUSES)}) or ${companies.connectionStatus} in (${sqlLiterals(BROKEN_CONNECTION_STATUSES)}))`;
 }
 
 /** `waitingOnConnector` of classifySetup; the same text as the predicate of companies_waiting_idx. */
-export function waitingCondition(): SQL {
+function waitingCondition(): SQL {
   return sql`(${companies.connectionStatus} is null or ${companies.connectionStatus} in (${sqlLiterals(WAITING_CONNECTION_STATUSES)}) or ${companies.latestTestPushStatus} in (${sqlLiterals(RUNNING_TEST_PUSH_STATUSES)}))`;
 }
 
 /** `stuck` of classifySetup: not pushing, and nothing happened for `stuckAfterDays` days. */
-export function stuckCondition(opts: SupportListOptions): SQL {
+function stuckCondition(opts: SupportListOptions): SQL {
   const since = new Date(opts.now.getTime() - opts.stuckAfterDays * DAY_MS);
   return sql`(${companies.pushEnabled} = false and ${companies.lastActivityAt} <= ${since.toISOString()})`;
 }
@@ -45,7 +45,7 @@ export function stuckCondition(opts: SupportListOptions): SQL {
  * query), so the search always runs on its own two indexes and the page reads the few matching rows
  * by primary key, whatever the filter and sort.
  */
-export function searchCondition(text: string): SQL | undefined {
+function searchCondition(text: string): SQL | undefined {
   const q = text.trim();
   if (!q) return undefined;
   const words = (q.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 8);
@@ -58,7 +58,7 @@ export function searchCondition(text: string): SQL | undefined {
   return sql`${companies.id} = any(array(select ${companies.id} from ${companies} where ${matches}))`;
 }
 
-export function listConditions(q: SupportListQuery, opts: SupportListOptions): SQL | undefined {
+function listConditions(q: SupportListQuery, opts: SupportListOptions): SQL | undefined {
   const parts: (SQL | undefined)[] = [searchCondition(q.q)];
   if (q.filter === "stuck") parts.push(stuckCondition(opts));
   if (q.filter === "failing") parts.push(failingCondition());

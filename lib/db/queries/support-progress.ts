@@ -6,17 +6,15 @@ import { setupProgress } from "../schema/progress";
 export type SupportProgressRow = typeof setupProgress.$inferSelect;
 
 /** Progress columns support may clear when it resets a step (see lib/support/reset-step.ts). */
-export const resettableProgressColumns = [
-  "beforeStartDoneAt",
-  "pushUsername",
-  "everydayUsernames",
-  "pushUserDoneAt",
-  "credentialsChangedAt",
-  "companyConfirmedAt",
-  "confirmedCompanyName",
-  "foreignTraderConfirmedAt",
-] as const;
-export type ResettableProgressColumn = (typeof resettableProgressColumns)[number];
+export type ResettableProgressColumn =
+  | "beforeStartDoneAt"
+  | "pushUsername"
+  | "everydayUsernames"
+  | "pushUserDoneAt"
+  | "credentialsChangedAt"
+  | "companyConfirmedAt"
+  | "confirmedCompanyName"
+  | "foreignTraderConfirmedAt";
 
 /** The company's progress row, read only (null when the company has none yet). */
 export async function findProgress(db: Db, companyId: string): Promise<SupportProgressRow | null> {

@@ -3,7 +3,7 @@ import type { PgTable } from "drizzle-orm/pg-core";
 import type { Db } from "../client";
 
 /** The message of the error a failing write raises (a PostgreSQL exception, as from any real failure). */
-export const INJECTED_FAILURE = "injected write failure";
+const INJECTED_FAILURE = "injected write failure";
 
 type WriteKind = "insert" | "update" | "delete";
 

@@ -25,7 +25,7 @@ export type TestDatabase = {
  * The databases every data test runs against: an in-memory PGlite always, and a throwaway database
  * on the local PostgreSQL (created per call, dropped on close), marked unavailable when none answered.
  */
-export function testDatabases(): TestDatabase[] {
+function testDatabases(): TestDatabase[] {
   const admin = inject("postgresAdminUrl");
   const prefix = inject("testDbPrefix");
   return [
@@ -55,7 +55,7 @@ export function describeEachDatabase(title: string, body: (database: TestDatabas
 
 export const TEST_DB_PREFIX = "pushsetup_test_";
 
-export async function openThrowawayPostgres(adminUrl: string, prefix = TEST_DB_PREFIX): Promise<DbHandle> {
+async function openThrowawayPostgres(adminUrl: string, prefix = TEST_DB_PREFIX): Promise<DbHandle> {
   const { Client } = await import("pg");
   const name = `${prefix}${randomBytes(6).toString("hex")}`;
   const admin = new Client({ connectionString: adminUrl });

@@ -95,11 +95,8 @@ export async function waitLinked(ctx: APIRequestContext, companyId: string, time
   );
 }
 
-export async function startTestPush(ctx: APIRequestContext, companyId: string, headers: Record<string, string> = {}) {
-  return ctx.post(`/api/companies/${companyId}/test-pushes`, { headers });
-}
 
-export async function latestTestPush(ctx: APIRequestContext, companyId: string): Promise<TestPushView | null> {
+async function latestTestPush(ctx: APIRequestContext, companyId: string): Promise<TestPushView | null> {
   const res = await ctx.get(`/api/companies/${companyId}/test-pushes`);
   if (res.status() !== 200) await failWith(res, "latest test push");
   return ((await res.json()) as { testPush: TestPushView | null }).testPush;

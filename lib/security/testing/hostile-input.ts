@@ -25,7 +25,7 @@ export const PASSWORD_KEYS = [
   "clientSecret",
 ] as const;
 
-export const HOSTILE_STRINGS = [
+const HOSTILE_STRINGS = [
   "<script>alert(1)</script>",
   "\"><img src=x onerror=alert(1)>",
   "' OR '1'='1' --",

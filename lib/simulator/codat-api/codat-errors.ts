@@ -3,7 +3,7 @@ import type { components as Platform } from "@/lib/codat/generated/platform";
 import type { SimValidation } from "../schema";
 
 /** Codat's error body (`ErrorMessage`) and the few errors the simulator answers with. */
-export type CodatErrorMessage = Platform["schemas"]["ErrorMessage"];
+type CodatErrorMessage = Platform["schemas"]["ErrorMessage"];
 
 export class CodatHttpError extends Error {
   override name = "CodatHttpError";
@@ -32,7 +32,7 @@ export class CodatHttpError extends Error {
   }
 }
 
-export function correlationId(): string {
+function correlationId(): string {
   return randomBytes(16).toString("hex");
 }
 

@@ -27,7 +27,7 @@ import {
 } from "./push-handlers";
 
 /** Where the Codat-compatible API is mounted: point a Codat client's base URL here. */
-export const CODAT_API_PREFIX = "/api/sim/codat";
+const CODAT_API_PREFIX = "/api/sim/codat";
 
 type Route = { method: string; template: string; pattern: RegExp; names: string[]; handler: CodatHandler };
 
@@ -56,7 +56,6 @@ const ROUTES: readonly Route[] = [
   route("GET", "/companies/{companyId}/data/info", getCompanyInfo),
 ];
 
-export const CODAT_OPERATIONS: readonly string[] = ROUTES.map((r) => `${r.method} ${r.template}`);
 
 export type SimRequestOptions = {
   db: Db;
@@ -69,7 +68,7 @@ export type SimRequestOptions = {
 const digest = (value: string) => createHash("sha256").update(value).digest();
 
 /** `Authorization: Basic base64(apiKey)`, as Codat wants it. */
-export function isAuthorized(header: string | null, apiKey: string): boolean {
+function isAuthorized(header: string | null, apiKey: string): boolean {
   const match = /^Basic\s+([A-Za-z0-9+/=_-]+)\s*$/i.exec(header ?? "");
   if (!match?.[1]) return false;
   const decoded = Buffer.from(match[1], "base64").toString("utf8");

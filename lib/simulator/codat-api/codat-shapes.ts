@@ -16,7 +16,7 @@ type PushRow = typeof simPushOperations.$inferSelect;
 type PcRow = typeof simPcs.$inferSelect;
 
 /** How Codat describes the Sage 50 (UK & Ireland) integration; the two ids are the simulator's own. */
-export const SAGE50_INTEGRATION = {
+const SAGE50_INTEGRATION = {
   integrationKey: "hbql",
   integrationId: "6b2c1b5e-5d0e-4a55-9c9c-5a6a3e5f0050",
   sourceId: "0d4c8a5e-2f5b-4c1e-8a0e-5a6a3e5f0051",
@@ -27,7 +27,7 @@ export const SAGE50_INTEGRATION = {
 export const iso = (d: Date): string => d.toISOString();
 
 /** The connection's link URL opens the simulated PC, where the connector is downloaded and installed. */
-export function pcPageUrl(appUrl: string, companyId: string): string {
+function pcPageUrl(appUrl: string, companyId: string): string {
   return `${appUrl}/sim/pc/${companyId}`;
 }
 

@@ -18,7 +18,7 @@ import { listWebhookDeliveries, replayWebhook } from "../webhooks/webhook-delive
  * The simulator's own API (not Codat's): the PC's controls, knobs, counters and webhook log.
  * Errors use the app's shape `{ error: { code, message, details? } }`.
  */
-export const SIM_API_PREFIX = "/api/sim";
+const SIM_API_PREFIX = "/api/sim";
 
 type Handler = (ctx: SimContext, request: Request, params: Record<string, string>, url: URL) => Promise<unknown>;
 type ControlRoute = { method: string; pattern: RegExp; handler: Handler };

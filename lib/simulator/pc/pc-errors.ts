@@ -2,7 +2,7 @@
  * Why a simulated PC action was refused. Each reason has the HTTP status the control API answers
  * with and is sent as `details.reason` so that tests and the page can tell failures apart.
  */
-export const SIM_PC_ERROR_STATUS = {
+const SIM_PC_ERROR_STATUS = {
   company_not_found: 404,
   user_not_found: 404,
   pc_off: 409,

@@ -59,7 +59,7 @@ export type PcState = {
 
 const dateOnly = (d: Date) => iso(d).slice(0, 10);
 
-export async function getPcState(ctx: SimContext, companyId: string): Promise<PcState> {
+async function getPcState(ctx: SimContext, companyId: string): Promise<PcState> {
   const { company, pc } = await loadPc(ctx.db, companyId);
   const [users, open, suppliers, connections, pushes] = await Promise.all([
     listSageUsers(ctx.db, companyId),

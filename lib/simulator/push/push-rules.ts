@@ -20,7 +20,7 @@ export const PUSH_STATUS_CODES = {
   timedOut: 504,
 } as const;
 
-export const VALIDATION_FAILED_MESSAGE = "Push failed for Supplier: see validation for more information.";
+const VALIDATION_FAILED_MESSAGE = "Push failed for Supplier: see validation for more information.";
 
 export const emptyValidation = (): SimValidation => ({ errors: [], warnings: [] });
 

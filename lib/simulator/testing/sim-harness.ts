@@ -15,7 +15,7 @@ import type { SimEnv } from "../sim-env";
 
 export type JsonResponse<T = unknown> = { status: number; body: T; headers: Headers };
 
-export const TEST_API_KEY = "sim-test-key";
+const TEST_API_KEY = "sim-test-key";
 export const BASIC_AUTH = `Basic ${Buffer.from(TEST_API_KEY).toString("base64")}`;
 
 export function testSimEnv(overrides: Partial<SimEnv> = {}): SimEnv {
@@ -29,7 +29,7 @@ export function testSimEnv(overrides: Partial<SimEnv> = {}): SimEnv {
 }
 
 /** Test defaults: pushes are picked up at once, one simulated minute is one real second, no webhooks. */
-export const TEST_CONFIG: SimConfigUpdate = { processingDelayMs: 0, minuteMs: 1000, webhooksEnabled: false };
+const TEST_CONFIG: SimConfigUpdate = { processingDelayMs: 0, minuteMs: 1000, webhooksEnabled: false };
 
 export type SimHarness = Awaited<ReturnType<typeof openSimHarness>>;
 

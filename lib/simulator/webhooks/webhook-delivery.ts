@@ -21,7 +21,7 @@ const BATCH = 20;
 const BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
 /** A Svix-style message id: `msg_` and 27 base62 characters. */
-export function newMessageId(): string {
+function newMessageId(): string {
   const bytes = randomBytes(27);
   let id = "msg_";
   for (const b of bytes) id += BASE62[b % 62];
@@ -29,7 +29,7 @@ export function newMessageId(): string {
 }
 
 /** The three headers Codat (through Svix) sends; `timestamp` is when this attempt is made. */
-export function signWebhook(secret: string, messageId: string, body: string, timestamp: Date): Record<string, string> {
+function signWebhook(secret: string, messageId: string, body: string, timestamp: Date): Record<string, string> {
   return {
     "webhook-id": messageId,
     "webhook-timestamp": String(Math.floor(timestamp.getTime() / 1000)),
@@ -109,7 +109,7 @@ async function recordAttempt(db: Db, row: DeliveryRow, result: SendResult, now: 
 }
 
 /** Sends every delivery that is due, oldest first. Claims are atomic, so instances never double-send. */
-export async function deliverDueWebhooks(db: Db, env: SimEnv, now: Date): Promise<number> {
+async function deliverDueWebhooks(db: Db, env: SimEnv, now: Date): Promise<number> {
   let sent = 0;
   for (;;) {
     const due = db

@@ -7,7 +7,7 @@ import type { SimPushStatus } from "../schema";
  * reference inside the payload. Serialised once, so that every attempt and replay sends the same bytes.
  */
 
-export type SimWebhookEventType =
+type SimWebhookEventType =
   | "connection.connected"
   | "connection.disconnected"
   | "suppliers.write.successful"

@@ -3,7 +3,7 @@ import { colour } from "./palette";
 type BadgeProps = { readonly cx: number; readonly cy: number; readonly n: number };
 
 /** Numbered step badge: white number on the accent colour (5.2:1). */
-export function Badge({ cx, cy, n }: BadgeProps) {
+function Badge({ cx, cy, n }: BadgeProps) {
   return (
     <g>
       <circle cx={cx} cy={cy} r={12} fill={colour.accent} stroke={colour.surface} strokeWidth={2.5} />

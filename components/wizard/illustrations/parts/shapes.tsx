@@ -116,7 +116,7 @@ export function NoteBox({ x, y, w, h, tone, children }: NoteBoxProps) {
   );
 }
 
-export function WarnIcon({ x, y }: { readonly x: number; readonly y: number }) {
+function WarnIcon({ x, y }: { readonly x: number; readonly y: number }) {
   return (
     <g aria-hidden="true">
       <path d={`M ${x + 11} ${y} L ${x + 22} ${y + 20} L ${x} ${y + 20} Z`} fill={colour.warnLine} strokeLinejoin="round" />
@@ -126,7 +126,7 @@ export function WarnIcon({ x, y }: { readonly x: number; readonly y: number }) {
   );
 }
 
-export function InfoIcon({ x, y }: { readonly x: number; readonly y: number }) {
+function InfoIcon({ x, y }: { readonly x: number; readonly y: number }) {
   return (
     <g aria-hidden="true">
       <circle cx={x + 10} cy={y + 10} r={10} fill={colour.infoLine} />

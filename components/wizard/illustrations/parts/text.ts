@@ -33,15 +33,6 @@ export function fitEnd(text: string, maxWidth: number, fontSize: number, mono = 
   return `${chars.join("").trimEnd()}…`;
 }
 
-/** Cuts the middle of `text`, always keeping its last `keepEnd` characters (e.g. a file extension). */
-export function fitMiddle(text: string, maxWidth: number, fontSize: number, keepEnd: number, mono = false): string {
-  if (textWidth(text, fontSize, mono) <= maxWidth) return text;
-  const chars = Array.from(text);
-  const tail = chars.slice(Math.max(0, chars.length - keepEnd)).join("");
-  const head = chars.slice(0, Math.max(0, chars.length - keepEnd));
-  while (head.length > 1 && textWidth(`${head.join("")}…${tail}`, fontSize, mono) > maxWidth) head.pop();
-  return `${head.join("").trimEnd()}…${tail}`;
-}
 
 /**
  * Greedy word wrap on ordinary spaces (a no-break space, U+00A0, keeps words together);
