@@ -1,5 +1,7 @@
-/** Every role and what it may do: the one table the guards read. */
-export type Role = "client" | "support" | "admin";
+import type { StaffRole } from "@/lib/db/schema/staff";
+
+/** Every role and what it may do: the one table the guards read (staff roles: lib/db/schema/staff.ts). */
+export type Role = "client" | StaffRole;
 
 export type Permission =
   | "setup:own" // a client working through its own company's wizard

@@ -3,12 +3,13 @@ import type { StaffRole } from "@/lib/db/schema/staff";
 import { staffPasswordSchema } from "@/lib/auth/password-rule";
 
 /** Staff accounts: one schema per rule, shared by the admin forms and /api/staff. */
-export const STAFF_ROLES = ["support", "admin"] as const satisfies readonly StaffRole[];
-
 export const STAFF_ROLE_LABELS: Record<StaffRole, string> = {
   support: "Support — setups, test pushes, links, notes",
   admin: "Admin — also staff accounts and settings",
 };
+
+/** The roles of lib/db/schema/staff.ts in the forms' order; the Record above makes it complete. */
+export const STAFF_ROLES = Object.keys(STAFF_ROLE_LABELS) as [StaffRole, ...StaffRole[]];
 
 export const inviteStaffSchema = z.strictObject({
   name: z.string().trim().min(2, "Enter the person's name.").max(100, "Keep the name under 100 characters."),
