@@ -1,4 +1,4 @@
-import { diagnoseForeignCurrency } from "./diagnosis";
+import { diagnoseForeignCurrency } from "./foreign-currency";
 import type { ConnectionStatus, TestPushStatus } from "./types";
 
 /**

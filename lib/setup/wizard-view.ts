@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { getSettings } from "@/lib/db/queries/settings";
-import { diagnoseForeignCurrency } from "@/lib/sage/diagnosis";
+import { diagnoseForeignCurrency } from "@/lib/sage/foreign-currency";
 import { pushReadiness } from "@/lib/sage/readiness";
 import { suggestPushUsername } from "@/lib/sage/usernames";
 import { toTestPushView } from "@/lib/test-push/test-push-view";
