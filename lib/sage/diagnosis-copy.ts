@@ -313,10 +313,7 @@ const WRITERS: Record<DiagnosisCode, (ctx: DiagnosisContext) => DiagnosisText> =
       "Sage 50 did not accept the test supplier, and we do not recognise the reason it gave" +
       (ctx.errorMessage ? `: ${quote(ctx.errorMessage)}. ` : ". ") +
       "The usual causes are listed below, most likely first.",
-    clientSteps: [
-      "Work through the causes below, starting with the first, and run the test push again after each fix.",
-      "If none of them fits, contact support and mention the message.",
-    ],
+    clientSteps: ["If none of the causes listed fits, contact support and mention the message."],
     supportChecks: [
       errorLine(ctx),
       "No known wording matched. Pass this message to the product team so it can be added to the patterns, marked documented or assumed.",

@@ -86,12 +86,9 @@ export function rankCauses(input: DiagnosePushInput): Ranking {
 function slowPush(): Ranking {
   return {
     code: "push_slow",
-    reason: "The push has been Pending for more than two minutes.",
+    reason: "The push has been Pending for more than two minutes: the connector usually collects one within a minute or two, so it may not be running.",
     confidence: "likely",
-    candidates: [
-      { code: "connector_offline", reason: "The connector usually collects a push within a minute or two: it may not be running." },
-      { code: "concurrent_login", reason: LOGIN_CLASH.afterTimeOut },
-    ],
+    candidates: [{ code: "concurrent_login", reason: LOGIN_CLASH.afterTimeOut }],
   };
 }
 

@@ -138,9 +138,8 @@ const TOPICS_BY_CODE: Record<DiagnosisCode, TopicText> = {
     slug: "login-already-in-use",
     title: "Sage 50 login already in use",
     summary: "The connector could not log in to Sage 50 because someone was already using the same login.",
-    why: "A Sage 50 login can only be open in one place at a time. If the connector and a person share a login, writing fails whenever that person has Sage 50 open. That is why the connector needs its own push user that nobody opens Sage 50 with.",
+    why: "A Sage 50 login can only be open in one place at a time. If the connector and a person share a login, writing fails whenever that person has Sage 50 open. That is why the connector needs its own push user that nobody opens Sage 50 with. Any one of the three ways out below fixes it.",
     fixSteps: [
-      "Any one of these three ways out works.",
       "Close Sage 50 wherever someone is logged in with the connector's login, on this PC or any other.",
       "Or change the connector's login: right-click the connector's icon in the Windows tray, open the connector, choose Manage connection for your company file and enter the push user's username and password.",
       "Or open Sage 50 with a different login from the one the connector uses: your own everyday login, never the push user.",

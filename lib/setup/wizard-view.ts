@@ -44,7 +44,9 @@ export async function toWizardView(db: Db, state: WizardState) {
     readiness: pushReadiness({
       connectionStatus: company.connectionStatus,
       currentConnectionId: company.codatConnectionId,
-      latestTestPush: latestOnCurrent ? { status: latestOnCurrent.status, connectionId: latestOnCurrent.connectionId } : null,
+      latestTestPush: latestOnCurrent
+        ? { status: latestOnCurrent.status, connectionId: latestOnCurrent.connectionId, diagnosisCode: latestOnCurrent.diagnosisCode }
+        : null,
       baseCurrency: company.baseCurrency,
       pushCurrencies: settings.pushCurrencies,
       foreignTraderConfirmed,
