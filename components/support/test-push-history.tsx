@@ -46,6 +46,12 @@ export function TestPushHistory({ pushes }: { pushes: Push[] }) {
                     <Link href={`/help/${p.diagnosis.helpSlug}`} className="font-medium text-brand-700 underline">
                       {p.diagnosis.title}
                     </Link>
+                    {p.diagnosis.confidence === "certain" ? null : (
+                      <span className="mt-1 block text-xs text-slate-700">
+                        {p.diagnosis.confidence === "likely" ? "Likely" : "No cause recognised"}
+                        {p.diagnosis.candidates.length > 0 ? `; also check: ${p.diagnosis.candidates.map((c) => c.title).join("; ")}` : ""}
+                      </span>
+                    )}
                     {p.errorMessage ? <span className="mt-1 block break-words text-xs text-slate-700">“{p.errorMessage}”</span> : null}
                     <span className="mt-1 block break-all text-xs text-slate-600">Supplier {p.supplierName}</span>
                   </td>

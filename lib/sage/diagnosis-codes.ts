@@ -24,8 +24,36 @@ export type DiagnosisCode = (typeof DIAGNOSIS_CODES)[number];
 
 type DiagnosisSeverity = "ok" | "info" | "warning" | "error";
 
-export type Diagnosis = {
+/**
+ * How sure the diagnosis is of its `code`: `certain` only on unambiguous evidence (the connection's
+ * status, a documented message matched, a validation error naming a field); `likely` when the
+ * evidence points one way but another cause could look the same; `possible` when nothing recognised
+ * was said and the code is only the best guess (or `unknown_failure`).
+ */
+export type DiagnosisConfidence = "certain" | "likely" | "possible";
+
+/** Another cause worth checking, after the diagnosis's own code. */
+export type DiagnosisCandidate = {
   code: DiagnosisCode;
+  /** Short headline for people, e.g. "Sage 50 login already in use". */
+  title: string;
+  /** Why this cause fits what was seen (for support). */
+  reason: string;
+  /** What the client does if this is the cause, in order. */
+  fix: string[];
+  helpSlug: string;
+};
+
+export type Diagnosis = {
+  /** The most likely cause (or state), or `unknown_failure` when no cause stands out. */
+  code: DiagnosisCode;
+  confidence: DiagnosisConfidence;
+  /** Why `code` was chosen (for support). */
+  reason: string;
+  /** The other causes worth checking, most likely first. */
+  candidates: DiagnosisCandidate[];
+  /** What Codat or the connector said, verbatim, or null when nothing was said. */
+  message: string | null;
   severity: DiagnosisSeverity;
   /** Short headline for people, e.g. "The connector did not answer". */
   title: string;

@@ -21,7 +21,7 @@ export type DiagnosisContext = {
   statusCode: number | null;
 };
 
-type DiagnosisText = Omit<Diagnosis, "code" | "helpSlug">;
+type DiagnosisText = Omit<Diagnosis, "code" | "helpSlug" | "confidence" | "reason" | "candidates" | "message">;
 
 export function describeDiagnosis(code: DiagnosisCode, ctx: DiagnosisContext): DiagnosisText {
   return WRITERS[code](ctx);
@@ -193,24 +193,24 @@ const WRITERS: Record<DiagnosisCode, (ctx: DiagnosisContext) => DiagnosisText> =
     const login = ctx.namedLogin ?? ctx.pushUsername;
     const loginText = login ? `“${login}”` : "the connector's login";
     const everyday = login !== null && isEverydayLogin(ctx, login);
-    const changeCredentials = ctx.flow === "upgrade" || everyday;
+    // The three ways out Codat documents; changing the connector's login comes first when it holds an everyday one.
+    const closeSage = [`Close Sage 50 wherever someone is logged in as ${loginText}, on this PC or any other.`];
+    const changeCredentials = [
+      "Change the connector's login: right-click the connector's icon in the Windows tray and open the connector.",
+      `Choose Manage connection for this company file and replace the saved username and password with those of ${pushUserLabel(ctx)}.`,
+    ];
+    const otherLogin = [`Open Sage 50 with a different login from the one the connector uses: your own everyday login, never ${pushUserLabel(ctx)}.`];
+    const ways = ctx.flow === "upgrade" || everyday ? [changeCredentials, closeSage, otherLogin] : [closeSage, changeCredentials, otherLogin];
     return {
       severity: "error",
       title: "Sage 50 login already in use",
       explanation:
-        `Sage 50 turned the connector away because ${loginText} was already logged in, usually because someone opened ` +
+        `Sage 50 turns the connector away while ${loginText} is logged in elsewhere, usually because someone opened ` +
         "Sage 50 with that username. A Sage 50 login can be used by one session at a time, so pushes keep failing while it is open." +
         (everyday ? ` ${loginText} is one of the logins people use every day, so the connector is still using an everyday login.` : ""),
       clientSteps: [
-        `Close Sage 50 wherever someone is logged in as ${loginText}.`,
-        ...(changeCredentials
-          ? [
-              "Right-click the connector's icon in the Windows tray and open the connector.",
-              `Choose Manage connection for this company file and replace the saved username and password with those of ${pushUserLabel(ctx)}.`,
-            ]
-          : []),
+        ...ways.flatMap(([first = "", ...rest], i) => [i === 0 ? first : `Or ${first.charAt(0).toLowerCase()}${first.slice(1)}`, ...rest]),
         "Run the test push again.",
-        "From now on, open Sage 50 with your own login only, never with the push user.",
       ],
       supportChecks: [
         errorLine(ctx),
@@ -249,12 +249,13 @@ const WRITERS: Record<DiagnosisCode, (ctx: DiagnosisContext) => DiagnosisText> =
     severity: "error",
     title: "This Sage 50 version cannot receive data",
     explanation:
-      "Writing through the connector needs Sage 50 Accounts version 22 (2016) or later, " +
+      "Writing through the connector needs Sage 50 Accounts 2016 (version 22) or later, " +
       "and the version on this PC is older or not supported.",
     clientSteps: [
       "In Sage 50, open Help > About to see which version you have.",
       "Upgrade to one of the three most recent Sage 50 Accounts versions (Sage or your reseller can help).",
-      "Run the test push again after upgrading.",
+      "After upgrading, re-sync the company: right-click the connector's icon in the Windows tray, open the connector and choose Perform data sync.",
+      "Run the test push again once the sync has finished.",
     ],
     supportChecks: [
       errorLine(ctx),
@@ -309,15 +310,13 @@ const WRITERS: Record<DiagnosisCode, (ctx: DiagnosisContext) => DiagnosisText> =
     severity: "error",
     title: "The test push failed",
     explanation:
-      "Sage 50 did not accept the test supplier, and the reason it gave is not one we recognise. " +
-      "Support can see the exact message.",
-    clientSteps: [
-      "Check that Sage 50 and the connector are both running on the PC, then run the test push again.",
-      "If it fails again, contact support.",
-    ],
+      "Sage 50 did not accept the test supplier, and we do not recognise the reason it gave" +
+      (ctx.errorMessage ? `: ${quote(ctx.errorMessage)}. ` : ". ") +
+      "The usual causes are listed below, most likely first.",
+    clientSteps: ["If none of the causes listed fits, contact support and mention the message."],
     supportChecks: [
       errorLine(ctx),
-      "Pass this message to the product team so the cause can be recognised next time.",
+      "No known wording matched. Pass this message to the product team so it can be added to the patterns, marked documented or assumed.",
     ],
     retryable: true,
   }),

@@ -1,6 +1,11 @@
-import type { DiagnosePushInput, TestPushFacts } from "./diagnosis";
-import type { DiagnosisCode } from "./diagnosis-codes";
-import { SAGE_ERROR_MESSAGES } from "./push-error-patterns";
+import type { DiagnosisCode, DiagnosisConfidence } from "./diagnosis-codes";
+import type { DiagnosePushInput, TestPushFacts } from "./diagnosis-ranking";
+import { DOCUMENTED_UNSUPPORTED_VERSION_NOTE, DOCUMENTED_VALIDATION_FAILURE } from "./documented-messages.fixtures";
+
+/*
+ * The wordings of a login clash and a refused user below are assumed (Codat publishes none): they test
+ * the words of each diagnosis, not the classifier, whose ground truth is documented-messages.fixtures.ts.
+ */
 
 const NOW = new Date("2025-03-04T12:00:00Z");
 const minutesAgo = (m: number) => new Date(NOW.getTime() - m * 60_000);
@@ -37,6 +42,7 @@ export type DiagnosisCase = {
   name: string;
   input: DiagnosePushInput;
   code: DiagnosisCode;
+  confidence?: DiagnosisConfidence;
   /** Substrings expected somewhere in the explanation, client steps or support checks. */
   mentions?: string[];
   /** Substrings that must not appear in what the client reads (title, explanation, client steps). */
@@ -95,16 +101,17 @@ export const DIAGNOSIS_CASES: DiagnosisCase[] = [
   { name: "failed but Codat says TimedOut", input: input({ testPush: failed("", { codatStatus: "TimedOut" }) }), code: "connector_offline" },
   {
     name: "concurrent login with an everyday login",
-    input: input({ testPush: failed(SAGE_ERROR_MESSAGES.loginInUse("Jane")) }),
+    input: input({ testPush: failed("Could not open company: login 'Jane' is currently logged on elsewhere") }),
     code: "concurrent_login",
+    confidence: "likely",
     mentions: ["Jane", "everyday login", "Manage connection", "Acme Pay Push"],
   },
   {
     name: "concurrent login with the push user, new flow",
-    input: input({ testPush: failed(SAGE_ERROR_MESSAGES.loginInUse("Acme Pay Push")) }),
+    input: input({ testPush: failed("The logon name 'Acme Pay Push' is already in use.") }),
     code: "concurrent_login",
-    mentions: ["Close Sage 50", "never with the push user"],
-    absent: ["Manage connection", "everyday login,"],
+    mentions: ["Close Sage 50 wherever someone is logged in as “Acme Pay Push”", "Or change the connector's login", "Manage connection", "Or open Sage 50 with a different login"],
+    absent: ["one of the logins people use every day"],
   },
   {
     name: "concurrent login, upgrade flow",
@@ -117,15 +124,23 @@ export const DIAGNOSIS_CASES: DiagnosisCase[] = [
   },
   {
     name: "access rights",
-    input: input({ testPush: failed(SAGE_ERROR_MESSAGES.accessDenied("Acme Pay Push")) }),
+    input: input({ testPush: failed("Access denied: user 'Acme Pay Push' may not create suppliers.") }),
     code: "insufficient_rights",
     mentions: ["Administrator", "Settings > User Management > Users"],
   },
   {
-    name: "old Sage version",
-    input: input({ testPush: failed(SAGE_ERROR_MESSAGES.versionUnsupported(21)) }),
+    name: "old Sage version, documented note",
+    input: input({ testPush: failed(DOCUMENTED_UNSUPPORTED_VERSION_NOTE) }),
     code: "sage_version_unsupported",
-    mentions: ["version 22", "Help > About"],
+    confidence: "certain",
+    mentions: ["version 22", "Help > About", "re-sync the company", "Perform data sync"],
+  },
+  {
+    name: "documented validation failure",
+    input: input({ testPush: failed(DOCUMENTED_VALIDATION_FAILURE.errorMessage, { validation: DOCUMENTED_VALIDATION_FAILURE.validation }) }),
+    code: "invalid_test_record",
+    confidence: "certain",
+    mentions: ["Account / NominalCode"],
   },
   {
     name: "validation errors",
@@ -164,6 +179,7 @@ export const DIAGNOSIS_CASES: DiagnosisCase[] = [
     name: "unrecognised failure",
     input: input({ testPush: failed("Object reference not set to an instance of an object.") }),
     code: "unknown_failure",
+    confidence: "possible",
     mentions: ["Object reference not set"],
   },
   { name: "failed with no message", input: input({ testPush: failed("") }), code: "unknown_failure", mentions: ["(none)"] },

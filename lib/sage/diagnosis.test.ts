@@ -1,15 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { classifyPush, diagnoseForeignCurrency, diagnosePush } from "./diagnosis";
+import { classifyPush, diagnosePush } from "./diagnosis";
 import { DIAGNOSIS_CODES, isDiagnosisCode, type Diagnosis } from "./diagnosis-codes";
 import { DIAGNOSIS_CASES } from "./diagnosis.fixtures";
 import { helpTopicBySlug } from "./help-topics";
 
-const allText = (d: Diagnosis) => [d.title, d.explanation, ...d.clientSteps, ...d.supportChecks].join("\n");
+const allText = (d: Diagnosis) =>
+  [d.title, d.explanation, ...d.clientSteps, ...d.supportChecks, ...d.candidates.flatMap((c) => [c.title, c.reason, ...c.fix])].join("\n");
 
 describe("diagnosePush", () => {
-  it.each(DIAGNOSIS_CASES)("$name → $code", ({ input, code, mentions = [], absent = [] }) => {
+  it.each(DIAGNOSIS_CASES)("$name → $code", ({ input, code, confidence, mentions = [], absent = [] }) => {
     const diagnosis = diagnosePush(input);
     expect(diagnosis.code).toBe(code);
+    if (confidence) expect(diagnosis.confidence).toBe(confidence);
     expect(classifyPush(input)).toBe(code);
     const text = allText(diagnosis);
     for (const words of mentions) expect(text).toContain(words);
@@ -28,7 +30,13 @@ describe("diagnosePush", () => {
     expect(d.explanation.length).toBeGreaterThan(0);
     expect(d.clientSteps.length).toBeGreaterThan(0);
     expect(d.supportChecks.length).toBeGreaterThan(0);
+    expect(d.reason.length).toBeGreaterThan(0);
     expect(helpTopicBySlug(d.helpSlug)?.diagnosisCode).toBe(d.code);
+    for (const candidate of d.candidates) {
+      expect(candidate.code).not.toBe(d.code);
+      expect(helpTopicBySlug(candidate.helpSlug)?.diagnosisCode).toBe(candidate.code);
+      expect(candidate.fix.join("\n")).not.toMatch(/PendingAuth|Deauthorized|TimedOut|HTTP|\bnull\b|undefined|NaN/);
+    }
     // Client-facing words carry no Codat jargon and no leaked programming values.
     const clientText = [d.title, d.explanation, ...d.clientSteps].join("\n");
     expect(clientText).not.toMatch(/PendingAuth|Deauthorized|TimedOut|HTTP|\bnull\b|undefined|NaN/);
@@ -52,20 +60,5 @@ describe("diagnosePush", () => {
   it("recognises diagnosis codes", () => {
     expect(isDiagnosisCode("concurrent_login")).toBe(true);
     expect(isDiagnosisCode("nope")).toBe(false);
-  });
-});
-
-describe("diagnoseForeignCurrency", () => {
-  it.each<[string | null, string[], boolean, string[]]>([
-    ["GBP", [], false, []],
-    ["GBP", ["GBP"], false, []],
-    ["GBP", ["gbp "], false, []],
-    ["GBP", ["GBP", "USD", "EUR", "usd"], true, ["USD", "EUR"]],
-    ["eur", ["EUR"], false, []],
-    [null, [], false, []],
-    [null, ["GBP"], true, ["GBP"]],
-    ["GBP", ["", "  "], false, []],
-  ])("base %j, pushing %j → %j %j", (baseCurrency, pushCurrencies, needsForeignTrader, foreignCurrencies) => {
-    expect(diagnoseForeignCurrency({ baseCurrency, pushCurrencies })).toEqual({ needsForeignTrader, foreignCurrencies });
   });
 });

@@ -138,12 +138,12 @@ const TOPICS_BY_CODE: Record<DiagnosisCode, TopicText> = {
     slug: "login-already-in-use",
     title: "Sage 50 login already in use",
     summary: "The connector could not log in to Sage 50 because someone was already using the same login.",
-    why: "A Sage 50 login can only be open in one place at a time. If the connector and a person share a login, writing fails whenever that person has Sage 50 open. That is why the connector needs its own push user that nobody opens Sage 50 with.",
+    why: "A Sage 50 login can only be open in one place at a time. If the connector and a person share a login, writing fails whenever that person has Sage 50 open. That is why the connector needs its own push user that nobody opens Sage 50 with. Any one of the three ways out below fixes it.",
     fixSteps: [
-      "Close Sage 50 wherever someone is logged in with the login named in the error.",
-      "If the connector still uses an everyday login: right-click the connector's icon in the Windows tray, open the connector, choose Manage connection for your company file and enter the push user's username and password.",
+      "Close Sage 50 wherever someone is logged in with the connector's login, on this PC or any other.",
+      "Or change the connector's login: right-click the connector's icon in the Windows tray, open the connector, choose Manage connection for your company file and enter the push user's username and password.",
+      "Or open Sage 50 with a different login from the one the connector uses: your own everyday login, never the push user.",
       RERUN,
-      "From now on, open Sage 50 with your own login only, never with the push user.",
     ],
     supportChecks: [
       "Compare the login named in the error with the push user and everyday logins recorded in the setup.",
@@ -170,15 +170,16 @@ const TOPICS_BY_CODE: Record<DiagnosisCode, TopicText> = {
   sage_version_unsupported: {
     slug: "sage-version-too-old",
     title: "Your Sage 50 version is too old",
-    summary: "Data can only be written to Sage 50 Accounts version 22 (2016) or later.",
+    summary: "Data can only be written to Sage 50 Accounts 2016 (version 22) or later.",
     why: "Older versions of Sage 50 cannot receive data from the connector. Only the three most recent versions are supported.",
     fixSteps: [
       "In Sage 50, open Help > About to see your version.",
       "Upgrade Sage 50 Accounts; Sage or your reseller can help.",
+      "After upgrading, re-sync the company: right-click the connector's icon in the Windows tray, open the connector and choose Perform data sync.",
       RERUN,
     ],
     supportChecks: [
-      "The push failed with a version message.",
+      "The push failed with a version message, such as the note Sage 50's push options carry: pushing to 2015 (v21) or below is not supported.",
       "The connector shows the Sage version on its company-confirmation screen.",
     ],
   },
@@ -213,15 +214,17 @@ const TOPICS_BY_CODE: Record<DiagnosisCode, TopicText> = {
     slug: "test-push-failed",
     title: "The test push failed",
     summary: "Sage 50 refused the test supplier for a reason we do not recognise.",
-    why: "The error did not match any known cause. Support can see the exact message.",
+    why: "The message Sage 50 gave did not match any wording we know, so we show it as it was and list the usual causes, most likely first.",
     fixSteps: [
-      "Check that Sage 50 and the connector are running on the PC.",
+      "Make sure nobody has Sage 50 open with the connector's login: close Sage 50 there, or change the connector's login through Manage connection, or open Sage 50 with a different login.",
+      "Check that the connector's user is of type Administrator (Settings > User Management > Users).",
+      "Check the Sage 50 version in Help > About: 2016 (version 22) or later is needed.",
       RERUN,
-      "If it fails again, contact support.",
+      "If it fails again, contact support and mention the message.",
     ],
     supportChecks: [
-      "Read the error message on the test push.",
-      "Pass it to the product team so the cause can be recognised next time.",
+      "Read the message on the test push, quoted as Codat gave it, and the ranked causes beside it.",
+      "Pass the message to the product team so its wording can be added to the patterns, marked documented or assumed.",
     ],
   },
 };

@@ -1,70 +1,50 @@
+import { ASSUMED_PUSH_ERROR_PATTERNS, UNSUPPORTED_VERSION_NOTE } from "./assumed-connector-behaviour";
+
 /**
- * How a failed Sage 50 push says *why* it failed.
- *
- * Codat does not publish the connector's error wordings, so everything in this file is *assumed*.
- * It is the one place to correct them once real messages are seen. The simulator emits exactly
- * `SAGE_ERROR_MESSAGES`; the patterns accept those and reasonable variants of them.
+ * How a failed Sage 50 push says *why* it failed. Each pattern carries its status: `documented` (the
+ * wording appears in Codat's docs or specs, named in `source`) or `assumed` (kept, all of them, in
+ * assumed-connector-behaviour.ts). Documented patterns are checked first; only a documented match can
+ * make a diagnosis certain.
  */
 
-export const SAGE_ERROR_MESSAGES = {
-  loginInUse: (user: string) => `Unable to log on to Sage 50: the logon name '${user}' is already in use.`,
-  accessDenied: (user: string) =>
-    `Sage 50 refused access: user '${user}' does not have the access rights needed to write suppliers.`,
-  versionUnsupported: (version: string | number) =>
-    `Writing to Sage 50 version ${version} is not supported: version 22 (2016) or later is required.`,
-} as const;
+export type PushErrorKind = "concurrent_login" | "insufficient_rights" | "sage_version_unsupported" | "invalid_test_record";
 
-export type PushErrorKind = "concurrent_login" | "insufficient_rights" | "sage_version_unsupported";
-
-type PushErrorPattern = {
+export type PushErrorPattern = {
   kind: PushErrorKind;
+  status: "documented" | "assumed";
+  /** The Codat doc page or spec the wording comes from, or why it is assumed. */
+  source: string;
   /** Any one of these matching the error message means this kind. */
   patterns: readonly RegExp[];
 };
 
-/** Checked in order; the first kind with a matching pattern wins. */
-const PUSH_ERROR_PATTERNS: readonly PushErrorPattern[] = [
-  {
-    kind: "concurrent_login",
-    patterns: [
-      /\balready\s+(?:in\s+use|logged\s+(?:in|on))\b/i,
-      /\bin\s+use\s+by\s+another\b/i,
-      /\b(?:user|logon|login)\b.*\b(?:currently|still)\s+logged\s+(?:in|on)\b/i,
-      /\bconcurrent\s+(?:log\s?ins?|log\s?ons?|sessions?|access)\b/i,
-      /\b(?:user|logon|login)\s+is\s+locked\b/i,
-    ],
-  },
-  {
-    kind: "insufficient_rights",
-    patterns: [
-      /\baccess\s+rights?\b/i,
-      /\baccess\s+(?:is\s+)?denied\b/i,
-      /\brefused\s+access\b/i,
-      /\binsufficient\s+(?:rights|privileges|permissions?)\b/i,
-      /\b(?:does\s+not|doesn't|do\s+not|don't)\s+have\s+(?:the\s+)?(?:rights?|permissions?|access)\b/i,
-      /\bnot\s+(?:authori[sz]ed|permitted|allowed)\s+to\s+(?:write|create|post|add)\b/i,
-      /\bpermission\s+denied\b/i,
-    ],
-  },
+export type PushErrorMatch = Pick<PushErrorPattern, "kind" | "status" | "source">;
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/\s+/g, "\\s+");
+
+const DOCUMENTED_PUSH_ERROR_PATTERNS: readonly PushErrorPattern[] = [
   {
     kind: "sage_version_unsupported",
-    patterns: [
-      /\bversion\b.*\bnot\s+supported\b/i,
-      /\bnot\s+supported\b.*\bversion\b/i,
-      /\bunsupported\s+(?:sage\s*(?:50\s+)?)?version\b/i,
-      /\bversion\s+22\b.*\brequired\b/i,
-      /\brequires?\s+(?:sage\s*50\s+)?(?:version\s+|v)22\b/i,
-    ],
+    status: "documented",
+    source: "Codat Sync for Payables spec (lib/codat/oas/Codat-Sync-Payables-v1.json): Sage 50 push options, validation.information",
+    patterns: UNSUPPORTED_VERSION_NOTE.split(". ").map((part) => new RegExp(escape(part.replace(/\.$/, "")), "i")),
+  },
+  {
+    kind: "invalid_test_record",
+    status: "documented",
+    source: "Codat docs, “Create, update, and delete data” (push): a write failed with a validation error",
+    patterns: [/\bPush\s+failed\s+for\s+[\w ]+:\s+see\s+validation\s+for\s+more\s+information\b/i],
   },
 ];
 
-/** The kind of a push error message, or null when no assumed wording matches. */
-export function matchPushError(message: string | null | undefined): PushErrorKind | null {
+/** Checked in order; the first pattern that matches wins. */
+const PUSH_ERROR_PATTERNS: readonly PushErrorPattern[] = [...DOCUMENTED_PUSH_ERROR_PATTERNS, ...ASSUMED_PUSH_ERROR_PATTERNS];
+
+/** What a push error message says, with the status of the wording that matched; null when nothing does. */
+export function matchPushError(message: string | null | undefined): PushErrorMatch | null {
   if (!message) return null;
-  for (const entry of PUSH_ERROR_PATTERNS) {
-    if (entry.patterns.some((pattern) => pattern.test(message))) return entry.kind;
-  }
-  return null;
+  const entry = PUSH_ERROR_PATTERNS.find((candidate) => candidate.patterns.some((pattern) => pattern.test(message)));
+  return entry ? { kind: entry.kind, status: entry.status, source: entry.source } : null;
 }
 
 /** The first name quoted in an error message ('x' or "x"), e.g. the login that is in use. */

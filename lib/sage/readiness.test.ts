@@ -22,6 +22,17 @@ describe("checkEnablePush", () => {
   });
 });
 
+describe("the failed test push's cause in the readiness reason", () => {
+  it.each<[string, NonNullable<Parameters<typeof pushReadiness>[0]["latestTestPush"]>, RegExp]>([
+    ["a recognised cause, as the most likely one", { status: "failed", connectionId: "conn-2", diagnosisCode: "concurrent_login" }, /Most likely cause: Sage 50 login already in use/],
+    ["no cause recognised: the login clash first", { status: "failed", connectionId: "conn-2", diagnosisCode: "unknown_failure" }, /matched no known cause.*Sage 50 open with the connector's login/],
+    ["no stored cause", { status: "failed", connectionId: "conn-2" }, /^The latest test push did not succeed\. Run/],
+  ])("%s", (_name, latestTestPush, words) => {
+    const check = checkEnablePush({ ...READY, latestTestPush });
+    expect(check.ok ? "" : check.reason).toMatch(words);
+  });
+});
+
 describe("pushReadiness", () => {
   it.each<[string, Parameters<typeof pushReadiness>[0], { enabled: boolean; ready: boolean; codes: string[] }]>([
     ["enabled and ready", { ...READY, pushEnabled: true }, { enabled: true, ready: true, codes: [] }],

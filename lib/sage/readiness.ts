@@ -1,4 +1,6 @@
-import { diagnoseForeignCurrency } from "./diagnosis";
+import type { DiagnosisCode } from "./diagnosis-codes";
+import { diagnoseForeignCurrency } from "./foreign-currency";
+import { helpTopicForCode } from "./help-topics";
 import type { ConnectionStatus, TestPushStatus } from "./types";
 
 /**
@@ -8,7 +10,8 @@ import type { ConnectionStatus, TestPushStatus } from "./types";
  */
 export type EnablePushInput = {
   connectionStatus: ConnectionStatus | null;
-  latestTestPush: { status: TestPushStatus; connectionId: string } | null;
+  /** `diagnosisCode`: the cause stored with the push when it ended (only the most likely one). */
+  latestTestPush: { status: TestPushStatus; connectionId: string; diagnosisCode?: DiagnosisCode | null } | null;
   currentConnectionId: string | null;
   baseCurrency: string | null;
   pushCurrencies: readonly string[];
@@ -45,7 +48,7 @@ export function enablePushBlockers(input: EnablePushInput): { code: EnablePushBl
     blockers.push({
       code: "test_push_required",
       reason: onCurrent
-        ? "The latest test push did not succeed. Run a test push that succeeds before turning on data push."
+        ? `The latest test push did not succeed.${likelyCause(test.diagnosisCode)} Run a test push that succeeds before turning on data push.`
         : "No test push has succeeded on the current connection. Run a test push before turning on data push.",
     });
   }
@@ -63,6 +66,18 @@ export function enablePushBlockers(input: EnablePushInput): { code: EnablePushBl
     });
   }
   return blockers;
+}
+
+/**
+ * The stored cause of a failed push, worded as the most likely one and never as certain (only the
+ * code is stored, not how sure it was); a login clash is named whenever no cause was recognised.
+ */
+function likelyCause(code: DiagnosisCode | null | undefined): string {
+  if (!code || code === "push_succeeded" || code === "push_pending" || code === "push_slow") return "";
+  if (code === "unknown_failure") {
+    return " Its message matched no known cause; check first that nobody has Sage 50 open with the connector's login.";
+  }
+  return ` Most likely cause: ${helpTopicForCode(code).title.replace(/\.$/, "")} (see the test push for other causes to check).`;
 }
 
 /** Whether push may be enabled now; the first blocker otherwise. */

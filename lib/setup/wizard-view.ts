@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import { getSettings } from "@/lib/db/queries/settings";
-import { diagnoseForeignCurrency } from "@/lib/sage/diagnosis";
+import { diagnoseForeignCurrency } from "@/lib/sage/foreign-currency";
 import { pushReadiness } from "@/lib/sage/readiness";
 import { suggestPushUsername } from "@/lib/sage/usernames";
 import { toTestPushView } from "@/lib/test-push/test-push-view";
@@ -44,7 +44,9 @@ export async function toWizardView(db: Db, state: WizardState) {
     readiness: pushReadiness({
       connectionStatus: company.connectionStatus,
       currentConnectionId: company.codatConnectionId,
-      latestTestPush: latestOnCurrent ? { status: latestOnCurrent.status, connectionId: latestOnCurrent.connectionId } : null,
+      latestTestPush: latestOnCurrent
+        ? { status: latestOnCurrent.status, connectionId: latestOnCurrent.connectionId, diagnosisCode: latestOnCurrent.diagnosisCode }
+        : null,
       baseCurrency: company.baseCurrency,
       pushCurrencies: settings.pushCurrencies,
       foreignTraderConfirmed,

@@ -16,7 +16,7 @@ export async function getPushReadiness(db: Db, id: string) {
   const readiness = pushReadiness({
     connectionStatus: company.connectionStatus,
     currentConnectionId: company.codatConnectionId,
-    latestTestPush: latest ? { status: latest.status, connectionId: latest.connectionId } : null,
+    latestTestPush: latest ? { status: latest.status, connectionId: latest.connectionId, diagnosisCode: latest.diagnosisCode } : null,
     baseCurrency: company.baseCurrency,
     pushCurrencies: settings.pushCurrencies,
     foreignTraderConfirmed: progress.foreignTraderConfirmedAt !== null,

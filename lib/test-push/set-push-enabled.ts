@@ -44,7 +44,7 @@ export async function setPushEnabled(
     const check = checkEnablePush({
       connectionStatus: company.connectionStatus,
       currentConnectionId: company.codatConnectionId,
-      latestTestPush: latest ? { status: latest.status, connectionId: latest.connectionId } : null,
+      latestTestPush: latest ? { status: latest.status, connectionId: latest.connectionId, diagnosisCode: latest.diagnosisCode } : null,
       baseCurrency: company.baseCurrency,
       pushCurrencies: settings.pushCurrencies,
       foreignTraderConfirmed: progress.foreignTraderConfirmedAt !== null,

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { InstructionList } from "../instruction-list";
 import { SuppliersRefreshFigure } from "./suppliers-refresh-figure";
 import { SupportContact } from "../support-contact";
+import { PossibleCauses } from "./possible-causes";
 import { LocalTime } from "../local-time";
 import { spokenDuration } from "../use-elapsed";
 
@@ -110,16 +111,12 @@ export function TestPushFailure({
           <p className="mt-1">{diagnosis.explanation}</p>
         </div>
       </div>
-      {diagnosis.clientSteps.length > 0 ? (
-        <div className="rounded-lg bg-white p-4 text-slate-900 ring-1 ring-red-600/20">
-          <h4 className="font-bold">What to do</h4>
-          <ol className="mt-2 list-decimal space-y-2 pl-5">
-            {diagnosis.clientSteps.map((step) => (
-              <li key={step}>{step}</li>
-            ))}
-          </ol>
-        </div>
+      {diagnosis.message && diagnosis.code !== "unknown_failure" ? (
+        <p className="text-sm">
+          The message we received: <q className="break-words font-mono">{diagnosis.message}</q>
+        </p>
       ) : null}
+      <PossibleCauses diagnosis={diagnosis} />
       <div className="flex flex-wrap items-center gap-4">
         {diagnosis.retryable ? (
           <Button onClick={onRetry} disabled={retrying} className="px-6 py-3 text-base">

@@ -6,6 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { useWizardView } from "../use-wizard-view";
 import { formatClock, spokenDuration, useElapsedSeconds } from "../use-elapsed";
+import { CausesToCheck } from "./possible-causes";
 import { TestPushFailure, TestPushSuccess } from "./test-push-outcome";
 import { useTestPush } from "./use-test-push";
 
@@ -112,6 +113,9 @@ export function TestPushPanel({ companyId, place }: { companyId: string; place: 
                   <li key={s}>{s}</li>
                 ))}
               </ol>
+              <div className="mt-3">
+                <CausesToCheck heading="What may be holding it up" candidates={push.diagnosis.candidates} />
+              </div>
             </div>
           ) : (
             <p className="mt-1 text-sm text-slate-700">This usually takes less than a minute. This page updates by itself.</p>

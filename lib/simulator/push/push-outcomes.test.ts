@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { SAGE_ERROR_MESSAGES } from "@/lib/sage/push-error-patterns";
+import { ASSUMED_CONNECTOR_MESSAGES } from "@/lib/sage/assumed-connector-behaviour";
 import { openSimHarness, validSupplier, type SimHarness } from "../testing/sim-harness";
 import type { PcActionInput } from "../pc/pc-actions";
 
@@ -33,7 +33,7 @@ const cases: Case[] = [
   {
     name: "login in use: the connector's user has Sage 50 open",
     before: (_c, user, password) => [{ type: "openSage", username: user, password }],
-    expected: { status: "Failed", statusCode: 500, errorMessage: SAGE_ERROR_MESSAGES.loginInUse("Acme Push") },
+    expected: { status: "Failed", statusCode: 500, errorMessage: ASSUMED_CONNECTOR_MESSAGES.loginInUse("Acme Push") },
   },
   {
     name: "another user having Sage 50 open does not matter",
@@ -43,12 +43,12 @@ const cases: Case[] = [
   {
     name: "push user is a Standard user",
     pushUserType: "Standard",
-    expected: { status: "Failed", statusCode: 500, errorMessage: SAGE_ERROR_MESSAGES.accessDenied("Acme Push") },
+    expected: { status: "Failed", statusCode: 500, errorMessage: ASSUMED_CONNECTOR_MESSAGES.accessDenied("Acme Push") },
   },
   {
     name: "Sage 50 version 21",
     before: () => [{ type: "setSageVersion", version: 21 }],
-    expected: { status: "Failed", statusCode: 400, errorMessage: SAGE_ERROR_MESSAGES.versionUnsupported(21) },
+    expected: { status: "Failed", statusCode: 400, errorMessage: ASSUMED_CONNECTOR_MESSAGES.versionUnsupported() },
   },
   {
     name: "version 22 is enough",

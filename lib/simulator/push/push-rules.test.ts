@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SAGE_ERROR_MESSAGES } from "@/lib/sage/push-error-patterns";
+import { ASSUMED_CONNECTOR_MESSAGES } from "@/lib/sage/assumed-connector-behaviour";
 import { decidePushOutcome, decidePushTiming, type PushOutcomeInput, type PushTimingInput } from "./push-rules";
 
 const t0 = new Date("2025-06-02T09:00:00Z");
@@ -46,19 +46,19 @@ describe("decidePushOutcome", () => {
   };
   const cases: [string, Partial<PushOutcomeInput>, string, string | undefined][] = [
     ["all good", {}, "Success", undefined],
-    ["version 21", { sageVersion: 21 }, "Failed", SAGE_ERROR_MESSAGES.versionUnsupported(21)],
-    ["login in use", { loggedInKeys: new Set(["ACME PUSH"]) }, "Failed", SAGE_ERROR_MESSAGES.loginInUse("Acme Push")],
+    ["version 21", { sageVersion: 21 }, "Failed", ASSUMED_CONNECTOR_MESSAGES.versionUnsupported()],
+    ["login in use", { loggedInKeys: new Set(["ACME PUSH"]) }, "Failed", ASSUMED_CONNECTOR_MESSAGES.loginInUse("Acme Push")],
     [
       "standard user",
       { connectorUser: { name: "Acme Push", key: "ACME PUSH", userType: "Standard" } },
       "Failed",
-      SAGE_ERROR_MESSAGES.accessDenied("Acme Push"),
+      ASSUMED_CONNECTOR_MESSAGES.accessDenied("Acme Push"),
     ],
-    ["user gone", { connectorUser: null }, "Failed", SAGE_ERROR_MESSAGES.accessDenied("Acme Push")],
+    ["user gone", { connectorUser: null }, "Failed", ASSUMED_CONNECTOR_MESSAGES.accessDenied("Acme Push")],
     // Order: the version is checked before everything else, the record before the login.
-    ["version beats a bad record", { sageVersion: 20, supplier: {} }, "Failed", SAGE_ERROR_MESSAGES.versionUnsupported(20)],
+    ["version beats a bad record", { sageVersion: 20, supplier: {} }, "Failed", ASSUMED_CONNECTOR_MESSAGES.versionUnsupported()],
     ["a bad record beats login in use", { supplier: {}, loggedInKeys: new Set(["ACME PUSH"]) }, "Failed", undefined],
-    ["login in use beats rights", { connectorUser: { name: "Acme Push", key: "ACME PUSH", userType: "Standard" }, loggedInKeys: new Set(["ACME PUSH"]) }, "Failed", SAGE_ERROR_MESSAGES.loginInUse("Acme Push")],
+    ["login in use beats rights", { connectorUser: { name: "Acme Push", key: "ACME PUSH", userType: "Standard" }, loggedInKeys: new Set(["ACME PUSH"]) }, "Failed", ASSUMED_CONNECTOR_MESSAGES.loginInUse("Acme Push")],
   ];
   it.each(cases)("%s", (_name, patch, status, message) => {
     const outcome = decidePushOutcome({ ...base, ...patch });

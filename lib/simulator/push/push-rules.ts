@@ -1,10 +1,11 @@
-import { SAGE_ERROR_MESSAGES } from "@/lib/sage/push-error-patterns";
+import { ASSUMED_CONNECTOR_MESSAGES } from "@/lib/sage/assumed-connector-behaviour";
 import { checkSupplierAgainstSage50Rules } from "@/lib/sage/test-supplier";
 import type { SimSageUserType, SimValidation, SimValidationItem } from "../schema";
 
 /**
  * Pure decisions about one push operation: when the connector takes it, and what Sage 50 answers.
- * Status codes and wordings Codat does not publish are *assumed* and kept here only.
+ * Status codes Codat does not publish are *assumed* and kept here only; the connector's messages come from
+ * lib/sage/assumed-connector-behaviour.ts (assumed wordings, and the documented note on old versions).
  */
 
 /** Pushing needs Sage 50 2016 (v22) or later. */
@@ -77,7 +78,7 @@ export type PushOutcome =
 /** In order: Sage version, the record against Sage 50's rules (duplicates too), a concurrent login, the user's rights. */
 export function decidePushOutcome(input: PushOutcomeInput): PushOutcome {
   if (input.sageVersion < MIN_PUSH_SAGE_VERSION) {
-    return failed(PUSH_STATUS_CODES.versionUnsupported, SAGE_ERROR_MESSAGES.versionUnsupported(input.sageVersion));
+    return failed(PUSH_STATUS_CODES.versionUnsupported, ASSUMED_CONNECTOR_MESSAGES.versionUnsupported());
   }
   const errors: SimValidationItem[] = checkSupplierAgainstSage50Rules(input.supplier, {
     existingSupplierIds: input.existingSupplierIds,
@@ -92,10 +93,10 @@ export function decidePushOutcome(input: PushOutcomeInput): PushOutcome {
   }
   const user = input.connectorUser;
   if (user !== null && input.loggedInKeys.has(user.key)) {
-    return failed(PUSH_STATUS_CODES.loginInUse, SAGE_ERROR_MESSAGES.loginInUse(user.name));
+    return failed(PUSH_STATUS_CODES.loginInUse, ASSUMED_CONNECTOR_MESSAGES.loginInUse(user.name));
   }
   if (user === null || user.userType !== "Administrator") {
-    return failed(PUSH_STATUS_CODES.accessDenied, SAGE_ERROR_MESSAGES.accessDenied(user?.name ?? input.savedUsername));
+    return failed(PUSH_STATUS_CODES.accessDenied, ASSUMED_CONNECTOR_MESSAGES.accessDenied(user?.name ?? input.savedUsername));
   }
   return { status: "Success", statusCode: PUSH_STATUS_CODES.success };
 }

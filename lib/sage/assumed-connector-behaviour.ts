@@ -1,0 +1,80 @@
+import type { PushErrorPattern } from "./push-error-patterns";
+
+/**
+ * Everything the product ASSUMES about how the Sage 50 connector reports a failed write. Codat
+ * documents none of it: not the connector's wording for a login clash or a refused user, nor whether
+ * a login clash ends the push Failed or leaves it Pending until it times out. This is the one module
+ * to correct once real messages are seen; every entry says so (`status: "assumed"`).
+ *
+ * What Codat does document lives in push-error-patterns.ts, with its source.
+ */
+
+/**
+ * The wording of the Sage 50 push options' note on old versions (Codat's Sync for Payables spec,
+ * Sage 50 supplier push options, `validation.information`). The text is documented; that a push to an
+ * old version fails with this text as its `errorMessage` is assumed.
+ */
+export const UNSUPPORTED_VERSION_NOTE =
+  "Pushing to Sage 50 2015 (v21) or below is not supported. To enable push, please upgrade to at least Sage 50 2016 (v22) and re-sync the company.";
+
+/**
+ * The failure messages the simulator's connector gives. Invented here (assumed), so the classifier's
+ * tests never use them as ground truth; the version message is the documented note above.
+ */
+export const ASSUMED_CONNECTOR_MESSAGES = {
+  loginInUse: (user: string) => `Unable to log on to Sage 50: the logon name '${user}' is already in use.`,
+  accessDenied: (user: string) =>
+    `Sage 50 refused access: user '${user}' does not have the access rights needed to write suppliers.`,
+  versionUnsupported: () => UNSUPPORTED_VERSION_NOTE,
+} as const;
+
+/*
+ * How a login clash ends (assumed, either way): Codat's "Write data to Sage 50" page says only that no
+ * data is written while Sage 50 is open with the connector's login. The push may end Failed with some
+ * message, or stay Pending until it times out. So diagnosis-ranking.ts lists a clash among the first
+ * two causes of any failed or timed-out push on a linked connection, whatever the message says.
+ */
+
+const ASSUMED = "assumed: Codat does not publish the connector's wording";
+
+/** Wordings guessed from what Sage 50 and the connector might say; checked after the documented ones. */
+export const ASSUMED_PUSH_ERROR_PATTERNS: readonly PushErrorPattern[] = [
+  {
+    kind: "concurrent_login",
+    status: "assumed",
+    source: ASSUMED,
+    patterns: [
+      /\balready\s+(?:in\s+use|logged\s+(?:in|on))\b/i,
+      /\bin\s+use\s+by\s+another\b/i,
+      /\b(?:user|logon|login)\b.*\b(?:currently|still)\s+logged\s+(?:in|on)\b/i,
+      /\bconcurrent\s+(?:log\s?ins?|log\s?ons?|sessions?|access)\b/i,
+      /\b(?:user|logon|login)\s+is\s+locked\b/i,
+    ],
+  },
+  {
+    kind: "insufficient_rights",
+    status: "assumed",
+    source: ASSUMED,
+    patterns: [
+      /\baccess\s+rights?\b/i,
+      /\baccess\s+(?:is\s+)?denied\b/i,
+      /\brefused\s+access\b/i,
+      /\binsufficient\s+(?:rights|privileges|permissions?)\b/i,
+      /\b(?:does\s+not|doesn't|do\s+not|don't)\s+have\s+(?:the\s+)?(?:rights?|permissions?|access)\b/i,
+      /\bnot\s+(?:authori[sz]ed|permitted|allowed)\s+to\s+(?:write|create|post|add)\b/i,
+      /\bpermission\s+denied\b/i,
+    ],
+  },
+  {
+    kind: "sage_version_unsupported",
+    status: "assumed",
+    source: ASSUMED,
+    patterns: [
+      /\bversion\b.*\bnot\s+supported\b/i,
+      /\bnot\s+supported\b.*\bversion\b/i,
+      /\bunsupported\s+(?:sage\s*(?:50\s+)?)?version\b/i,
+      /\bversion\s+22\b.*\brequired\b/i,
+      /\brequires?\s+(?:sage\s*50\s+)?(?:version\s+|v)22\b/i,
+    ],
+  },
+];

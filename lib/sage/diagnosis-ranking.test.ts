@@ -1,0 +1,117 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { diagnosePush } from "./diagnosis";
+import type { Diagnosis } from "./diagnosis-codes";
+import type { DiagnosePushInput, TestPushFacts } from "./diagnosis-ranking";
+import { DOCUMENTED_UNSUPPORTED_VERSION_NOTE, DOCUMENTED_VALIDATION_FAILURE, UNFAMILIAR_MESSAGES } from "./documented-messages.fixtures";
+
+const NOW = new Date("2025-03-04T12:00:00Z");
+const minutesAgo = (m: number) => new Date(NOW.getTime() - m * 60_000);
+
+function linked(testPush: TestPushFacts): DiagnosePushInput {
+  return {
+    testPush,
+    connection: { status: "Linked", lastSyncAt: minutesAgo(30) },
+    setup: { pushUsername: "Acme Pay Push", everydayUsernames: ["Jane"], flow: "new" },
+    now: NOW,
+  };
+}
+
+const ended = (status: "failed" | "timed_out", extra: Partial<TestPushFacts> = {}): TestPushFacts => ({
+  status,
+  codatStatus: status === "failed" ? "Failed" : "TimedOut",
+  startedAt: minutesAgo(6),
+  completedAt: minutesAgo(1),
+  deadlineAt: minutesAgo(1),
+  ...extra,
+});
+
+/** The causes in the order the client reads them: the code (unless it is "unknown"), then the candidates. */
+const ranked = (d: Diagnosis) => [d.code, ...d.candidates.map((c) => c.code)].filter((code) => code !== "unknown_failure");
+const clientText = (d: Diagnosis) => [d.title, d.explanation, ...d.clientSteps].join("\n");
+
+describe("the login clash on a linked connection", () => {
+  it("ranks in the top two for any failed or timed-out push, whatever the message says", () => {
+    fc.assert(
+      fc.property(fc.constantFrom("failed" as const, "timed_out" as const), fc.option(fc.string({ maxLength: 120 })), (status, errorMessage) => {
+        const d = diagnosePush(linked(ended(status, { errorMessage })));
+        expect(ranked(d).slice(0, 2)).toContain("concurrent_login");
+      }),
+    );
+  });
+
+  it("comes with the three ways out: close Sage 50, Manage connection, a different login", () => {
+    const d = diagnosePush(linked(ended("timed_out")));
+    const clash = d.candidates.find((c) => c.code === "concurrent_login");
+    const fix = clash?.fix.join("\n") ?? "";
+    expect(fix).toContain("Close Sage 50");
+    expect(fix).toContain("Manage connection");
+    expect(fix).toContain("different login");
+    expect(clash?.reason).toMatch(/time/);
+  });
+
+  it("also ranks when a documented message names another cause", () => {
+    const d = diagnosePush(linked(ended("failed", { errorMessage: DOCUMENTED_UNSUPPORTED_VERSION_NOTE })));
+    expect(d.candidates[0]?.code).toBe("concurrent_login");
+  });
+});
+
+describe("unfamiliar messages", () => {
+  it.each(UNFAMILIAR_MESSAGES)("%j: unknown, possible, kept verbatim, login clash first", (message) => {
+    const d = diagnosePush(linked(ended("failed", { errorMessage: message, statusCode: 500 })));
+    expect(d).toMatchObject({ code: "unknown_failure", confidence: "possible", message });
+    expect(d.candidates.map((c) => c.code)).toEqual(["concurrent_login", "insufficient_rights", "sage_version_unsupported"]);
+    expect(clientText(d)).toContain(message);
+    expect(d.supportChecks.join("\n")).toContain(message);
+    for (const candidate of d.candidates) {
+      expect(candidate.reason.length).toBeGreaterThan(0);
+      expect(candidate.fix.length).toBeGreaterThan(0);
+    }
+  });
+
+  it("a quoted name in an unfamiliar message is not taken for the login in use", () => {
+    const d = diagnosePush(linked(ended("failed", { errorMessage: UNFAMILIAR_MESSAGES[5] })));
+    expect(d.candidates[0]?.fix.join("\n")).not.toContain("C:\\");
+  });
+});
+
+describe("confidence", () => {
+  it("the documented unsupported-version note is certain, and its fix upgrades then re-syncs", () => {
+    const d = diagnosePush(linked(ended("failed", { errorMessage: DOCUMENTED_UNSUPPORTED_VERSION_NOTE, statusCode: 400 })));
+    expect(d).toMatchObject({ code: "sage_version_unsupported", confidence: "certain", message: DOCUMENTED_UNSUPPORTED_VERSION_NOTE });
+    expect(d.clientSteps.join("\n")).toMatch(/Upgrade[\s\S]*re-sync the company/);
+  });
+
+  it("the documented validation failure, naming its field, is certain", () => {
+    const d = diagnosePush(linked(ended("failed", DOCUMENTED_VALIDATION_FAILURE)));
+    expect(d).toMatchObject({ code: "invalid_test_record", confidence: "certain" });
+    expect(d.supportChecks.join("\n")).toContain("Account / NominalCode: Failed to push to Account as NominalCode must not be longer than 10 characters long.");
+  });
+
+  it("the documented validation summary without its errors is only likely", () => {
+    const d = diagnosePush(linked(ended("failed", { errorMessage: DOCUMENTED_VALIDATION_FAILURE.errorMessage })));
+    expect(d).toMatchObject({ code: "invalid_test_record", confidence: "likely" });
+  });
+
+  it("validation errors that name no field are only likely", () => {
+    const d = diagnosePush(linked(ended("failed", { errorMessage: "x", validation: { errors: [{ message: "too long" }], warnings: [] } })));
+    expect(d).toMatchObject({ code: "invalid_test_record", confidence: "likely" });
+  });
+
+  it.each([
+    ["an assumed login-clash wording", "The user JANE is already logged in to Sage 50.", "concurrent_login"],
+    ["an assumed access-rights wording", "Access denied for user Push", "insufficient_rights"],
+    ["an assumed version wording", "Unsupported Sage 50 version", "sage_version_unsupported"],
+  ])("%s is only likely", (_name, errorMessage, code) => {
+    expect(diagnosePush(linked(ended("failed", { errorMessage })))).toMatchObject({ code, confidence: "likely" });
+  });
+
+  it("a time-out is only likely the connector being offline", () => {
+    expect(diagnosePush(linked(ended("timed_out")))).toMatchObject({ code: "connector_offline", confidence: "likely" });
+  });
+
+  it("the connection's own status is certain and lists nothing else", () => {
+    const d = diagnosePush({ ...linked(ended("failed")), connection: { status: "Deauthorized", lastSyncAt: null } });
+    expect(d).toMatchObject({ code: "connector_uninstalled", confidence: "certain", candidates: [] });
+  });
+});
