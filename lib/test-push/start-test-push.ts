@@ -20,6 +20,7 @@ import {
 import { buildTestSupplier } from "@/lib/sage/test-supplier";
 import { refreshConnection } from "@/lib/setup/refresh-connection";
 import { applyPushOperation } from "./apply-push-operation";
+import { findLandedTestPush } from "./find-landed-test-push";
 import { TEST_PUSH_GRACE_MS } from "./constants";
 
 /**
@@ -53,6 +54,10 @@ export async function startTestPush(
       "The Sage 50 connector is not linked yet, so a test push cannot reach Sage 50. Finish installing the connector first.",
     );
   }
+
+  // An earlier push that timed out may have reached Sage 50 after all: report it, push no duplicate.
+  const landed = await findLandedTestPush(db, codat, company);
+  if (landed) return landed;
 
   const settings = await getSettings(db);
   const now = new Date();
