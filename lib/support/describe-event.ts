@@ -91,12 +91,13 @@ const DESCRIBERS: Record<string, (data: Data) => EventDescription> = {
   "connection.status_changed": (d) => {
     const from = str(d, "from");
     const to = str(d, "to");
-    const via = str(d, "seenBy") === "webhook" ? " (by webhook)" : "";
+    const via = str(d, "seenBy") === "webhook" ? ` (by webhook${str(d, "event") ? ` ${quoted(str(d, "event") ?? "")}` : ""})` : "";
+    const deleted = str(d, "event") === "connection.deleted" ? " The connection was deleted at Codat." : "";
     const tone: EventTone = to === null ? "error" : connectionStatusBadge(to).tone;
     return {
       kind: "connection",
       tone,
-      sentence: `reported the connection changed${from ? ` from ${connectionStatusLabel(from)}` : ""} to ${connectionStatusLabel(to)}${via}.`,
+      sentence: `reported the connection changed${from ? ` from ${connectionStatusLabel(from)}` : ""} to ${connectionStatusLabel(to)}${via}.${deleted}`,
     };
   },
   "webhook.received": (d) => {
