@@ -17,6 +17,7 @@ import { startTestPush } from "./start-test-push";
 import { followTestPushes } from "./follow-test-pushes";
 import { refreshTestPush } from "./refresh-test-push";
 import { setPushEnabled } from "./set-push-enabled";
+import { toTestPushView } from "./test-push-view";
 
 let staff: StaffActor;
 const codatCalls: string[] = [];
@@ -65,6 +66,8 @@ describeEachDatabase("a test push after our deadline on $name", ({ open }) => {
     const row = (await getTestPush(h.db, company.id, started.id))!;
     expect(row.status).toBe("timed_out");
     expect(row.followUntil?.getTime()).toBe(started.startedAt.getTime() + 24 * 3_600_000);
+    const view = toTestPushView(row, company, { pushUsername: "Acme Push", everydayUsernames: [] });
+    expect(view.followingUntil).toBe(row.followUntil?.toISOString());
     return row;
   }
 
@@ -96,6 +99,7 @@ describeEachDatabase("a test push after our deadline on $name", ({ open }) => {
 
     const stored = (await getTestPush(h.db, company.id, row.id))!;
     expect(stored).toMatchObject({ status: "success", codatStatus: "Success", diagnosisCode: "push_succeeded", followUntil: null });
+    expect(toTestPushView(stored, company, { pushUsername: "Acme Push", everydayUsernames: [] }).followingUntil).toBeNull();
     const successes = (await listCompanyEvents(h.db, company.id)).filter((e) => e.type === "test_push.success");
     expect(successes).toHaveLength(1);
     expect(successes[0]?.data).toMatchObject({ late: true });
