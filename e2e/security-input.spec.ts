@@ -43,9 +43,9 @@ test.beforeAll(async ({ playwright }, testInfo) => {
 test.afterAll(async () => {
   // A fuzzed body may have been valid: put the shared knobs back for the specs that follow.
   const { latencyMs, errorRate5xx, errorRate429, processingDelayMs, minuteMs, webhookUrl, webhooksEnabled } = restore.sim;
-  const { integratorName, pushCurrencies, supportContact } = restore.settings;
+  const { integratorName, pushCurrencies, supportContact, testPushTimeoutMinutes } = restore.settings;
   await settle(() => sessions.get("anonymous")!.put("/api/sim/config", { data: { latencyMs, errorRate5xx, errorRate429, processingDelayMs, minuteMs, webhookUrl, webhooksEnabled } }));
-  await settle(() => sessions.get("admin")!.put("/api/settings", { data: { integratorName, pushCurrencies, supportContact } }));
+  await settle(() => sessions.get("admin")!.put("/api/settings", { data: { integratorName, pushCurrencies, supportContact, testPushTimeoutMinutes } }));
   for (const s of sessions.values()) await s.dispose();
 });
 

@@ -1,6 +1,7 @@
 "use client";
 import { useState, type FormEvent } from "react";
 import { parseCurrencyList, settingsSchema } from "@/lib/support/settings-schema";
+import { TEST_PUSH_TIMEOUT_MINUTES } from "@/lib/sage/test-push-status";
 import type { SettingsView } from "@/lib/support/save-settings";
 import { Field, TextInput, describedBy } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
@@ -21,6 +22,7 @@ export function SettingsForm({ settings }: { settings: SettingsView }) {
       integratorName: String(form.get("integratorName") ?? ""),
       pushCurrencies: parseCurrencyList(String(form.get("pushCurrencies") ?? "")),
       supportContact: String(form.get("supportContact") ?? ""),
+      testPushTimeoutMinutes: minutesFrom(form.get("testPushTimeoutMinutes")),
     };
     const parsed = settingsSchema.safeParse(input);
     if (!parsed.success) {
@@ -58,10 +60,33 @@ export function SettingsForm({ settings }: { settings: SettingsView }) {
       <Field id="settings-contact" label="Support contact shown to clients" hint="An email address, phone number or web address." error={errors.supportContact}>
         <TextInput name="supportContact" defaultValue={settings.supportContact} {...attrs("settings-contact", "supportContact", true)} />
       </Field>
+      <Field
+        id="settings-timeout"
+        label="Test push deadline (minutes)"
+        hint={`How long a test push waits for the connector before it is reported as timed out, from ${TEST_PUSH_TIMEOUT_MINUTES.min} to ${TEST_PUSH_TIMEOUT_MINUTES.max}. Applies to test pushes started after you save.`}
+        error={errors.testPushTimeoutMinutes}
+      >
+        <TextInput
+          name="testPushTimeoutMinutes"
+          type="number"
+          inputMode="numeric"
+          min={TEST_PUSH_TIMEOUT_MINUTES.min}
+          max={TEST_PUSH_TIMEOUT_MINUTES.max}
+          step={1}
+          defaultValue={String(settings.testPushTimeoutMinutes)}
+          {...attrs("settings-timeout", "testPushTimeoutMinutes", true)}
+        />
+      </Field>
       <Button type="submit" disabled={pending}>
         {pending ? "Saving…" : "Save settings"}
       </Button>
       <ActionStatus message={message} />
     </form>
   );
+}
+
+/** The number field as a number for the schema; an empty or non-numeric entry stays invalid (NaN). */
+function minutesFrom(value: FormDataEntryValue | null): number {
+  const text = typeof value === "string" ? value.trim() : "";
+  return text === "" ? Number.NaN : Number(text);
 }

@@ -41,6 +41,9 @@ export function TestPushHistory({ pushes }: { pushes: Push[] }) {
                   <td className="py-3 pr-4">
                     <TestPushBadge status={p.status} />
                     {p.onCurrentConnection ? null : <span className="mt-1 block text-xs text-slate-600">Earlier connection</span>}
+                    {p.followingUntil ? (
+                      <span className="mt-1 block text-xs text-slate-600">Still asking Codat until {formatDateTime(p.followingUntil)}</span>
+                    ) : null}
                   </td>
                   <td className="py-3 pr-4">
                     <Link href={`/help/${p.diagnosis.helpSlug}`} className="font-medium text-brand-700 underline">

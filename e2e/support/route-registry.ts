@@ -252,6 +252,10 @@ export const ROUTES: readonly RouteEntry[] = [
     kind: "api", method: "POST", template: "/api/sim/webhooks/[deliveryId]/replay", area: "simulator", json: { fuzzAs: "anonymous", readsBody: false },
     sample: (c) => ({ path: `/api/sim/webhooks/${c.deliveryId}/replay` }), expect: all(200),
   },
+  {
+    kind: "api", method: "POST", template: "/api/sim/webhooks/connection-events", area: "simulator", json: { fuzzAs: "anonymous", readsBody: true },
+    sample: () => ({ path: "/api/sim/webhooks/connection-events", body: { unknownField: true } }), expect: all(422),
+  },
 ];
 
 /**

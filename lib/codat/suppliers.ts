@@ -1,8 +1,8 @@
 import type { CodatClient } from "./client";
-import { CodatError } from "./errors";
+import { CodatError, isCodatError } from "./errors";
 import { codatCall } from "./http";
 import { toCodatSupplier, toPushOperation, toSupplierPushOptions } from "./reshape";
-import type { CreateSupplierOptions, NewSupplier, PushOperation, SupplierPushOptions } from "./types";
+import type { CreateSupplierOptions, ExistingSupplier, NewSupplier, PushOperation, SupplierPushOptions } from "./types";
 
 /** What the connection's integration accepts in a supplier record (for Sage 50: lengths, required fields). */
 export async function getSupplierPushOptions(
@@ -42,4 +42,23 @@ export async function createSupplier(
     }),
   );
   return toPushOperation(op);
+}
+
+/**
+ * The supplier with this id as Codat has it (`GET /companies/{companyId}/data/suppliers/{supplierId}`),
+ * or null when Codat has none. Codat answers from the company's data as last read from Sage 50.
+ */
+export async function findSupplier(client: CodatClient, companyId: string, supplierId: string): Promise<ExistingSupplier | null> {
+  try {
+    const supplier = await codatCall(client, (api, o) =>
+      api.payables.GET("/companies/{companyId}/data/suppliers/{supplierId}", {
+        ...o,
+        params: { path: { companyId, supplierId } },
+      }),
+    );
+    return { id: supplier.id ?? supplierId, supplierName: supplier.supplierName ?? null };
+  } catch (err) {
+    if (isCodatError(err) && err.status === 404) return null;
+    throw err;
+  }
 }

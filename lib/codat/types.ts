@@ -145,6 +145,12 @@ export interface NewSupplier {
   defaultCurrency?: string;
 }
 
+/** A supplier Codat already has for the company (read back to find an earlier test supplier). */
+export interface ExistingSupplier {
+  id: string;
+  supplierName: string | null;
+}
+
 export interface CreateSupplierOptions {
   /** Always set: an offline connector would otherwise leave the push Pending for ever. */
   timeoutInMinutes: number;

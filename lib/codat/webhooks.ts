@@ -9,7 +9,15 @@ import { z } from "zod";
 import type { PlatformSchemas } from "./spec-types";
 import { CONNECTION_STATUSES, PUSH_STATUSES } from "./types";
 
-const CONNECTION_EVENT_TYPES = ["connection.connected", "connection.disconnected", "connection.failed"] as const;
+/** Every connection event Codat documents (Platform spec, webhooks). */
+const CONNECTION_EVENT_TYPES = [
+  "connection.created",
+  "connection.connected",
+  "connection.disconnected",
+  "connection.reconnected",
+  "connection.failed",
+  "connection.deleted",
+] as const;
 const SUPPLIER_WRITE_EVENT_TYPES = ["suppliers.write.successful", "suppliers.write.unsuccessful"] as const;
 type CodatConnectionEventType = (typeof CONNECTION_EVENT_TYPES)[number];
 type SupplierWriteEventType = (typeof SUPPLIER_WRITE_EVENT_TYPES)[number];

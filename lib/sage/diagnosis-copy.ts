@@ -37,8 +37,8 @@ const errorLine = (ctx: DiagnosisContext) =>
 
 /** The last sync as evidence, in the client's words. */
 function lastSyncEvidence(ctx: DiagnosisContext): string {
-  if (ctx.lastSyncAge === null) return "The connector has not completed a sync yet.";
-  return `The connector last checked in ${ctx.lastSyncAge} ago.`;
+  if (ctx.lastSyncAge === null) return "Last sync: the connector has not completed a sync yet.";
+  return `Last sync: ${ctx.lastSyncAge} ago.`;
 }
 
 /** The last sync as evidence, for support. */
@@ -92,7 +92,7 @@ const WRITERS: Record<DiagnosisCode, (ctx: DiagnosisContext) => DiagnosisText> =
     supportChecks: [
       `The push operation has been Pending for ${ctx.pushWaited ?? "more than two minutes"}.`,
       lastSyncForSupport(ctx),
-      "An old or missing last sync suggests the connector is not running on the client's PC.",
+      "Last sync follows the company's sync schedule, not each contact with the connector: a last sync much older than that schedule suggests the connector is not running.",
     ],
     retryable: false,
   }),
@@ -182,7 +182,7 @@ const WRITERS: Record<DiagnosisCode, (ctx: DiagnosisContext) => DiagnosisText> =
     ],
     supportChecks: [
       `The push operation ended TimedOut after ${ctx.pushWaited ?? "its time limit"}.`,
-      `${lastSyncForSupport(ctx)} An old last sync means the connector has not been running.`,
+      `${lastSyncForSupport(ctx)} A last sync much older than the sync schedule suggests the connector has not been running.`,
       "Ask whether the PC sleeps or shuts down on a schedule, and whether antivirus quarantined files in " + `${CONNECTOR_FOLDER}.`,
       "A write that had already left Pending may still land after a timeout: check Sage 50 for the test supplier before retrying.",
     ],

@@ -58,7 +58,7 @@ const TOPICS_BY_CODE: Record<DiagnosisCode, TopicText> = {
     ],
     supportChecks: [
       "Compare how long the push has been Pending with the connection's last sync time.",
-      "An old or missing last sync means the connector is not running on the client's PC.",
+      "Last sync follows the company's sync schedule; one much older than the schedule, or none at all, suggests the connector is not running on the client's PC.",
     ],
   },
   test_push_not_run: {

@@ -17,3 +17,13 @@ export const FAILING_TEST_PUSH_STATUSES = ["failed", "timed_out", "error"] as co
 export function isTestPushRunning(status: TestPushStatus | null | undefined): status is RunningTestPushStatus {
   return status != null && (RUNNING_TEST_PUSH_STATUSES as readonly string[]).includes(status);
 }
+
+/**
+ * The admin's test-push deadline (`testPushTimeoutMinutes`): how long Codat waits for the connector
+ * before it calls the push timed out. Read by the settings form and route, the settings column's
+ * default and check, and the start of each new push.
+ */
+export const TEST_PUSH_TIMEOUT_MINUTES = { min: 1, max: 60, default: 5 } as const;
+
+/** How long a push is still followed after our deadline, for a late answer from Codat (Codat may still write after a timeout). */
+export const LATE_FOLLOW_HOURS = 24;

@@ -4,7 +4,7 @@ import { getConnection } from "@/lib/codat/connections";
 import { getCompanyInfo } from "@/lib/codat/company-info";
 import { isCodatError } from "@/lib/codat/errors";
 import type { CodatConnectionStatus } from "@/lib/codat/types";
-import { claimConnectionCheck, setConnectionStatusIfChanged, updateCompany, type CompanyRow } from "@/lib/db/queries/companies";
+import { claimConnectionCheck, setConnectionStatusSeenAt, type CompanyRow } from "@/lib/db/queries/companies";
 import { updateProgress } from "@/lib/db/queries/progress";
 import { recordEvent } from "@/lib/db/queries/events";
 import { actorRef } from "@/lib/auth/actor";
@@ -44,12 +44,22 @@ export async function refreshConnection(
  * Stores a connection status from Codat (a poll or a webhook). A change is logged once; on linking,
  * the company Sage 50 reported (name, base currency) is read so the client can confirm the file.
  * Codat is asked first, then the status, the progress and the event are written in one transaction.
+ * What Codat said is dated (`seenAt`: the poll's time, a webhook's `generatedDate`): a statement
+ * older than the stored one changes nothing, so webhooks delivered late or out of order cannot undo
+ * a newer status. `event` names the webhook's event type, for the timeline.
  */
 export async function applyConnectionStatus(
   db: Db,
   codat: CodatClient,
   company: CompanyRow,
-  seen: { status: CodatConnectionStatus; lastSync?: string | null; linkUrl?: string | null; source: "poll" | "webhook" },
+  seen: {
+    status: CodatConnectionStatus;
+    lastSync?: string | null;
+    linkUrl?: string | null;
+    source: "poll" | "webhook";
+    seenAt?: Date;
+    event?: string;
+  },
 ): Promise<CompanyRow> {
   const patch: Partial<CompanyRow> = {};
   if (seen.lastSync) patch.lastSyncAt = new Date(seen.lastSync);
@@ -59,16 +69,23 @@ export async function applyConnectionStatus(
     Object.assign(patch, await readCompanyInfo(codat, company));
   }
   return db.transaction(async (tx) => {
-    const changed = await setConnectionStatusIfChanged(tx, company.id, seen.status, patch);
-    if (!changed) return Object.keys(patch).length ? ((await updateCompany(tx, company.id, patch)) ?? company) : company;
+    const applied = await setConnectionStatusSeenAt(tx, company.id, seen.status, seen.seenAt ?? new Date(), patch);
+    if (!applied) return company;
+    if (applied.stale || applied.from === seen.status) return applied.row;
     if (seen.status === "Linked") await updateProgress(tx, company.id, { connectorLinkedAt: new Date() });
     await recordEvent(tx, {
       companyId: company.id,
       actor: actorRef({ type: "codat" }),
       type: "connection.status_changed",
-      data: { from: company.connectionStatus, to: seen.status, seenBy: seen.source, companyName: changed.reportedCompanyName },
+      data: {
+        from: applied.from,
+        to: seen.status,
+        seenBy: seen.source,
+        companyName: applied.row.reportedCompanyName,
+        ...(seen.event ? { event: seen.event } : {}),
+      },
     });
-    return changed;
+    return applied.row;
   });
 }
 

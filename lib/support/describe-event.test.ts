@@ -11,6 +11,18 @@ describe("timeline sentences", () => {
     ["step.reset", { step: "push-user" }, "reset the step “Create the push user in Sage 50”: the client does it again from there."],
     ["license_key.viewed", {}, "looked at the license key."],
     ["webhook.received", { eventType: "suppliers.write.unsuccessful", status: "Failed" }, "sent the webhook “suppliers.write.unsuccessful” (Failed)."],
+    ["test_push.success", { late: true }, "reported the test push succeeded after our deadline: the push reached Sage 50 after all."],
+    [
+      "test_push.success",
+      { late: true, found: "supplier_exists" },
+      "has the test supplier of a test push that had timed out: the push reached Sage 50 after all, so no second one was sent.",
+    ],
+    ["test_push.failed", { late: true }, "reported, after our deadline, that the test push failed."],
+    [
+      "connection.status_changed",
+      { from: "Linked", to: "Unlinked", seenBy: "webhook", event: "connection.deleted" },
+      "reported the connection changed from Linked to Unlinked (by webhook “connection.deleted”). The connection was deleted at Codat.",
+    ],
   ])("%s", (type, data, sentence) => {
     expect(describeEvent(type, data).sentence).toBe(sentence);
   });

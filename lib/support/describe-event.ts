@@ -91,12 +91,13 @@ const DESCRIBERS: Record<string, (data: Data) => EventDescription> = {
   "connection.status_changed": (d) => {
     const from = str(d, "from");
     const to = str(d, "to");
-    const via = str(d, "seenBy") === "webhook" ? " (by webhook)" : "";
+    const via = str(d, "seenBy") === "webhook" ? ` (by webhook${str(d, "event") ? ` ${quoted(str(d, "event") ?? "")}` : ""})` : "";
+    const deleted = str(d, "event") === "connection.deleted" ? " The connection was deleted at Codat." : "";
     const tone: EventTone = to === null ? "error" : connectionStatusBadge(to).tone;
     return {
       kind: "connection",
       tone,
-      sentence: `reported the connection changed${from ? ` from ${connectionStatusLabel(from)}` : ""} to ${connectionStatusLabel(to)}${via}.`,
+      sentence: `reported the connection changed${from ? ` from ${connectionStatusLabel(from)}` : ""} to ${connectionStatusLabel(to)}${via}.${deleted}`,
     };
   },
   "webhook.received": (d) => {
@@ -111,13 +112,18 @@ const DESCRIBERS: Record<string, (data: Data) => EventDescription> = {
   "test_push.success": (d) => ({
     kind: "test-push",
     tone: "success",
-    sentence: "reported the test push succeeded: the test supplier reached Sage 50.",
+    sentence:
+      str(d, "found") === "supplier_exists"
+        ? "has the test supplier of a test push that had timed out: the push reached Sage 50 after all, so no second one was sent."
+        : d.late === true
+          ? "reported the test push succeeded after our deadline: the push reached Sage 50 after all."
+          : "reported the test push succeeded: the test supplier reached Sage 50.",
     help: helpFor(d),
   }),
   "test_push.failed": (d) => ({
     kind: "test-push",
     tone: "error",
-    sentence: "reported the test push failed.",
+    sentence: d.late === true ? "reported, after our deadline, that the test push failed." : "reported the test push failed.",
     detail: str(d, "errorMessage") ?? undefined,
     help: helpFor(d),
   }),
@@ -126,7 +132,9 @@ const DESCRIBERS: Record<string, (data: Data) => EventDescription> = {
     tone: "error",
     sentence:
       str(d, "reason") === "deadline passed"
-        ? "stopped waiting for the test push: no answer from the connector before the deadline."
+        ? str(d, "followUntil")
+          ? "stopped waiting for the test push: no answer from the connector before the deadline. Codat is still asked about it for a day, in case it lands late."
+          : "stopped waiting for the test push: no answer from the connector before the deadline."
         : "reported the test push timed out: the connector did not collect it.",
     help: helpFor(d),
   }),

@@ -6,11 +6,18 @@ import type { SettingsValues } from "./settings-schema";
 
 export type SettingsView = SettingsValues & { updatedAt: string };
 
-export function toSettingsView(row: { integratorName: string; pushCurrencies: string[]; supportContact: string; updatedAt: Date }): SettingsView {
+export function toSettingsView(row: {
+  integratorName: string;
+  pushCurrencies: string[];
+  supportContact: string;
+  testPushTimeoutMinutes: number;
+  updatedAt: Date;
+}): SettingsView {
   return {
     integratorName: row.integratorName,
     pushCurrencies: row.pushCurrencies,
     supportContact: row.supportContact,
+    testPushTimeoutMinutes: row.testPushTimeoutMinutes,
     updatedAt: row.updatedAt.toISOString(),
   };
 }

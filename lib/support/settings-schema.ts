@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { TEST_PUSH_TIMEOUT_MINUTES } from "@/lib/sage/test-push-status";
 
 /** ISO 4217 codes this runtime knows (Node and browsers both list them). */
 function knownCurrency(code: string): boolean {
@@ -31,6 +32,13 @@ export const settingsSchema = z.strictObject({
     .trim()
     .min(3, "Enter how clients reach your support: an email address, phone number or web address.")
     .max(200, "Keep the support contact to 200 characters or fewer."),
+  /** Codat's wait for the connector on each new test push. Left out of a PUT, it is the default. */
+  testPushTimeoutMinutes: z
+    .number({ error: "Enter a whole number of minutes." })
+    .int("Enter a whole number of minutes.")
+    .min(TEST_PUSH_TIMEOUT_MINUTES.min, `Allow at least ${TEST_PUSH_TIMEOUT_MINUTES.min} minute.`)
+    .max(TEST_PUSH_TIMEOUT_MINUTES.max, `Allow at most ${TEST_PUSH_TIMEOUT_MINUTES.max} minutes.`)
+    .default(TEST_PUSH_TIMEOUT_MINUTES.default),
 });
 export type SettingsValues = z.output<typeof settingsSchema>;
 

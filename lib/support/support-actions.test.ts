@@ -14,6 +14,7 @@ import { inviteStaff } from "./invite-staff";
 import { updateStaffAccount } from "./update-staff-account";
 import { saveSettings } from "./save-settings";
 import { settingsSchema } from "./settings-schema";
+import { errorResponse } from "@/lib/api/error-response";
 import { loadCompanyDetail } from "./load-company-detail";
 import { seedSetup, seedStaffActor } from "./testing/setup-fixtures";
 
@@ -164,5 +165,25 @@ describeEachDatabase("support actions on $name", ({ open }) => {
     expect(settingsSchema.safeParse({ ...values, pushCurrencies: ["XYZ"] }).success).toBe(false);
     expect(settingsSchema.safeParse({ ...values, pushCurrencies: ["EURO"] }).success).toBe(false);
     expect(settingsSchema.safeParse({ ...values, integratorName: "" }).success).toBe(false);
+  });
+
+  it("keeps the test-push deadline between 1 and 60 whole minutes, 5 when left out", async () => {
+    const base = { integratorName: "Deadline Pay", pushCurrencies: [], supportContact: "help@deadline.example" };
+    expect((await getSettings(h.db)).testPushTimeoutMinutes).toBeGreaterThanOrEqual(1);
+    expect(settingsSchema.parse(base).testPushTimeoutMinutes).toBe(5);
+    for (const refused of [0, 61, 2.5, "10"]) {
+      const parsed = settingsSchema.safeParse({ ...base, testPushTimeoutMinutes: refused });
+      expect(parsed.success, String(refused)).toBe(false);
+      const response = errorResponse(parsed.error);
+      expect(response.status).toBe(422);
+      const body = (await response.json()) as { error: { code: string; details: { fields: { path: string }[] } } };
+      expect(body.error.code).toBe("validation_failed");
+      expect(JSON.stringify(body.error.details.fields)).toContain("testPushTimeoutMinutes");
+    }
+    const saved = await saveSettings(h.db, { values: settingsSchema.parse({ ...base, testPushTimeoutMinutes: 12 }), actor: admin });
+    expect(saved.testPushTimeoutMinutes).toBe(12);
+    expect((await getSettings(h.db)).testPushTimeoutMinutes).toBe(12);
+    await saveSettings(h.db, { values: settingsSchema.parse(base), actor: admin });
+    expect((await getSettings(h.db)).testPushTimeoutMinutes).toBe(5);
   });
 });

@@ -1,10 +1,11 @@
 import type { Db } from "@/lib/db/client";
 import type { PushOperation } from "@/lib/codat/types";
-import { getTestPush, updateRunningTestPush, type TestPushRow } from "@/lib/db/queries/test-pushes";
+import { getTestPush, updateFollowedTestPush, updateRunningTestPush, type TestPushRow } from "@/lib/db/queries/test-pushes";
 import { recordEvent } from "@/lib/db/queries/events";
 import { classifyPush } from "@/lib/sage/diagnosis";
 import { actorRef } from "@/lib/auth/actor";
 import type { TestPushStatus } from "@/lib/sage/types";
+import { LATE_FOLLOW_HOURS } from "@/lib/sage/test-push-status";
 
 const FINAL: Record<PushOperation["status"], TestPushStatus | null> = {
   Pending: null,
@@ -17,15 +18,27 @@ const FINAL: Record<PushOperation["status"], TestPushStatus | null> = {
  * Applies what Codat reports about a test push's operation. A final outcome is applied once (the
  * update only matches a running push), whoever sees it first: a poller, the follower or a webhook;
  * it is written with its timeline event in one transaction, so no outcome goes unrecorded.
+ *
+ * A push our deadline timed out while Codat had no end state yet is still followed
+ * (`followUntil`): Codat's late end state replaces our verdict, once (the update only matches a
+ * push still followed), and the timeline says it came late.
  */
 export async function applyPushOperation(db: Db, row: TestPushRow, op: PushOperation, source: "poll" | "webhook") {
   const status = FINAL[op.status];
+  const late = row.status === "timed_out" && row.followUntil !== null;
+  if (late) {
+    return status ? applyOutcome(db, row, op, status, source, true) : row;
+  }
   if (!status) {
     if (row.status === "starting" || row.codatStatus !== op.status) {
       return (await updateRunningTestPush(db, row.id, { status: "pending", codatStatus: op.status })) ?? stored(db, row);
     }
     return row;
   }
+  return applyOutcome(db, row, op, status, source, false);
+}
+
+async function applyOutcome(db: Db, row: TestPushRow, op: PushOperation, status: TestPushStatus, source: "poll" | "webhook", late: boolean) {
   const completedAt = op.completedAt ? new Date(op.completedAt) : new Date();
   const diagnosisCode = classifyPush({
     testPush: {
@@ -42,8 +55,9 @@ export async function applyPushOperation(db: Db, row: TestPushRow, op: PushOpera
     setup: { everydayUsernames: [], flow: "new" },
     now: completedAt,
   });
+  const update = late ? updateFollowedTestPush : updateRunningTestPush;
   const updated = await db.transaction(async (tx) => {
-    const applied = await updateRunningTestPush(tx, row.id, {
+    const applied = await update(tx, row.id, {
       status,
       codatStatus: op.status,
       statusCode: op.statusCode,
@@ -65,6 +79,7 @@ export async function applyPushOperation(db: Db, row: TestPushRow, op: PushOpera
         diagnosisCode,
         seenBy: source,
         validationErrors: op.validation.errors.length,
+        ...(late ? { late: true } : {}),
       },
     });
     return applied;
@@ -74,7 +89,8 @@ export async function applyPushOperation(db: Db, row: TestPushRow, op: PushOpera
 
 /**
  * Our own backstop: a push still running past its deadline is timed out, even if nobody is watching
- * (with its event, in one transaction).
+ * (with its event, in one transaction). One Codat accepted is still followed for a day: Codat may
+ * yet report it done, and a write can reach Sage 50 after a timeout.
  */
 export async function expireTestPush(db: Db, row: TestPushRow, now = new Date()) {
   if (row.deadlineAt.getTime() > now.getTime()) return row;
@@ -84,13 +100,19 @@ export async function expireTestPush(db: Db, row: TestPushRow, now = new Date())
       completedAt: now,
       diagnosisCode: row.pushOperationKey ? "connector_offline" : "codat_unavailable",
       errorMessage: row.pushOperationKey ? "No answer from the connector before the deadline." : "The test push never reached Codat.",
+      followUntil: row.pushOperationKey ? new Date(row.startedAt.getTime() + LATE_FOLLOW_HOURS * 3_600_000) : null,
     });
     if (!expired) return null;
     await recordEvent(tx, {
       companyId: row.companyId,
       actor: actorRef({ type: "system" }),
       type: `test_push.${expired.status}`,
-      data: { testPushId: row.id, pushOperationKey: row.pushOperationKey, reason: "deadline passed" },
+      data: {
+        testPushId: row.id,
+        pushOperationKey: row.pushOperationKey,
+        reason: "deadline passed",
+        followUntil: expired.followUntil?.toISOString() ?? null,
+      },
     });
     return expired;
   });

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db/client";
 import type { CodatClient } from "@/lib/codat/client";
-import { listRunningTestPushes } from "@/lib/db/queries/test-pushes";
+import { listFollowedTestPushes, listRunningTestPushes } from "@/lib/db/queries/test-pushes";
 import { getCompany } from "@/lib/db/queries/companies";
 import { log } from "@/lib/log";
 import { refreshTestPush } from "./refresh-test-push";
@@ -9,9 +9,11 @@ import { refreshTestPush } from "./refresh-test-push";
  * One pass over every running test push: refreshed from Codat when its interval allows (shared with
  * pollers through the database) and timed out past its deadline. Runs in every instance; the
  * conditional updates keep each outcome single. Also what resumes following pushes after a restart.
+ * Pushes our deadline timed out are followed too, at their slower interval, until Codat answers
+ * or a day has passed.
  */
 export async function followTestPushes(db: Db, codat: CodatClient, now = new Date()) {
-  const running = await listRunningTestPushes(db);
+  const running = [...(await listRunningTestPushes(db)), ...(await listFollowedTestPushes(db, now))];
   for (const row of running) {
     const company = await getCompany(db, row.companyId);
     if (!company) continue;

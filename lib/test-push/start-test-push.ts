@@ -20,7 +20,8 @@ import {
 import { buildTestSupplier } from "@/lib/sage/test-supplier";
 import { refreshConnection } from "@/lib/setup/refresh-connection";
 import { applyPushOperation } from "./apply-push-operation";
-import { TEST_PUSH_GRACE_MS, TEST_PUSH_TIMEOUT_MINUTES } from "./constants";
+import { findLandedTestPush } from "./find-landed-test-push";
+import { TEST_PUSH_GRACE_MS } from "./constants";
 
 /**
  * Starts the verified test push: one clearly labelled test supplier, pushed with a timeout.
@@ -54,8 +55,14 @@ export async function startTestPush(
     );
   }
 
+  // An earlier push that timed out may have reached Sage 50 after all: report it, push no duplicate.
+  const landed = await findLandedTestPush(db, codat, company);
+  if (landed) return landed;
+
   const settings = await getSettings(db);
   const now = new Date();
+  // The admin's deadline at the time of this push; a push already running keeps its own.
+  const timeoutInMinutes = settings.testPushTimeoutMinutes;
   const supplier = buildTestSupplier({ integratorName: settings.integratorName, attempt: now, randomSuffix: randomUUID() });
   const who = actorRef(opts.actor);
   const connectionId = company.codatConnectionId;
@@ -66,8 +73,8 @@ export async function startTestPush(
       idempotencyKey: key,
       supplierRef: supplier.id,
       supplierName: supplier.supplierName,
-      timeoutInMinutes: TEST_PUSH_TIMEOUT_MINUTES,
-      deadlineAt: new Date(now.getTime() + TEST_PUSH_TIMEOUT_MINUTES * 60_000 + TEST_PUSH_GRACE_MS),
+      timeoutInMinutes,
+      deadlineAt: new Date(now.getTime() + timeoutInMinutes * 60_000 + TEST_PUSH_GRACE_MS),
       startedByType: who.actorType === "staff" || who.actorType === "client" ? who.actorType : "system",
       startedById: who.actorId,
       startedAt: now,
@@ -95,7 +102,7 @@ export async function startTestPush(
       company.codatCompanyId,
       connectionId,
       { id: supplier.id, supplierName: supplier.supplierName, contactName: supplier.contactName, address: { line1: supplier.addresses[0]?.line1 ?? "Connection test" } },
-      { timeoutInMinutes: TEST_PUSH_TIMEOUT_MINUTES },
+      { timeoutInMinutes: row.timeoutInMinutes },
     );
   } catch (err) {
     if (!isCodatError(err)) throw err;

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { describeEachDatabase } from "@/lib/db/testing/test-databases";
 import { isInjectedFailure, withFailingWrite } from "@/lib/db/testing/fail-writes";
@@ -5,7 +6,7 @@ import type { DbHandle } from "@/lib/db/client";
 import type { PushOperation } from "@/lib/codat/types";
 import type { StaffActor } from "@/lib/auth/actor";
 import { openAppStack, type AppStack } from "@/lib/testing/app-stack";
-import { getLatestTestPush } from "@/lib/db/queries/test-pushes";
+import { getLatestTestPush, updateRunningTestPush } from "@/lib/db/queries/test-pushes";
 import { listCompanyEvents } from "@/lib/db/queries/events";
 import { events } from "@/lib/db/schema/events";
 import { createSetup } from "@/lib/setup/create-setup";
@@ -70,6 +71,23 @@ describeEachDatabase("test push writes are all or nothing on $name", ({ open }) 
     await expect(withFailingWrite(h.db, eventTyped("test_push.error"), () => expireTestPush(h.db, held))).rejects.toSatisfy(isInjectedFailure);
     expect((await getLatestTestPush(h.db, company.id))?.status).toBe("pending");
     expect(await outcomeEvents(company.id)).toHaveLength(0);
+  });
+
+  it("a late outcome after our deadline is stored only with its event, and still applied by the next poll", async () => {
+    const company = await seedSetup(h.db, { name: "Late Fail Ltd", connectionStatus: "Linked", pushes: [{ status: "pending", minutesAgo: 30 }] });
+    const seeded = (await getLatestTestPush(h.db, company.id))!;
+    const keyed = (await updateRunningTestPush(h.db, seeded.id, { pushOperationKey: randomUUID() }))!;
+    const timedOut = await expireTestPush(h.db, keyed);
+    expect(timedOut.status).toBe("timed_out");
+    expect(timedOut.followUntil).not.toBeNull();
+    const apply = () => applyPushOperation(h.db, timedOut, succeeded(), "webhook");
+    await expect(withFailingWrite(h.db, eventTyped("test_push.success"), apply)).rejects.toSatisfy(isInjectedFailure);
+    expect(await getLatestTestPush(h.db, company.id)).toMatchObject({ status: "timed_out", followUntil: timedOut.followUntil });
+
+    expect((await apply()).status).toBe("success");
+    expect((await apply()).status).toBe("success");
+    const late = (await outcomeEvents(company.id)).filter((e) => e.type === "test_push.success");
+    expect(late.map((e) => e.data.late)).toEqual([true]);
   });
 
   it("a push whose start cannot be logged is not started (and Codat is not asked)", async () => {

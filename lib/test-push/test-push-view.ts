@@ -16,6 +16,8 @@ export type TestPushView = {
   startedBy: TestPushRow["startedByType"];
   errorMessage: string | null;
   onCurrentConnection: boolean;
+  /** Timed out by our deadline and still followed at Codat until then, for a late answer; null otherwise. */
+  followingUntil: string | null;
   diagnosis: Diagnosis;
 };
 
@@ -69,6 +71,7 @@ export function toTestPushView(
     startedBy: row.startedByType,
     errorMessage: row.errorMessage,
     onCurrentConnection: onCurrent,
+    followingUntil: row.status === "timed_out" && row.followUntil && row.followUntil > now ? row.followUntil.toISOString() : null,
     diagnosis,
   };
 }

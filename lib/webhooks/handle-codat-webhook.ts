@@ -52,10 +52,23 @@ async function apply(db: Db, codat: CodatClient, event: CodatWebhookEvent): Prom
       const company = await findCompanyByCodatId(db, referenceCompany.id);
       if (!company) return null;
       if (connection.id !== company.codatConnectionId) return company.id;
-      await applyConnectionStatus(db, codat, company, { status: connection.status, lastSync: connection.lastSync, source: "webhook" });
+      await applyConnectionStatus(db, codat, company, {
+        // A deleted connection can no longer be used, whatever status it had: it counts as unlinked.
+        status: event.type === "connection.deleted" ? "Unlinked" : connection.status,
+        lastSync: connection.lastSync,
+        source: "webhook",
+        seenAt: generatedAt(event.generatedDate),
+        event: event.type,
+      });
       return company.id;
     }
   }
+}
+
+/** When Codat generated the event; a missing or unreadable date counts as now. */
+function generatedAt(value: string | null): Date {
+  const at = value ? new Date(value) : null;
+  return at && !Number.isNaN(at.getTime()) ? at : new Date();
 }
 
 function summary(event: CodatWebhookEvent): Record<string, unknown> {

@@ -109,6 +109,13 @@ export function TestPushFailure({
             {diagnosis.title}
           </h3>
           <p className="mt-1">{diagnosis.explanation}</p>
+          {push.followingUntil ? (
+            <p className="mt-2 text-sm">
+              A push can still reach Sage 50 after it timed out, so we keep asking Codat about this one until{" "}
+              <LocalTime iso={push.followingUntil} />. If it arrives, this page shows it, and Try again reports it instead of sending a
+              second test supplier.
+            </p>
+          ) : null}
         </div>
       </div>
       {diagnosis.message && diagnosis.code !== "unknown_failure" ? (

@@ -56,19 +56,29 @@ export async function claimConnectionCheck(db: Db, id: string, minIntervalMs: nu
   return rows.length === 1;
 }
 
-/** Sets the connection status only if it differs: the one caller that changes it gets the row back. */
-export async function setConnectionStatusIfChanged(
+/**
+ * Stores a connection status Codat stated at `seenAt`, unless a newer statement is stored already
+ * (the row is locked while deciding, so two deliveries cannot both win). Returns the row and the
+ * status it had before, or `stale` when nothing was written.
+ */
+export async function setConnectionStatusSeenAt(
   db: Db,
   id: string,
   status: ConnectionStatus,
+  seenAt: Date,
   patch: Partial<Omit<CompanyRow, "id" | "createdAt">> = {},
-) {
+): Promise<{ row: CompanyRow; from: ConnectionStatus | null; stale: boolean } | null> {
+  const [current] = await db.select().from(companies).where(eq(companies.id, id)).for("update");
+  if (!current) return null;
+  if (current.connectionStatusAt && current.connectionStatusAt.getTime() > seenAt.getTime()) {
+    return { row: current, from: current.connectionStatus, stale: true };
+  }
   const [row] = await db
     .update(companies)
-    .set({ ...patch, connectionStatus: status })
-    .where(and(eq(companies.id, id), sql`${companies.connectionStatus} is distinct from ${status}`))
+    .set({ ...patch, connectionStatus: status, connectionStatusAt: seenAt })
+    .where(eq(companies.id, id))
     .returning();
-  return row ?? null;
+  return { row: row ?? current, from: current.connectionStatus, stale: false };
 }
 
 export async function findCompanyByName(db: Db, name: string): Promise<CompanyRow | null> {

@@ -14,7 +14,7 @@ export async function getSettings(db: Db): Promise<Settings> {
 
 export async function updateSettings(
   db: Db,
-  patch: { integratorName?: string; pushCurrencies?: string[]; supportContact?: string },
+  patch: { integratorName?: string; pushCurrencies?: string[]; supportContact?: string; testPushTimeoutMinutes?: number },
 ) {
   await getSettings(db);
   const [row] = await db

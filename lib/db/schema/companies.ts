@@ -17,6 +17,11 @@ export const companies = pgTable(
     codatCompanyId: text("codat_company_id").notNull().unique(),
     codatConnectionId: text("codat_connection_id"),
     connectionStatus: text("connection_status", { enum: CONNECTION_STATUSES }),
+    /**
+     * When Codat said the stored status: a poll's time or a webhook's `generatedDate`. A webhook
+     * generated before it is stale (delivered late or out of order) and does not change the status.
+     */
+    connectionStatusAt: timestamp("connection_status_at", { withTimezone: true }),
     linkUrl: text("link_url"),
     lastSyncAt: timestamp("last_sync_at", { withTimezone: true }),
     connectionCheckedAt: timestamp("connection_checked_at", { withTimezone: true }),

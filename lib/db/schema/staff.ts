@@ -1,4 +1,6 @@
-import { boolean, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { boolean, check, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { TEST_PUSH_TIMEOUT_MINUTES } from "../../sage/test-push-status";
 
 export const staffRoles = ["admin", "support"] as const;
 export type StaffRole = (typeof staffRoles)[number];
@@ -33,5 +35,12 @@ export const settings = pgTable("settings", {
   /** ISO 4217 codes the integrator pushes; empty means "the company's base currency only". */
   pushCurrencies: text("push_currencies").array().notNull().default([]),
   supportContact: text("support_contact").notNull().default("support@example.com"),
+  /** How long Codat waits for the connector on a test push; applies to pushes started after a change. */
+  testPushTimeoutMinutes: integer("test_push_timeout_minutes").notNull().default(TEST_PUSH_TIMEOUT_MINUTES.default),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
-});
+}, (t) => [
+  check(
+    "settings_test_push_timeout_minutes_check",
+    sql`${t.testPushTimeoutMinutes} between ${sql.raw(String(TEST_PUSH_TIMEOUT_MINUTES.min))} and ${sql.raw(String(TEST_PUSH_TIMEOUT_MINUTES.max))}`,
+  ),
+]);

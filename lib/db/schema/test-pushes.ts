@@ -35,6 +35,11 @@ export const testPushes = pgTable(
     completedAt: timestamp("completed_at", { withTimezone: true }),
     /** When the server last asked Codat; shared by every instance so pollers cannot multiply calls. */
     refreshedAt: timestamp("refreshed_at", { withTimezone: true }),
+    /**
+     * Set when our deadline times the push out while Codat still had no end state: until then the
+     * follower keeps asking Codat (slower), so a late outcome is applied. Cleared when one is.
+     */
+    followUntil: timestamp("follow_until", { withTimezone: true }),
   },
   (t) => [
     index("test_pushes_company_idx").on(t.companyId, t.startedAt),
@@ -44,6 +49,7 @@ export const testPushes = pgTable(
       .where(sql`status in (${sqlLiterals(RUNNING_TEST_PUSH_STATUSES)})`),
     uniqueIndex("test_pushes_idempotency_idx").on(t.companyId, t.idempotencyKey),
     index("test_pushes_running_idx").on(t.status, t.deadlineAt),
+    index("test_pushes_followed_idx").on(t.followUntil).where(sql`follow_until is not null`),
     // The lists of lib/sage, kept by the database too (lib/db/status-lists.test.ts compares).
     check("test_pushes_status_check", sql`${t.status} in (${sqlLiterals(TEST_PUSH_STATUSES)})`),
     check("test_pushes_diagnosis_code_check", sql`${t.diagnosisCode} in (${sqlLiterals(DIAGNOSIS_CODES)})`),

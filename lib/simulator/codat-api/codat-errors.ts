@@ -53,6 +53,7 @@ export const codatErrors = {
   unauthorized: () => new CodatHttpError(401, "Unauthorized"),
   companyNotFound: (id: string) => new CodatHttpError(404, `No company was found with ID ${id}`, { service: "ClientsApi" }),
   connectionNotFound: (id: string) => new CodatHttpError(404, `Data connection ${id} not found`),
+  supplierNotFound: (id: string) => new CodatHttpError(404, `Supplier ${id} not found`),
   pushOperationNotFound: (key: string) => new CodatHttpError(404, `Push operation ${key} not found`),
   routeNotFound: () => new CodatHttpError(404, "The requested resource was not found."),
   methodNotAllowed: () => new CodatHttpError(405, "The requested method is not allowed on this resource."),

@@ -1,3 +1,4 @@
+import { getSupplier } from "./supplier-handlers";
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { isUnstorableText } from "@/lib/db/pg-errors";
@@ -54,6 +55,7 @@ const ROUTES: readonly Route[] = [
   route("GET", "/companies/{companyId}/push", listPushOperations),
   route("GET", "/companies/{companyId}/push/{pushOperationKey}", getPushOperation),
   route("GET", "/companies/{companyId}/data/info", getCompanyInfo),
+  route("GET", "/companies/{companyId}/data/suppliers/{supplierId}", getSupplier),
 ];
 
 

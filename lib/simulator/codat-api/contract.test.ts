@@ -61,6 +61,13 @@ describe("responses validate against the specs", () => {
       expectValid("payables", "POST", "/companies/{companyId}/connections/{connectionId}/push/suppliers", push);
       expectValid("platform", "GET", "/companies/{companyId}/push/{pushOperationKey}", await sim.getPush(companyId, push.body.pushOperationKey));
     }
+    const supplierPath = "/companies/{companyId}/data/suppliers/{supplierId}";
+    const written = await sim.codat("GET", `/companies/${companyId}/data/suppliers/ok1`);
+    expect(written.status).toBe(200);
+    expectValid("payables", "GET", supplierPath, written);
+    const noSupplier = await sim.codat("GET", `/companies/${companyId}/data/suppliers/NONE1`);
+    expect(noSupplier.status).toBe(404);
+    expectValid("payables", "GET", supplierPath, noSupplier);
     await sim.must(companyId, { type: "powerOff" });
     const timedOut = await sim.pushSupplier(companyId, connectionId, validSupplier("TO1"), 1);
     sim.advance(2000);

@@ -13,6 +13,7 @@ import { seedLinkedCompany, seedLinkedCompanySchema } from "../seed-linked-compa
 import { getRequestCounts, resetRequestCounts } from "../stats";
 import { runSimulatorTick } from "../ticker";
 import { listWebhookDeliveries, replayWebhook } from "../webhooks/webhook-delivery";
+import { sendConnectionEvent, sendConnectionEventSchema } from "../webhooks/send-connection-event";
 
 /**
  * The simulator's own API (not Codat's): the PC's controls, knobs, counters and webhook log.
@@ -108,6 +109,11 @@ const ROUTES: readonly ControlRoute[] = [
       if (!row) throw new AppError("not_found", "That webhook delivery was not found.");
       return { id: row.id, eventType: row.eventType, status: row.status, attempts: row.attempts, lastStatus: row.lastStatus };
     },
+  },
+  {
+    method: "POST",
+    pattern: /^\/webhooks\/connection-events$/,
+    handler: async (ctx, req) => sendConnectionEvent(ctx, await parseBody(req, sendConnectionEventSchema)),
   },
   { method: "POST", pattern: /^\/tick$/, handler: (ctx) => runSimulatorTick(ctx.db, ctx.now, ctx.env) },
 ];

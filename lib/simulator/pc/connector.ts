@@ -102,7 +102,8 @@ export async function confirmCompany(ctx: SimContext, companyId: string): Promis
     if (linked && connection.status !== "Linked") {
       const event = connectionEvent({
         eventId: randomUUID(),
-        eventType: "connection.connected",
+        // Linking again a connection that had been unlinked or deauthorized is a reconnection.
+        eventType: connection.status === "PendingAuth" ? "connection.connected" : "connection.reconnected",
         generatedDate: ctx.now,
         company: { ...toCompanyReference(company, ctx.env.appUrl), id: company.id },
         connection: toCodatConnection(linked, ctx.env.appUrl),

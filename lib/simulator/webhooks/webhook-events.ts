@@ -7,11 +7,18 @@ import type { SimPushStatus } from "../schema";
  * reference inside the payload. Serialised once, so that every attempt and replay sends the same bytes.
  */
 
-type SimWebhookEventType =
-  | "connection.connected"
-  | "connection.disconnected"
-  | "suppliers.write.successful"
-  | "suppliers.write.unsuccessful";
+/** The connection events Codat documents (Platform spec, webhooks), all of which the simulator can send. */
+export const SIM_CONNECTION_EVENT_TYPES = [
+  "connection.created",
+  "connection.connected",
+  "connection.disconnected",
+  "connection.reconnected",
+  "connection.failed",
+  "connection.deleted",
+] as const;
+type SimConnectionEventType = (typeof SIM_CONNECTION_EVENT_TYPES)[number];
+
+type SimWebhookEventType = SimConnectionEventType | "suppliers.write.successful" | "suppliers.write.unsuccessful";
 
 export type SimWebhookEvent = {
   eventId: string;
@@ -22,7 +29,7 @@ export type SimWebhookEvent = {
 
 export function connectionEvent(input: {
   eventId: string;
-  eventType: "connection.connected" | "connection.disconnected";
+  eventType: SimConnectionEventType;
   generatedDate: Date;
   company: CodatCompanyReference & { id: string };
   connection: CodatConnection;

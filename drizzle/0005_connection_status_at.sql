@@ -1,0 +1,1 @@
+ALTER TABLE "companies" ADD COLUMN "connection_status_at" timestamp with time zone;
