@@ -5,6 +5,7 @@ import { matchPushError, quotedNameIn } from "./push-error-patterns";
 import type { ConnectionStatus, PushValidation, SetupFlow, TestPushStatus } from "./types";
 import { describeDuration } from "./format-duration";
 import { isTestPushRunning } from "./test-push-status";
+import { requestErrorCode, type RequestErrorCode } from "./codat-request-errors";
 
 /** A push still waiting after this long is no longer normal: the connector may be offline. */
 const PUSH_SLOW_AFTER_MS = 2 * 60_000;
@@ -31,8 +32,8 @@ export type DiagnosePushInput = {
   connection: { status: ConnectionStatus | null; lastSyncAt: Date | null };
   setup: { pushUsername?: string | null; everydayUsernames: string[]; flow: SetupFlow };
   now: Date;
-  /** Set when our latest call to Codat failed before a push operation existed. */
-  errorKind?: "codat_unavailable" | "rate_limited" | null;
+  /** Set when our latest call to Codat failed before a push operation existed (see codat-request-errors.ts). */
+  errorKind?: RequestErrorCode | null;
 };
 
 /**
@@ -81,11 +82,7 @@ function classifyFailedPush(push: TestPushFacts): DiagnosisCode {
 }
 
 function classifyRequestError(push: TestPushFacts): DiagnosisCode {
-  const status = push.statusCode ?? null;
-  if (status === 429) return "rate_limited";
-  if (status === null || status >= 500) return "codat_unavailable";
-  if (hasValidationErrors(push)) return "invalid_test_record";
-  return "unknown_failure";
+  return requestErrorCode({ status: push.statusCode ?? null, hasValidationErrors: hasValidationErrors(push) });
 }
 
 function hasValidationErrors(push: TestPushFacts): boolean {

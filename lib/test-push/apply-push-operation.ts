@@ -5,6 +5,9 @@ import { recordEvent } from "@/lib/db/queries/events";
 import { classifyPush } from "@/lib/sage/diagnosis";
 import { actorRef } from "@/lib/auth/actor";
 import type { TestPushStatus } from "@/lib/sage/types";
+import { pushOperationEvidence } from "@/lib/codat-errors/explain-codat-error";
+
+const READ_PUSH_OPERATION = "GET /companies/{companyId}/push/{pushOperationKey}";
 
 const FINAL: Record<PushOperation["status"], TestPushStatus | null> = {
   Pending: null,
@@ -20,9 +23,11 @@ const FINAL: Record<PushOperation["status"], TestPushStatus | null> = {
  */
 export async function applyPushOperation(db: Db, row: TestPushRow, op: PushOperation, source: "poll" | "webhook") {
   const status = FINAL[op.status];
+  // A webhook carries the operation as Codat sent it; a poll reads it. The company's id stays out.
+  const evidence = pushOperationEvidence(op, source === "webhook" ? "webhook" : READ_PUSH_OPERATION, { hide: [op.companyId] });
   if (!status) {
     if (row.status === "starting" || row.codatStatus !== op.status) {
-      return (await updateRunningTestPush(db, row.id, { status: "pending", codatStatus: op.status })) ?? stored(db, row);
+      return (await updateRunningTestPush(db, row.id, { status: "pending", codatStatus: op.status, evidence })) ?? stored(db, row);
     }
     return row;
   }
@@ -51,6 +56,7 @@ export async function applyPushOperation(db: Db, row: TestPushRow, op: PushOpera
       validation: op.validation,
       completedAt,
       diagnosisCode,
+      evidence,
     });
     if (!applied) return null;
     await recordEvent(tx, {
@@ -65,6 +71,7 @@ export async function applyPushOperation(db: Db, row: TestPushRow, op: PushOpera
         diagnosisCode,
         seenBy: source,
         validationErrors: op.validation.errors.length,
+        evidence,
       },
     });
     return applied;

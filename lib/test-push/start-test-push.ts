@@ -3,6 +3,8 @@ import type { Db } from "@/lib/db/client";
 import type { CodatClient } from "@/lib/codat/client";
 import { createSupplier } from "@/lib/codat/suppliers";
 import { isCodatError } from "@/lib/codat/errors";
+import { codatErrorCode, codatErrorEvidence, pushOperationEvidence } from "@/lib/codat-errors/explain-codat-error";
+import { requestErrorAnswer } from "@/lib/sage/codat-request-errors";
 import type { PushOperation } from "@/lib/codat/types";
 import { AppError } from "@/lib/errors";
 import { actorRef, type Actor } from "@/lib/auth/actor";
@@ -21,6 +23,8 @@ import { buildTestSupplier } from "@/lib/sage/test-supplier";
 import { refreshConnection } from "@/lib/setup/refresh-connection";
 import { applyPushOperation } from "./apply-push-operation";
 import { TEST_PUSH_GRACE_MS, TEST_PUSH_TIMEOUT_MINUTES } from "./constants";
+
+const CREATE_SUPPLIER = "POST /companies/{companyId}/connections/{connectionId}/push/suppliers";
 
 /**
  * Starts the verified test push: one clearly labelled test supplier, pushed with a timeout.
@@ -99,13 +103,17 @@ export async function startTestPush(
     );
   } catch (err) {
     if (!isCodatError(err)) throw err;
+    const diagnosisCode = codatErrorCode(err);
+    const evidence = codatErrorEvidence(err, { hide: [company.codatCompanyId] });
     return db.transaction(async (tx) => {
       const failed = await updateRunningTestPush(tx, row.id, {
         status: "error",
         statusCode: err.status ?? null,
-        errorMessage: err.message,
+        errorMessage: evidence.errorMessage,
+        validation: err.validation ?? null,
         completedAt: new Date(),
-        diagnosisCode: err.code === "rate_limited" ? "rate_limited" : "codat_unavailable",
+        diagnosisCode,
+        evidence,
       });
       // Another instance (the follower, past the deadline) may have finished it first: its event stands.
       if (!failed) return (await getTestPush(tx, company.id, row.id)) ?? row;
@@ -113,14 +121,16 @@ export async function startTestPush(
         companyId: company.id,
         actor: actorRef({ type: "system" }),
         type: "test_push.error",
-        data: { testPushId: row.id, codatError: err.code, message: err.message },
+        data: { testPushId: row.id, codatError: err.code, diagnosisCode, message: requestErrorAnswer(diagnosisCode).message, evidence },
       });
       return failed;
     });
   }
   // The operation key and what Codat already reports (a final outcome with its event): one transaction.
   return db.transaction(async (tx) => {
-    const withKey = (await updateRunningTestPush(tx, row.id, { pushOperationKey: op.key, status: "pending", codatStatus: op.status })) ?? row;
+    const evidence = pushOperationEvidence(op, CREATE_SUPPLIER, { hide: [company.codatCompanyId] });
+    const withKey =
+      (await updateRunningTestPush(tx, row.id, { pushOperationKey: op.key, status: "pending", codatStatus: op.status, evidence })) ?? row;
     return applyPushOperation(tx, withKey, op, "poll");
   });
 }

@@ -1,0 +1,5 @@
+ALTER TABLE "test_pushes" DROP CONSTRAINT "test_pushes_diagnosis_code_check";--> statement-breakpoint
+ALTER TABLE "test_pushes" ADD COLUMN "evidence" jsonb;--> statement-breakpoint
+ALTER TABLE "sim_config" ADD COLUMN "fail_next_status" integer;--> statement-breakpoint
+ALTER TABLE "sim_config" ADD COLUMN "fail_next_count" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE "test_pushes" ADD CONSTRAINT "test_pushes_diagnosis_code_check" CHECK ("test_pushes"."diagnosis_code" in ('push_succeeded', 'push_pending', 'push_slow', 'test_push_not_run', 'connector_not_linked', 'connector_uninstalled', 'connection_unlinked', 'connector_offline', 'concurrent_login', 'insufficient_rights', 'sage_version_unsupported', 'invalid_test_record', 'codat_unavailable', 'rate_limited', 'codat_auth_failed', 'codat_not_found', 'codat_conflict', 'codat_bad_request', 'unknown_failure'));
