@@ -21,7 +21,8 @@ export async function refreshConnection(
   db: Db,
   codat: CodatClient,
   company: CompanyRow,
-  opts: { force?: boolean } = {},
+  /** `rethrow`: a caller that cannot go on without Codat's answer gets the error instead of the stored status. */
+  opts: { force?: boolean; rethrow?: boolean } = {},
 ): Promise<CompanyRow> {
   if (!company.codatConnectionId) return company;
   if (!opts.force && !(await claimConnectionCheck(db, company.id, CONNECTION_CHECK_INTERVAL_MS))) return company;
@@ -34,8 +35,8 @@ export async function refreshConnection(
       source: "poll",
     });
   } catch (err) {
-    if (!isCodatError(err)) throw err;
-    log.warn("connection refresh failed", { companyId: company.id, code: err.code });
+    if (!isCodatError(err) || opts.rethrow) throw err;
+    log.warn("connection refresh failed", { companyId: company.id, code: err.code, status: err.status });
     return company;
   }
 }

@@ -137,7 +137,13 @@ const DESCRIBERS: Record<string, (data: Data) => EventDescription> = {
     detail: str(d, "message") ?? str(d, "errorMessage") ?? undefined,
     help: helpFor(d),
   }),
-  "push.enabled": () => ({ kind: "push", tone: "success", sentence: "turned data push on." }),
+  "codat.request_failed": (d) => ({
+    kind: "test-push",
+    tone: "error",
+    sentence: `could not ${str(d, "what") ?? "reach Codat"}: Codat refused or did not answer.`,
+    help: helpFor(d),
+  }),
+    "push.enabled": () => ({ kind: "push", tone: "success", sentence: "turned data push on." }),
   "push.disabled": () => ({ kind: "push", tone: "warning", sentence: "turned data push off." }),
   "push.enable_refused": (d) => ({
     kind: "push",

@@ -3,7 +3,8 @@ import type { Db } from "@/lib/db/client";
 import type { CodatClient } from "@/lib/codat/client";
 import { createSupplier } from "@/lib/codat/suppliers";
 import { isCodatError } from "@/lib/codat/errors";
-import { codatErrorCode, codatErrorEvidence, pushOperationEvidence } from "@/lib/codat-errors/explain-codat-error";
+import { appErrorForCodat, codatErrorCode, codatErrorEvidence, pushOperationEvidence } from "@/lib/codat-errors/explain-codat-error";
+import { recordCodatFailure } from "@/lib/codat-errors/record-codat-failure";
 import { requestErrorAnswer } from "@/lib/sage/codat-request-errors";
 import type { PushOperation } from "@/lib/codat/types";
 import { AppError } from "@/lib/errors";
@@ -50,7 +51,7 @@ export async function startTestPush(
   const running = await getRunningTestPush(db, opts.company.id);
   if (running) return running;
 
-  const company = await refreshConnection(db, codat, opts.company, { force: opts.company.connectionStatus !== "Linked" });
+  const company = await refreshBeforePush(db, codat, opts.company);
   if (company.connectionStatus !== "Linked" || !company.codatConnectionId) {
     throw new AppError(
       "connection_not_linked",
@@ -133,4 +134,19 @@ export async function startTestPush(
       (await updateRunningTestPush(tx, row.id, { pushOperationKey: op.key, status: "pending", codatStatus: op.status, evidence })) ?? row;
     return applyPushOperation(tx, withKey, op, "poll");
   });
+}
+
+/**
+ * A company not known to be Linked is asked about first. When Codat cannot say, the push stops with
+ * what Codat's answer meant (a refused key is not "the connector is not linked"), kept on the timeline.
+ */
+async function refreshBeforePush(db: Db, codat: CodatClient, company: CompanyRow): Promise<CompanyRow> {
+  const unsure = company.connectionStatus !== "Linked";
+  try {
+    return await refreshConnection(db, codat, company, { force: unsure, rethrow: unsure });
+  } catch (err) {
+    if (!isCodatError(err)) throw err;
+    await recordCodatFailure(db, company, err, "check the connection before a test push");
+    throw appErrorForCodat(err);
+  }
 }
