@@ -11,6 +11,8 @@ describe("requestErrorCode: one meaning per answer from Codat", () => {
     [422, true, "invalid_test_record"],
     [401, false, "codat_auth_failed"],
     [403, false, "codat_auth_failed"],
+    [402, false, "codat_auth_failed"],
+    [451, false, "codat_bad_request"],
     [404, false, "codat_not_found"],
     [409, false, "codat_conflict"],
     [429, false, "rate_limited"],

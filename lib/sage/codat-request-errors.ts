@@ -32,7 +32,8 @@ export type RequestErrorFacts = {
 export function requestErrorCode(facts: RequestErrorFacts): RequestErrorCode {
   const { status } = facts;
   if (status === null || status >= 500) return "codat_unavailable";
-  if (status === 401 || status === 403) return "codat_auth_failed";
+  // 402: the integrator's Codat plan refused it (a company limit, say): as much support's matter as a key.
+  if (status === 401 || status === 402 || status === 403) return "codat_auth_failed";
   if (status === 404) return "codat_not_found";
   if (status === 409) return "codat_conflict";
   if (status === 429) return "rate_limited";

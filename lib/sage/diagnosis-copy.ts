@@ -300,7 +300,7 @@ const WRITERS: Record<DiagnosisCode, (ctx: DiagnosisContext) => DiagnosisText> =
       "support has been alerted and will put it right. Nothing is wrong with your PC or with Sage 50.",
     clientSteps: ["There is nothing to change on your side. Support will tell you when to run the test push again."],
     supportChecks: [
-      `Codat answered HTTP ${ctx.statusCode ?? "401 or 403"}: the integrator's Codat API key was refused, or lacks the permission for this call.`,
+      `Codat answered HTTP ${ctx.statusCode ?? "401 or 403"}: the integrator's Codat API key was refused, lacks the permission for this call, or the Codat plan's limits were reached.`,
       "Check the API key in the app's configuration and its permissions in Codat's portal, then run the test push again.",
       errorLine(ctx),
     ],
