@@ -16,7 +16,7 @@ const evidenceItemSchema = z.object({
  * (`test_pushes.evidence`, and the `evidence` of the timeline event). Only Codat's own words and
  * numbers: never a license key, token or API key (the adapter redacts its key from every text first).
  */
-export const codatEvidenceSchema = z.object({
+const codatEvidenceSchema = z.object({
   /** What was asked, e.g. "POST /companies/{companyId}/connections/{connectionId}/push/suppliers". */
   request: text.nullable(),
   /** HTTP status of Codat's answer; null when none came (network error, time-out). */

@@ -42,10 +42,6 @@ export function requestErrorCode(facts: RequestErrorFacts): RequestErrorCode {
   return "codat_unavailable";
 }
 
-export function isRequestErrorCode(value: string): value is RequestErrorCode {
-  return (REQUEST_ERROR_CODES as readonly string[]).includes(value);
-}
-
 /** How our own API answers a request that failed because of Codat: status, and words for people. */
 export type RequestErrorAnswer = {
   /** The `error.code` of our API's answer. */
