@@ -13,6 +13,7 @@ import type { StaffActor } from "@/lib/auth/actor";
 import type { SessionClaims } from "@/lib/auth/auth.config";
 import type { RequestErrorCode } from "@/lib/sage/codat-request-errors";
 import { startTestPush } from "./start-test-push";
+import { refreshTestPush } from "./refresh-test-push";
 import { getLatestTestPushView } from "./get-test-push-view";
 
 /**
@@ -119,6 +120,19 @@ describeEachDatabase("Codat request errors on $name", ({ open }) => {
     const push = detail.testPushes.find((p) => p.id === row.id);
     expect(push?.evidence).toMatchObject({ pushStatus: expect.stringMatching(/Failed|Success|TimedOut/), httpStatus: 200 });
     expect(push?.evidence?.request).toMatch(/GET \/companies\/\{companyId\}\/push\/\{pushOperationKey\}|webhook/);
+  });
+
+  it("keeps what Codat said when reading a running push fails, and the push keeps running", async () => {
+    const company = await linkedCompany("Refresh Refused Ltd");
+    await stack.act(company.codatCompanyId, { type: "powerOff" });
+    const row = await startTestPush(h.db, stack.codat, { company, actor: staff });
+    expect(row.status).toBe("pending");
+    await failNext({ status: 404, count: 10 });
+    const after = await refreshTestPush(h.db, stack.codat, row, company, { force: true });
+    await failNext(null);
+    expect(after.status).toBe("pending");
+    expect(after.evidence).toMatchObject({ request: "GET /companies/{companyId}/push/{pushOperationKey}", httpStatus: 404 });
+    expect(JSON.stringify(after.evidence)).not.toContain(company.codatCompanyId);
   });
 
   it("stops a test push on an unlinked company with what Codat's refusal meant, not 'not linked'", async () => {
