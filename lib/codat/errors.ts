@@ -13,7 +13,11 @@ export type CodatErrorCode =
   | "timeout"
   | "bad_request";
 
-/** Plain-language messages for people (clients and support staff); `CodatError.message` is one of these. */
+/**
+ * `CodatError.message`: plain words for logs and for callers that show nothing better. What people
+ * are told, and how our API answers, comes from what the error means (`requestErrorCode` in
+ * lib/sage/codat-request-errors.ts, through lib/codat-errors): a 4xx is never called an outage there.
+ */
 export const CODAT_ERROR_MESSAGES: Record<CodatErrorCode, string> = {
   unauthorized:
     "We could not sign in to Codat. This is a problem with our own set-up, not yours: please tell support.",
