@@ -3,6 +3,7 @@ import type { CodatClient } from "@/lib/codat/client";
 import { getConnection } from "@/lib/codat/connections";
 import { getCompanyInfo } from "@/lib/codat/company-info";
 import { isCodatError } from "@/lib/codat/errors";
+import { recordCodatFailure } from "@/lib/codat-errors/record-codat-failure";
 import type { CodatConnectionStatus } from "@/lib/codat/types";
 import { claimConnectionCheck, setConnectionStatusIfChanged, updateCompany, type CompanyRow } from "@/lib/db/queries/companies";
 import { updateProgress } from "@/lib/db/queries/progress";
@@ -12,6 +13,9 @@ import { log } from "@/lib/log";
 
 /** However many tabs watch the connector, Codat is asked about a connection at most this often. */
 const CONNECTION_CHECK_INTERVAL_MS = 3_000;
+
+/** A connection check failing the same way again within this time is not recorded again. */
+const FAILURE_QUIET_MS = 15 * 60_000;
 
 /**
  * Brings the company's connection status up to date from Codat (throttled across instances).
@@ -36,7 +40,9 @@ export async function refreshConnection(
     });
   } catch (err) {
     if (!isCodatError(err) || opts.rethrow) throw err;
-    log.warn("connection refresh failed", { companyId: company.id, code: err.code, status: err.status });
+    // The stored status stays and callers show it; support finds what Codat said on the timeline when
+    // someone must act (a refused key, a company gone); an outage is only logged.
+    await recordCodatFailure(db, company, err, "check the connection", { quietForMs: FAILURE_QUIET_MS, actionableOnly: true });
     return company;
   }
 }

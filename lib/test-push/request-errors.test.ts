@@ -135,6 +135,21 @@ describeEachDatabase("Codat request errors on $name", ({ open }) => {
     expect(JSON.stringify(after.evidence)).not.toContain(company.codatCompanyId);
   });
 
+  it("records a connection check Codat refuses once on the timeline, with its evidence; outages are only logged", async () => {
+    const company = await linkedCompany("Gone At Codat Ltd");
+    await failNext({ status: 404, count: 10 });
+    await refreshConnection(h.db, stack.codat, company, { force: true });
+    await refreshConnection(h.db, stack.codat, company, { force: true });
+    await failNext({ status: 503, count: 10 });
+    await refreshConnection(h.db, stack.codat, company, { force: true });
+    await failNext(null);
+    const failures = (await listCompanyEvents(h.db, company.id, { limit: 50 })).filter((e) => e.type === "codat.request_failed");
+    expect(failures).toHaveLength(1);
+    expect(failures[0]?.data).toMatchObject({ diagnosisCode: "codat_not_found", evidence: { httpStatus: 404, request: "GET /companies/{companyId}/connections/{connectionId}" } });
+    const detail = await loadCompanyDetail(h.db, company);
+    expect(detail.timeline.find((e) => e.evidence?.httpStatus === 404)?.description.help?.slug).toBe("company-missing-at-codat");
+  });
+
   it("stops a test push on an unlinked company with what Codat's refusal meant, not 'not linked'", async () => {
     const { company } = await createSetup(h.db, stack.codat, { name: "Revoked Key Ltd", contactEmail: null, actor: staff, appUrl: stack.url });
     await failNext({ status: 401, count: 10 });
