@@ -11,6 +11,8 @@ describe("timeline sentences", () => {
     ["step.reset", { step: "push-user" }, "reset the step “Create the push user in Sage 50”: the client does it again from there."],
     ["license_key.viewed", {}, "looked at the license key."],
     ["webhook.received", { eventType: "suppliers.write.unsuccessful", status: "Failed" }, "sent the webhook “suppliers.write.unsuccessful” (Failed)."],
+    ["codat.request_failed", { what: "check the connection", evidence: { httpStatus: 401 } }, "could not check the connection: Codat answered HTTP 401."],
+    ["codat.request_failed", { what: "check the connection", evidence: { httpStatus: null } }, "could not check the connection: Codat did not answer."],
   ])("%s", (type, data, sentence) => {
     expect(describeEvent(type, data).sentence).toBe(sentence);
   });
