@@ -104,7 +104,8 @@ const policies = [
   { from: from("lib-db"), allow: [to("lib-sage", "lib-env", ...LIB_BASICS), typesOnly(to("lib-auth", "lib-feature"))] },
   // lib/auth: Auth.js's providers exchange setup links and count failed attempts.
   { from: from("lib-auth"), allow: [to("lib-db", "lib-env", "lib-log", "lib-sage", ...LIB_BASICS), feature("setup-links", "security")] },
-  { from: from("lib-api"), allow: to("lib-db", "lib-auth", "lib-log", ...LIB_BASICS) },
+  // lib/api: the route wrapper; of lib/sage, the one mapping of Codat's request errors to answers.
+  { from: from("lib-api"), allow: to("lib-sage", "lib-db", "lib-auth", "lib-log", ...LIB_BASICS) },
   { from: from("lib-log"), allow: to("lib-env") },
   // lib/sage, lib/http, lib/errors and lib/env import no other part (lib/sage: see the rules below).
   // Tests and test helpers: anything in lib/, never components or app. lib/sage's own tests stay as

@@ -21,15 +21,16 @@ test.beforeAll(async ({ playwright, baseURL }) => {
 });
 
 test.afterAll(async () => {
-  await setSimConfig(anonymous, { errorRate5xx: before.errorRate5xx ?? 0, errorRate429: before.errorRate429 ?? 0, latencyMs: before.latencyMs ?? 0 });
+  await setSimConfig(anonymous, { errorRate5xx: before.errorRate5xx ?? 0, errorRate429: before.errorRate429 ?? 0, latencyMs: before.latencyMs ?? 0, failNext: null });
   await support.dispose();
   await anonymous.dispose();
 });
 
 async function expectCalmRefusal(res: APIResponse) {
-  expect(res.status(), await res.text()).toBe(503);
+  // Codat down (5xx): 503 codat_unavailable; Codat still asking us to slow down after our retries: 429 rate_limited.
+  expect([503, 429], await res.text()).toContain(res.status());
   const body = (await res.json()) as { error: { code: string; message: string } };
-  expect(body.error.code).toBe("codat_unavailable");
+  expect(body.error.code).toBe(res.status() === 503 ? "codat_unavailable" : "rate_limited");
   expect(body.error.message).toMatch(/try again/i);
   expect(Number(res.headers()["retry-after"])).toBeGreaterThan(0);
 }
@@ -144,5 +145,42 @@ test("Codat down for longer than the retries: 'try again later' for people, and 
   await expect(timelinePage.getByTestId("timeline").getByRole("listitem").first()).toContainText(/could not (send the test push to|be sent to) Codat/i);
   await supportPage.close();
   await setSimConfig(anonymous, { errorRate5xx: 0 });
+  await context.close();
+});
+
+test("Codat refusing our API key (401): the client is told support has been alerted, never that Codat is down; support sees what Codat said", async ({ browser }) => {
+  test.setTimeout(120_000);
+  await setSimConfig(anonymous, { errorRate5xx: 0, errorRate429: 0, latencyMs: 0, failNext: null });
+  const setup = await createSetup(support, `Refused Key Ltd ${Date.now().toString(36)}`);
+  await linkSimulatedPc(anonymous, setup.company.codatCompanyId);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(new URL(setup.setupLink.url).pathname);
+  await until(
+    "the connector to link",
+    async () => ((await (await page.request.get(`/api/companies/${setup.company.id}/setup`)).json()) as { company: { connection: { status: string } } }).company.connection.status,
+    (s) => s === "Linked",
+  );
+  await page.goto("/setup/health");
+  // Every answer from Codat for a while is a 401, as when the integrator's key was revoked.
+  await setSimConfig(anonymous, { failNext: { status: 401, count: 20 } });
+  await page.getByRole("button", { name: "Run test push" }).click();
+  await expect(page.getByRole("heading", { name: "Support has been alerted" })).toBeVisible({ timeout: 45_000 });
+  await expect(page.getByText(/not answering/i)).toHaveCount(0);
+  await expectNoErrorPage(page);
+  await setSimConfig(anonymous, { failNext: null });
+
+  // Support: the same words, and Codat's own answer under the push.
+  const supportContext = await browser.newContext({ storageState: await support.storageState() });
+  const supportPage = await supportContext.newPage();
+  await supportPage.goto(`/support/companies/${setup.company.id}`);
+  const evidence = supportPage.getByTestId("codat-evidence").first();
+  await evidence.getByText("What Codat said").click();
+  await expect(evidence.getByRole("definition").first()).toBeVisible();
+  await expect(evidence).toContainText("HTTP status");
+  await expect(evidence).toContainText("401");
+  await expect(evidence).toContainText("Correlation ID");
+  await expect(evidence).not.toContainText(setup.company.codatCompanyId);
+  await supportContext.close();
   await context.close();
 });

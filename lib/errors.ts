@@ -23,7 +23,11 @@ export type AppErrorCode =
   | "test_push_running"
   | "step_locked"
   | "codat_unavailable"
-  | "codat_error"
+  | "codat_auth_failed"
+  | "codat_not_found"
+  | "codat_conflict"
+  | "codat_bad_request"
+  | "invalid_test_record"
   | "simulator_only"
   | "import_not_found"
   | "import_no_sage50"
@@ -52,7 +56,11 @@ const defaultStatus: Record<AppErrorCode, number> = {
   test_push_running: 409,
   step_locked: 409,
   codat_unavailable: 503,
-  codat_error: 502,
+  codat_auth_failed: 502,
+  codat_not_found: 502,
+  codat_conflict: 409,
+  codat_bad_request: 502,
+  invalid_test_record: 502,
   simulator_only: 404,
   import_not_found: 404,
   import_no_sage50: 422,

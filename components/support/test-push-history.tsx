@@ -3,6 +3,7 @@ import type { CompanyDetail } from "@/lib/support/load-company-detail";
 import { Card } from "@/components/ui/card";
 import { TestPushBadge } from "./status-badges";
 import { formatDateTime, formatElapsed } from "./format";
+import { CodatEvidenceBlock } from "./codat-evidence";
 
 type Push = CompanyDetail["testPushes"][number];
 
@@ -57,6 +58,7 @@ export function TestPushHistory({ pushes }: { pushes: Push[] }) {
                     )}
                     {p.errorMessage ? <span className="mt-1 block break-words text-xs text-slate-700">“{p.errorMessage}”</span> : null}
                     <span className="mt-1 block break-all text-xs text-slate-600">Supplier {p.supplierName}</span>
+                    {p.evidence ? <CodatEvidenceBlock evidence={p.evidence} /> : null}
                   </td>
                   <td className="py-3 text-slate-800">{p.startedByName ?? STARTED_BY[p.startedBy]}</td>
                 </tr>

@@ -3,6 +3,7 @@ import type { CompanyDetail } from "@/lib/support/load-company-detail";
 import type { EventKind } from "@/lib/support/describe-event";
 import { Card } from "@/components/ui/card";
 import { formatDateTime } from "./format";
+import { CodatEvidenceBlock } from "./codat-evidence";
 
 const KIND_LABEL: Record<EventKind, string> = {
   setup: "Setup",
@@ -47,6 +48,7 @@ export function TimelineList({ detail }: { detail: CompanyDetail }) {
                   {entry.description.detail}
                 </p>
               ) : null}
+              {entry.evidence ? <CodatEvidenceBlock evidence={entry.evidence} /> : null}
               <p className="mt-1 text-xs text-slate-600">
                 <time dateTime={entry.at}>{formatDateTime(entry.at)}</time> · {KIND_LABEL[entry.description.kind]}
                 {entry.description.help ? (

@@ -3,8 +3,9 @@ import { ZodError } from "zod";
 import { AppError, unstorableText } from "@/lib/errors";
 import { isUnstorableText } from "@/lib/db/pg-errors";
 import { log } from "@/lib/log";
+import { requestErrorAnswer, requestErrorCode } from "@/lib/sage/codat-request-errors";
 
-type ErrorLike = { name?: unknown; code?: unknown; message?: unknown; status?: unknown };
+type ErrorLike = { name?: unknown; status?: unknown; validation?: unknown; retryAfterSeconds?: unknown };
 
 /** Maps any thrown value to `{ error: { code, message, details? } }`; unknown errors are logged, never shown. */
 export function errorResponse(err: unknown): NextResponse {
@@ -26,19 +27,14 @@ export function errorResponse(err: unknown): NextResponse {
   }
   const e = (err ?? {}) as ErrorLike;
   if (e.name === "CodatError") {
-    const code = String(e.code);
-    const busy = code === "rate_limited" || code === "upstream_unavailable" || code === "timeout";
-    return NextResponse.json(
-      {
-        error: {
-          code: busy ? "codat_unavailable" : "codat_error",
-          message: busy
-            ? "Codat is not answering right now. Nothing is lost: try again in a minute."
-            : String(e.message ?? "Codat refused the request."),
-        },
-      },
-      { status: busy ? 503 : 502, headers: busy ? { "Retry-After": "30" } : {} },
+    // A Codat error no service turned into an AppError: the same mapping as everywhere (lib/sage).
+    const validation = (e.validation ?? null) as { errors?: unknown[] } | null;
+    const answer = requestErrorAnswer(
+      requestErrorCode({ status: typeof e.status === "number" ? e.status : null, hasValidationErrors: (validation?.errors?.length ?? 0) > 0 }),
+      typeof e.retryAfterSeconds === "number" ? e.retryAfterSeconds : null,
     );
+    const headers: Record<string, string> = answer.retryAfterSeconds ? { "Retry-After": String(answer.retryAfterSeconds) } : {};
+    return NextResponse.json({ error: { code: answer.code, message: answer.message } }, { status: answer.httpStatus, headers });
   }
   if (isUnstorableText(err)) return errorResponse(unstorableText());
   log.error("unhandled route error", { error: err });

@@ -6,18 +6,24 @@ import type { ValidationItem, ValidationResult } from "./types";
 export type CodatErrorCode =
   | "unauthorized"
   | "not_found"
+  | "conflict"
   | "validation"
   | "rate_limited"
   | "upstream_unavailable"
   | "timeout"
   | "bad_request";
 
-/** Plain-language messages for people (clients and support staff); `CodatError.message` is one of these. */
+/**
+ * `CodatError.message`: plain words for logs and for callers that show nothing better. What people
+ * are told, and how our API answers, comes from what the error means (`requestErrorCode` in
+ * lib/sage/codat-request-errors.ts, through lib/codat-errors): a 4xx is never called an outage there.
+ */
 export const CODAT_ERROR_MESSAGES: Record<CodatErrorCode, string> = {
   unauthorized:
     "We could not sign in to Codat. This is a problem with our own set-up, not yours: please tell support.",
   not_found:
     "Codat has no record of this company or connection. It may have been removed: ask support to check it.",
+  conflict: "Codat could not do this yet because of the state the company is in. Try again shortly; if it keeps happening, tell support.",
   validation: "Codat did not accept the details we sent. This is a problem on our side: please tell support.",
   rate_limited: "Codat is busy right now. Nothing is lost: try again in a minute.",
   upstream_unavailable: "Codat is not answering at the moment. Nothing is lost: try again in a few minutes.",
@@ -35,6 +41,10 @@ const TRANSIENT_CODAT_ERRORS: ReadonlySet<CodatErrorCode> = new Set([
 export interface CodatErrorOptions {
   /** Technical description for logs (method, path, status, Codat's own text). Never shown to people. */
   detail?: string;
+  /** What was asked, with the spec's path template (no ids): "GET /companies/{companyId}". */
+  operation?: string;
+  /** Codat's own `error` text from its error body, with the API key removed. */
+  upstreamMessage?: string;
   status?: number;
   correlationId?: string;
   canBeRetried?: boolean;
@@ -49,6 +59,8 @@ export class CodatError extends Error {
   override name = "CodatError";
   readonly code: CodatErrorCode;
   readonly detail: string;
+  readonly operation?: string;
+  readonly upstreamMessage?: string;
   readonly status?: number;
   readonly correlationId?: string;
   readonly canBeRetried?: boolean;
@@ -61,6 +73,8 @@ export class CodatError extends Error {
     super(CODAT_ERROR_MESSAGES[code], opts.cause === undefined ? undefined : { cause: opts.cause });
     this.code = code;
     this.detail = opts.detail ?? code;
+    this.operation = opts.operation;
+    this.upstreamMessage = opts.upstreamMessage;
     this.status = opts.status;
     this.correlationId = opts.correlationId;
     this.canBeRetried = opts.canBeRetried;
@@ -81,6 +95,7 @@ export class CodatError extends Error {
       name: this.name,
       code: this.code,
       detail: this.detail,
+      operation: this.operation,
       status: this.status,
       correlationId: this.correlationId,
       canBeRetried: this.canBeRetried,
@@ -99,6 +114,7 @@ export function isCodatError(err: unknown): err is CodatError {
 function codeForStatus(status: number, hasValidation: boolean): CodatErrorCode {
   if (status === 401 || status === 402 || status === 403) return "unauthorized";
   if (status === 404) return "not_found";
+  if (status === 409) return "conflict";
   if (status === 429) return "rate_limited";
   if (status >= 500) return "upstream_unavailable";
   if (status === 422 || hasValidation) return "validation";
@@ -150,6 +166,8 @@ function parseCanBeRetried(value: string | boolean | undefined): boolean | undef
 export interface ResponseContext {
   method: string;
   path: string;
+  /** The spec's path template, when known. */
+  template?: string;
   retryAfterSeconds?: number;
   /** Removes secrets from any text that ends up in the error. */
   redact: (text: string) => string;
@@ -166,6 +184,8 @@ export function codatErrorFromResponse(status: number, body: unknown, ctx: Respo
   const upstreamText = info.error ? `: ${info.error}` : typeof body === "string" && body ? `: ${body.slice(0, 300)}` : "";
   return new CodatError(code, {
     detail: ctx.redact(`Codat ${ctx.method} ${ctx.path} answered ${status}${upstreamText}`),
+    operation: ctx.template ? `${ctx.method} ${ctx.template}` : undefined,
+    upstreamMessage: info.error ? ctx.redact(info.error) : undefined,
     status,
     correlationId: info.correlationId,
     canBeRetried: parseCanBeRetried(info.canBeRetried),

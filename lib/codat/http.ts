@@ -146,9 +146,11 @@ function report(client: CodatClient, event: CodatCallEvent): void {
 }
 
 const describeCall = (seen: Seen) => `Codat ${seen.method ?? "?"} ${seen.path ?? seen.template ?? "?"}`;
+/** The call by its spec template (no ids), for errors kept as evidence. */
+const operationOf = (seen: Seen) => (seen.template ? `${seen.method ?? "?"} ${seen.template}` : undefined);
 
 function cancelled(seen: Seen, cause: unknown): CodatError {
-  return new CodatError("timeout", { detail: `${describeCall(seen)} was cancelled by the caller`, cause });
+  return new CodatError("timeout", { detail: `${describeCall(seen)} was cancelled by the caller`, operation: operationOf(seen), cause });
 }
 
 async function attemptOnce(client: CodatClient, call: CodatCall<ApiResult>, options: CallOptions, seen: Seen): Promise<Attempt> {
@@ -183,12 +185,13 @@ async function attemptOnce(client: CodatClient, call: CodatCall<ApiResult>, opti
     if (seen.method === undefined) throw err;
     if (options.signal?.aborted) return { ok: false, error: cancelled(seen, err), retry: false };
     if (timeout.aborted) {
-      const error = new CodatError("timeout", { detail: `${describeCall(seen)} gave no answer within ${timeoutMs} ms` });
+      const error = new CodatError("timeout", { detail: `${describeCall(seen)} gave no answer within ${timeoutMs} ms`, operation: operationOf(seen) });
       return { ok: false, error, retry: idempotent() };
     }
     if (err instanceof AnswerTooLarge) {
       const error = new CodatError("upstream_unavailable", {
         detail: `${describeCall(seen)} answered ${err.status} with more than ${err.limit} bytes`,
+        operation: operationOf(seen),
         status: err.status,
       });
       return { ok: false, error, retry: false };
@@ -196,12 +199,14 @@ async function attemptOnce(client: CodatClient, call: CodatCall<ApiResult>, opti
     if (err instanceof SyntaxError && seen.status !== undefined) {
       const error = new CodatError("upstream_unavailable", {
         detail: `${describeCall(seen)} answered ${seen.status} with a body that is not JSON`,
+        operation: operationOf(seen),
         status: seen.status,
       });
       return { ok: false, error, retry: false };
     }
     const error = new CodatError("upstream_unavailable", {
       detail: client.redact(`${describeCall(seen)} failed: ${describeNetworkError(err)}`),
+      operation: operationOf(seen),
     });
     return { ok: false, error, retry: idempotent() || wasNeverSent(err) };
   }
@@ -214,6 +219,7 @@ async function attemptOnce(client: CodatClient, call: CodatCall<ApiResult>, opti
   const error = codatErrorFromResponse(response.status, result.error ?? "", {
     method: seen.method ?? "?",
     path: seen.path ?? "?",
+    template: seen.template,
     retryAfterSeconds: retryAfterMs === undefined ? undefined : Math.ceil(retryAfterMs / 1000),
     redact: (text) => client.redact(text),
   });

@@ -2,6 +2,7 @@ import pLimit from "p-limit";
 import type { Db } from "@/lib/db/client";
 import type { CodatClient } from "@/lib/codat/client";
 import { isCodatError } from "@/lib/codat/errors";
+import { appErrorForCodat } from "@/lib/codat-errors/explain-codat-error";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { importCompany, type ImportActor } from "./import-company";
@@ -85,12 +86,8 @@ function refusal(codatCompanyId: string, err: unknown): ImportResult {
   }
   if (isCodatError(err)) {
     log.warn("import: Codat call failed", { codatCompanyId, code: err.code, detail: err.detail });
-    return {
-      codatCompanyId,
-      ok: false,
-      code: err.isTransient ? "codat_unavailable" : "codat_error",
-      message: err.isTransient ? "Codat did not answer in time. Nothing was created: try this company again in a minute." : err.message,
-    };
+    const answer = appErrorForCodat(err);
+    return { codatCompanyId, ok: false, code: answer.code, message: `${answer.message} Nothing was created for this company.` };
   }
   log.error("import failed", { codatCompanyId, error: err });
   return { codatCompanyId, ok: false, code: "internal", message: "Something went wrong on our side. Check the list of setups before trying this company again." };

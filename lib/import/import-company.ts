@@ -4,6 +4,7 @@ import { getCompany } from "@/lib/codat/companies";
 import { listConnections } from "@/lib/codat/connections";
 import { getCompanyInfo } from "@/lib/codat/company-info";
 import { isCodatError } from "@/lib/codat/errors";
+import { codatErrorCode } from "@/lib/codat-errors/explain-codat-error";
 import { SAGE50_PLATFORM_KEY, type CodatConnection, type CompanyInfo } from "@/lib/codat/types";
 import { findCompanyByCodatId, insertCompany, updateCompany, type CompanyRow } from "@/lib/db/queries/companies";
 import { updateProgress } from "@/lib/db/queries/progress";
@@ -114,7 +115,7 @@ async function getCodatCompany(codat: CodatClient, codatCompanyId: string) {
   try {
     return await getCompany(codat, codatCompanyId);
   } catch (err) {
-    if (isCodatError(err) && err.code === "not_found") {
+    if (isCodatError(err) && codatErrorCode(err) === "codat_not_found") {
       throw new AppError("import_not_found", `Codat has no company with the ID ${codatCompanyId}. Check the ID and try again.`, {
         details: { codatCompanyId },
       });

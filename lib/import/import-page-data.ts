@@ -1,5 +1,6 @@
 import { getDb } from "@/lib/db/client";
 import { isCodatError } from "@/lib/codat/errors";
+import { appErrorForCodat } from "@/lib/codat-errors/explain-codat-error";
 import { log } from "@/lib/log";
 import { candidatesQuerySchema, type CandidatesQuery } from "./import-schema";
 import type { LinkableCompaniesPage } from "./list-linkable-companies";
@@ -41,6 +42,6 @@ export async function loadImportPage(params: Record<string, string | string[] | 
   } catch (err) {
     if (!isCodatError(err)) throw err;
     log.warn("import page: Codat company list failed", { code: err.code, detail: err.detail });
-    return { query, corrected, list: null, problem: err.message };
+    return { query, corrected, list: null, problem: appErrorForCodat(err).message };
   }
 }

@@ -16,6 +16,7 @@ import type { ClientActor, StaffActor } from "@/lib/auth/actor";
 import { importCompany } from "./import-company";
 import { importCompanies } from "./import-companies";
 import { listLinkableCompanies } from "./list-linkable-companies";
+import type { ForceableStatus } from "@/lib/simulator/config";
 
 type Seeded = { companyId: string; connectionId: string };
 
@@ -202,6 +203,26 @@ describeEachDatabase("importing pull-only companies on $name", ({ open }) => {
       const row = await findCompanyByCodatId(h.db, r.codatCompanyId);
       expect(row).toMatchObject({ flow: "upgrade", connectionStatus: "Linked", contactEmail: "bulk@example.com" });
     }
+  });
+
+  it.each<[ForceableStatus, string]>([
+    [401, "codat_auth_failed"],
+    [403, "codat_auth_failed"],
+    [404, "import_not_found"],
+    [409, "codat_conflict"],
+    [429, "rate_limited"],
+    [503, "codat_unavailable"],
+  ])("refuses a company by what Codat's %s means (%s), creating nothing; no 4xx is called an outage", async (status, code) => {
+    const seeded = await pullOnly(`Refused ${status} Pull Ltd`);
+    await stack.setConfig({ failNext: { status, count: 10 } });
+    try {
+      const [result] = await importCompanies(h.db, stack.codat, { ...base(), codatCompanyIds: [seeded.companyId] });
+      expect(result).toMatchObject({ codatCompanyId: seeded.companyId, ok: false, code });
+      if (status < 500 && result && !result.ok) expect(result.message).not.toMatch(/not answering|did not answer|unavailable|outage/i);
+    } finally {
+      await stack.setConfig({ failNext: null });
+    }
+    expect(await findCompanyByCodatId(h.db, seeded.companyId)).toBeNull();
   });
 
   it("says Codat is unavailable per company when it does not answer, creating nothing", async () => {

@@ -17,6 +17,10 @@ export const DIAGNOSIS_CODES = [
   "invalid_test_record",
   "codat_unavailable",
   "rate_limited",
+  "codat_auth_failed",
+  "codat_not_found",
+  "codat_conflict",
+  "codat_bad_request",
   "unknown_failure",
 ] as const;
 

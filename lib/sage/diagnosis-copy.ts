@@ -293,6 +293,65 @@ const WRITERS: Record<DiagnosisCode, (ctx: DiagnosisContext) => DiagnosisText> =
     retryable: true,
   }),
 
+  codat_auth_failed: (ctx) => ({
+    severity: "error",
+    title: "Support has been alerted",
+    explanation:
+      "Codat, the service that passes data to your connector, refused our access. This is on our side: " +
+      "support has been alerted and will put it right. Nothing is wrong with your PC or with Sage 50.",
+    clientSteps: ["There is nothing to change on your side. Support will tell you when to run the test push again."],
+    supportChecks: [
+      `Codat answered HTTP ${ctx.statusCode ?? "401 or 403"}: the integrator's Codat API key was refused, lacks the permission for this call, or the Codat plan's limits were reached.`,
+      "Check the API key in the app's configuration and its permissions in Codat's portal, then run the test push again.",
+      errorLine(ctx),
+    ],
+    retryable: false,
+  }),
+
+  codat_not_found: (ctx) => ({
+    severity: "error",
+    title: "The company is missing at Codat",
+    explanation:
+      "Codat no longer knows this company or its Sage 50 connection, so nothing can be sent to your Sage 50 PC. " +
+      "Support needs to check the setup; there is nothing to change on your PC.",
+    clientSteps: ["Contact support: they will check the setup and, if needed, send you a new setup link."],
+    supportChecks: [
+      `Codat answered HTTP ${ctx.statusCode ?? 404}: the company or the connection was deleted at Codat.`,
+      "Check the company in Codat's portal; relink the connection or recreate the setup.",
+      errorLine(ctx),
+    ],
+    retryable: false,
+  }),
+
+  codat_conflict: (ctx) => ({
+    severity: "warning",
+    title: "Codat could not do this yet",
+    explanation:
+      "Codat refused the request because of the state the company is in at the moment, for example while it is still being set up. " +
+      "Nothing is wrong with your PC or with Sage 50.",
+    clientSteps: ["Wait a few minutes, then run the test push again.", "If it keeps happening, contact support."],
+    supportChecks: [
+      `Codat answered HTTP ${ctx.statusCode ?? 409} (conflict).`,
+      errorLine(ctx),
+      "Check the company and its connection in Codat's portal for an operation still in progress.",
+    ],
+    retryable: true,
+  }),
+
+  codat_bad_request: (ctx) => ({
+    severity: "error",
+    title: "Codat refused our request",
+    explanation:
+      "Codat refused a request we sent before anything reached Sage 50. This is a fault in our product, not in your setup.",
+    clientSteps: ["There is nothing to change on your side. Contact support and mention this message."],
+    supportChecks: [
+      `Codat answered HTTP ${ctx.statusCode ?? "4xx"} without validation errors.`,
+      errorLine(ctx),
+      "This is a product bug: report it to the product team with Codat's correlation ID.",
+    ],
+    retryable: false,
+  }),
+
   rate_limited: () => ({
     severity: "warning",
     title: "Too many requests just now",

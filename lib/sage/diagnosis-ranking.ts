@@ -1,3 +1,4 @@
+import { requestErrorCode, type RequestErrorCode } from "./codat-request-errors";
 import type { DiagnosisCode, DiagnosisConfidence } from "./diagnosis-codes";
 import { matchPushError, type PushErrorMatch } from "./push-error-patterns";
 import type { ConnectionStatus, PushValidation, SetupFlow, TestPushStatus } from "./types";
@@ -25,7 +26,7 @@ export type DiagnosePushInput = {
   setup: { pushUsername?: string | null; everydayUsernames: string[]; flow: SetupFlow };
   now: Date;
   /** Set when our latest call to Codat failed before a push operation existed. */
-  errorKind?: "codat_unavailable" | "rate_limited" | null;
+  errorKind?: RequestErrorCode | null;
 };
 
 type RankedCause = { code: DiagnosisCode; reason: string };
@@ -54,10 +55,7 @@ const LOGIN_CLASH = {
  * the last push said), then the push itself.
  */
 export function rankCauses(input: DiagnosePushInput): Ranking {
-  if (input.errorKind === "rate_limited") return certain("rate_limited", "Codat answered HTTP 429: too many requests.");
-  if (input.errorKind === "codat_unavailable") {
-    return { code: "codat_unavailable", reason: "Our last call to Codat failed before a push existed.", confidence: "likely", candidates: [] };
-  }
+  if (input.errorKind) return requestErrorRanking(input.errorKind, "Our last call to Codat failed before a push existed.");
 
   const connection = input.connection.status;
   if (connection === null) return certain("connector_not_linked", "No Sage 50 connection exists yet.");
@@ -148,19 +146,20 @@ function confidenceOf(match: PushErrorMatch): DiagnosisConfidence {
 
 function requestError(push: TestPushFacts): Ranking {
   const status = push.statusCode ?? null;
-  if (status === 429) return certain("rate_limited", "Codat answered HTTP 429: too many requests.");
-  if (status === null || status >= 500) {
-    return {
-      code: "codat_unavailable",
-      reason: status === null ? "Codat did not answer." : `Codat answered HTTP ${status}.`,
-      confidence: "likely",
-      candidates: [],
-    };
-  }
   const errors = push.validation?.errors ?? [];
-  if (errors.length > 0) {
+  const code = requestErrorCode({ status, hasValidationErrors: errors.length > 0 });
+  const answered = status === null ? "Codat did not answer." : `Codat answered HTTP ${status}.`;
+  if (code === "invalid_test_record") {
     const namesField = errors.some((item) => Boolean(item.itemId?.trim()));
-    return { code: "invalid_test_record", reason: `Codat refused the request (HTTP ${status}) with validation errors.`, confidence: namesField ? "certain" : "likely", candidates: [] };
+    return { code, reason: `Codat refused the request (HTTP ${status}) with validation errors.`, confidence: namesField ? "certain" : "likely", candidates: [] };
   }
-  return { code: "unknown_failure", reason: `Codat refused the request with HTTP ${status}.`, confidence: "possible", candidates: [] };
+  return requestErrorRanking(code, answered);
+}
+
+/**
+ * A request that failed before the connector was reached: its meaning comes from the one mapping
+ * (codat-request-errors.ts), and no cause on the PC is a candidate. Only an outage is uncertain.
+ */
+function requestErrorRanking(code: RequestErrorCode, reason: string): Ranking {
+  return code === "codat_unavailable" ? { code, reason, confidence: "likely", candidates: [] } : certain(code, reason);
 }

@@ -3,6 +3,7 @@ import type { CodatClient } from "@/lib/codat/client";
 import { getConnection } from "@/lib/codat/connections";
 import { getCompanyInfo } from "@/lib/codat/company-info";
 import { isCodatError } from "@/lib/codat/errors";
+import { recordCodatFailure } from "@/lib/codat-errors/record-codat-failure";
 import type { CodatConnectionStatus } from "@/lib/codat/types";
 import { claimConnectionCheck, setConnectionStatusSeenAt, type CompanyRow } from "@/lib/db/queries/companies";
 import { updateProgress } from "@/lib/db/queries/progress";
@@ -13,6 +14,9 @@ import { log } from "@/lib/log";
 /** However many tabs watch the connector, Codat is asked about a connection at most this often. */
 const CONNECTION_CHECK_INTERVAL_MS = 3_000;
 
+/** A connection check failing the same way again within this time is not recorded again. */
+const FAILURE_QUIET_MS = 15 * 60_000;
+
 /**
  * Brings the company's connection status up to date from Codat (throttled across instances).
  * Codat being unreachable is not an error here: the stored status stays, and callers show it.
@@ -21,7 +25,8 @@ export async function refreshConnection(
   db: Db,
   codat: CodatClient,
   company: CompanyRow,
-  opts: { force?: boolean } = {},
+  /** `rethrow`: a caller that cannot go on without Codat's answer gets the error instead of the stored status. */
+  opts: { force?: boolean; rethrow?: boolean } = {},
 ): Promise<CompanyRow> {
   if (!company.codatConnectionId) return company;
   if (!opts.force && !(await claimConnectionCheck(db, company.id, CONNECTION_CHECK_INTERVAL_MS))) return company;
@@ -34,8 +39,10 @@ export async function refreshConnection(
       source: "poll",
     });
   } catch (err) {
-    if (!isCodatError(err)) throw err;
-    log.warn("connection refresh failed", { companyId: company.id, code: err.code });
+    if (!isCodatError(err) || opts.rethrow) throw err;
+    // The stored status stays and callers show it; support finds what Codat said on the timeline when
+    // someone must act (a refused key, a company gone); an outage is only logged.
+    await recordCodatFailure(db, company, err, "check the connection", { quietForMs: FAILURE_QUIET_MS, actionableOnly: true });
     return company;
   }
 }

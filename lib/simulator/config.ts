@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq, gt, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/lib/db/client";
 import { simConfig } from "./schema";
@@ -13,7 +13,14 @@ export type SimConfig = {
   /** null: `${APP_URL}/api/webhooks/codat`. */
   webhookUrl: string | null;
   webhooksEnabled: boolean;
+  /** The next `count` requests to the Codat API fail with `status` (in Codat's error shape); null: none. */
+  failNext: FailNext | null;
 };
+
+/** The request errors the simulator can force, one per meaning the app tells apart. */
+export const FORCEABLE_STATUSES = [400, 401, 403, 404, 409, 429, 500, 503] as const;
+export type ForceableStatus = (typeof FORCEABLE_STATUSES)[number];
+type FailNext = { status: ForceableStatus; count: number };
 
 export const DEFAULT_SIM_CONFIG: SimConfig = {
   latencyMs: 0,
@@ -23,6 +30,7 @@ export const DEFAULT_SIM_CONFIG: SimConfig = {
   minuteMs: 60_000,
   webhookUrl: null,
   webhooksEnabled: true,
+  failNext: null,
 };
 
 const share = z.number().min(0).max(1);
@@ -37,6 +45,13 @@ export const simConfigUpdateSchema = z
     minuteMs: z.number().int().min(1).max(3_600_000),
     webhookUrl: z.url({ protocol: /^https?$/ }).nullable(),
     webhooksEnabled: z.boolean(),
+    /** null clears it. */
+    failNext: z
+      .strictObject({
+        status: z.union(FORCEABLE_STATUSES.map((s) => z.literal(s))),
+        count: z.number().int().min(1).max(1000),
+      })
+      .nullable(),
   })
   .partial();
 
@@ -65,6 +80,7 @@ export async function getSimConfig(db: Db): Promise<SimConfig> {
         minuteMs: row.minuteMs,
         webhookUrl: row.webhookUrl,
         webhooksEnabled: row.webhooksEnabled,
+        failNext: row.failNextCount > 0 && isForceable(row.failNextStatus) ? { status: row.failNextStatus, count: row.failNextCount } : null,
       }
     : { ...DEFAULT_SIM_CONFIG };
   cache.set(db, { config, at: Date.now(), version: configVersion(db) });
@@ -74,10 +90,9 @@ export async function getSimConfig(db: Db): Promise<SimConfig> {
 export async function updateSimConfig(db: Db, update: SimConfigUpdate): Promise<SimConfig> {
   const current = await getSimConfig(db);
   const next: SimConfig = { ...current, ...update };
-  await db
-    .insert(simConfig)
-    .values({ id: 1, ...next, updatedAt: new Date() })
-    .onConflictDoUpdate({ target: simConfig.id, set: { ...next, updatedAt: new Date() } });
+  const { failNext, ...knobs } = next;
+  const columns = { ...knobs, failNextStatus: failNext?.status ?? null, failNextCount: failNext?.count ?? 0, updatedAt: new Date() };
+  await db.insert(simConfig).values({ id: 1, ...columns }).onConflictDoUpdate({ target: simConfig.id, set: columns });
   versions.set(db, configVersion(db) + 1);
   cache.delete(db);
   return next;
@@ -85,4 +100,24 @@ export async function updateSimConfig(db: Db, update: SimConfigUpdate): Promise<
 
 export function webhookTarget(config: SimConfig, appUrl: string): string {
   return config.webhookUrl ?? `${appUrl}/api/webhooks/codat`;
+}
+
+function isForceable(status: number | null): status is ForceableStatus {
+  return (FORCEABLE_STATUSES as readonly (number | null)[]).includes(status);
+}
+
+/**
+ * Takes one forced failure, if any is left: a conditional decrement in the database, so two
+ * requests never take the same one. Asked only while the (cached) knobs say some are left.
+ */
+export async function takeForcedFailure(db: Db, config: SimConfig): Promise<ForceableStatus | null> {
+  if (!config.failNext) return null;
+  const [row] = await db
+    .update(simConfig)
+    .set({ failNextCount: sql`${simConfig.failNextCount} - 1` })
+    .where(and(eq(simConfig.id, 1), gt(simConfig.failNextCount, 0)))
+    .returning({ status: simConfig.failNextStatus });
+  // The cached knobs would still show the old count: read them afresh next time.
+  cache.delete(db);
+  return row && isForceable(row.status) ? row.status : null;
 }

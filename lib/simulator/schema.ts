@@ -202,6 +202,9 @@ export const simConfig = pgTable("sim_config", {
   minuteMs: integer("minute_ms").notNull().default(60_000),
   webhookUrl: text("webhook_url"),
   webhooksEnabled: boolean("webhooks_enabled").notNull().default(true),
+  /** `failNext`: the next `fail_next_count` requests to the Codat API answer with this HTTP status. */
+  failNextStatus: integer("fail_next_status"),
+  failNextCount: integer("fail_next_count").notNull().default(0),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

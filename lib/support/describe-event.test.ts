@@ -23,6 +23,8 @@ describe("timeline sentences", () => {
       { from: "Linked", to: "Unlinked", seenBy: "webhook", event: "connection.deleted" },
       "reported the connection changed from Linked to Unlinked (by webhook “connection.deleted”). The connection was deleted at Codat.",
     ],
+    ["codat.request_failed", { what: "check the connection", evidence: { httpStatus: 401 } }, "could not check the connection: Codat answered HTTP 401."],
+    ["codat.request_failed", { what: "check the connection", evidence: { httpStatus: null } }, "could not check the connection: Codat did not answer."],
   ])("%s", (type, data, sentence) => {
     expect(describeEvent(type, data).sentence).toBe(sentence);
   });

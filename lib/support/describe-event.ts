@@ -145,7 +145,17 @@ const DESCRIBERS: Record<string, (data: Data) => EventDescription> = {
     detail: str(d, "message") ?? str(d, "errorMessage") ?? undefined,
     help: helpFor(d),
   }),
-  "push.enabled": () => ({ kind: "push", tone: "success", sentence: "turned data push on." }),
+  "codat.request_failed": (d) => {
+    const evidence = d.evidence as { httpStatus?: unknown } | undefined;
+    const status = typeof evidence?.httpStatus === "number" ? evidence.httpStatus : null;
+    return {
+      kind: "connection",
+      tone: "error",
+      sentence: `could not ${str(d, "what") ?? "reach Codat"}: ${status === null ? "Codat did not answer" : `Codat answered HTTP ${status}`}.`,
+      help: helpFor(d),
+    };
+  },
+    "push.enabled": () => ({ kind: "push", tone: "success", sentence: "turned data push on." }),
   "push.disabled": () => ({ kind: "push", tone: "warning", sentence: "turned data push off." }),
   "push.enable_refused": (d) => ({
     kind: "push",

@@ -10,7 +10,8 @@ import type { Diagnosis } from "@/lib/sage/diagnosis-codes";
 import { classifySetup, type SetupStatusFlags } from "@/lib/sage/support-status";
 import type { ConnectionStatus, SetupFlow } from "@/lib/sage/types";
 import { checkLink } from "@/lib/setup-links/resolve-setup-link";
-import { toTestPushView, type TestPushView } from "@/lib/test-push/test-push-view";
+import { requestErrorOf, toTestPushView, type TestPushView } from "@/lib/test-push/test-push-view";
+import { readCodatEvidence, type CodatEvidence } from "@/lib/sage/codat-evidence";
 import { WIZARD_STEPS } from "@/lib/sage/steps";
 import { companyChecklist, type ChecklistStep } from "./company-checklist";
 import { columnsToReset } from "./reset-step";
@@ -28,6 +29,8 @@ type TimelineEntry = {
   actorType: string;
   actorLabel: string;
   description: EventDescription;
+  /** What Codat said, when the event carries it (test-push outcomes and failed requests). */
+  evidence: CodatEvidence | null;
 };
 
 export type CompanyDetail = {
@@ -53,7 +56,8 @@ export type CompanyDetail = {
   flags: SetupStatusFlags;
   /** The most likely current problem (or state), from the latest test push on the current connection. */
   diagnosis: Diagnosis;
-  testPushes: (TestPushView & { startedByName: string | null })[];
+  /** Each with what Codat said about it (support only: the client's view has the words, not the evidence). */
+  testPushes: (TestPushView & { startedByName: string | null; evidence: CodatEvidence | null })[];
   runningTestPush: boolean;
   timeline: TimelineEntry[];
   /** Pass as `before` to read older timeline entries; null when there are none. */
@@ -106,8 +110,7 @@ export async function loadCompanyDetail(
     connection: { status: company.connectionStatus, lastSyncAt: company.lastSyncAt },
     setup: { ...setup, flow: company.flow },
     now,
-    errorKind:
-      latestOnCurrent?.status === "error" ? (latestOnCurrent.statusCode === 429 ? "rate_limited" : "codat_unavailable") : null,
+    errorKind: latestOnCurrent ? requestErrorOf(latestOnCurrent) : null,
   });
 
   const visible = events.slice(0, TIMELINE_PAGE_SIZE);
@@ -152,6 +155,7 @@ export async function loadCompanyDetail(
     testPushes: pushes.map((row) => ({
       ...toTestPushView(row, company, setup, now),
       startedByName: row.startedById ? (names.get(row.startedById) ?? null) : null,
+      evidence: readCodatEvidence(row.evidence),
     })),
     runningTestPush: isTestPushRunning(latest?.status),
     timeline: visible.map((e) => ({
@@ -160,6 +164,7 @@ export async function loadCompanyDetail(
       actorType: e.actorType,
       actorLabel: e.actorLabel ?? e.actorType,
       description: describeEvent(e.type, e.data),
+      evidence: readCodatEvidence(e.data.evidence),
     })),
     olderBefore: events.length > TIMELINE_PAGE_SIZE ? (visible.at(-1)?.id ?? null) : null,
     setupLink: {

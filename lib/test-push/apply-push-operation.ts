@@ -6,6 +6,10 @@ import { classifyPush } from "@/lib/sage/diagnosis";
 import { actorRef } from "@/lib/auth/actor";
 import type { TestPushStatus } from "@/lib/sage/types";
 import { LATE_FOLLOW_HOURS } from "@/lib/sage/test-push-status";
+import { pushOperationEvidence } from "@/lib/codat-errors/explain-codat-error";
+import type { CodatEvidence } from "@/lib/sage/codat-evidence";
+
+const READ_PUSH_OPERATION = "GET /companies/{companyId}/push/{pushOperationKey}";
 
 const FINAL: Record<PushOperation["status"], TestPushStatus | null> = {
   Pending: null,
@@ -25,20 +29,24 @@ const FINAL: Record<PushOperation["status"], TestPushStatus | null> = {
  */
 export async function applyPushOperation(db: Db, row: TestPushRow, op: PushOperation, source: "poll" | "webhook") {
   const status = FINAL[op.status];
+  // A webhook carries the operation as Codat sent it; a poll reads it. The company's id stays out.
+  const evidence = pushOperationEvidence(op, source === "webhook" ? "webhook" : READ_PUSH_OPERATION, { hide: [op.companyId] });
   const late = row.status === "timed_out" && row.followUntil !== null;
   if (late) {
-    return status ? applyOutcome(db, row, op, status, source, true) : row;
+    return status ? applyOutcome(db, row, op, { status, evidence, source, late: true }) : row;
   }
   if (!status) {
     if (row.status === "starting" || row.codatStatus !== op.status) {
-      return (await updateRunningTestPush(db, row.id, { status: "pending", codatStatus: op.status })) ?? stored(db, row);
+      return (await updateRunningTestPush(db, row.id, { status: "pending", codatStatus: op.status, evidence })) ?? stored(db, row);
     }
     return row;
   }
-  return applyOutcome(db, row, op, status, source, false);
+  return applyOutcome(db, row, op, { status, evidence, source, late: false });
 }
 
-async function applyOutcome(db: Db, row: TestPushRow, op: PushOperation, status: TestPushStatus, source: "poll" | "webhook", late: boolean) {
+type Outcome = { status: TestPushStatus; evidence: CodatEvidence; source: "poll" | "webhook"; late: boolean };
+
+async function applyOutcome(db: Db, row: TestPushRow, op: PushOperation, { status, evidence, source, late }: Outcome) {
   const completedAt = op.completedAt ? new Date(op.completedAt) : new Date();
   const diagnosisCode = classifyPush({
     testPush: {
@@ -65,6 +73,7 @@ async function applyOutcome(db: Db, row: TestPushRow, op: PushOperation, status:
       validation: op.validation,
       completedAt,
       diagnosisCode,
+      evidence,
     });
     if (!applied) return null;
     await recordEvent(tx, {
@@ -79,6 +88,7 @@ async function applyOutcome(db: Db, row: TestPushRow, op: PushOperation, status:
         diagnosisCode,
         seenBy: source,
         validationErrors: op.validation.errors.length,
+        evidence,
         ...(late ? { late: true } : {}),
       },
     });

@@ -2,7 +2,8 @@ import type { Db } from "@/lib/db/client";
 import type { CodatClient } from "@/lib/codat/client";
 import { getPushOperation } from "@/lib/codat/push-operations";
 import { isCodatError } from "@/lib/codat/errors";
-import { claimTestPushRefresh, type TestPushRow } from "@/lib/db/queries/test-pushes";
+import { codatErrorCode, codatErrorEvidence } from "@/lib/codat-errors/explain-codat-error";
+import { claimTestPushRefresh, updateRunningTestPush, type TestPushRow } from "@/lib/db/queries/test-pushes";
 import type { CompanyRow } from "@/lib/db/queries/companies";
 import { log } from "@/lib/log";
 import { applyPushOperation, expireTestPush } from "./apply-push-operation";
@@ -63,7 +64,9 @@ async function askCodat(
     return await applyPushOperation(db, row, op, "poll");
   } catch (err) {
     if (!isCodatError(err)) throw err;
-    log.warn("test push refresh failed", { testPushId: row.id, code: err.code });
-    return row;
+    log.warn("test push refresh failed", { testPushId: row.id, code: codatErrorCode(err), status: err.status });
+    // What Codat said stays on the push for support; the push itself keeps its state until an answer.
+    const evidence = codatErrorEvidence(err, { hide: [company.codatCompanyId] });
+    return (await updateRunningTestPush(db, row.id, { evidence })) ?? row;
   }
 }

@@ -3,6 +3,9 @@ import type { Db } from "@/lib/db/client";
 import type { CodatClient } from "@/lib/codat/client";
 import { createSupplier } from "@/lib/codat/suppliers";
 import { isCodatError } from "@/lib/codat/errors";
+import { appErrorForCodat, codatErrorCode, codatErrorEvidence, pushOperationEvidence } from "@/lib/codat-errors/explain-codat-error";
+import { recordCodatFailure } from "@/lib/codat-errors/record-codat-failure";
+import { requestErrorAnswer } from "@/lib/sage/codat-request-errors";
 import type { PushOperation } from "@/lib/codat/types";
 import { AppError } from "@/lib/errors";
 import { actorRef, type Actor } from "@/lib/auth/actor";
@@ -22,6 +25,8 @@ import { refreshConnection } from "@/lib/setup/refresh-connection";
 import { applyPushOperation } from "./apply-push-operation";
 import { findLandedTestPush } from "./find-landed-test-push";
 import { TEST_PUSH_GRACE_MS } from "./constants";
+
+const CREATE_SUPPLIER = "POST /companies/{companyId}/connections/{connectionId}/push/suppliers";
 
 /**
  * Starts the verified test push: one clearly labelled test supplier, pushed with a timeout.
@@ -47,7 +52,7 @@ export async function startTestPush(
   const running = await getRunningTestPush(db, opts.company.id);
   if (running) return running;
 
-  const company = await refreshConnection(db, codat, opts.company, { force: opts.company.connectionStatus !== "Linked" });
+  const company = await refreshBeforePush(db, codat, opts.company);
   if (company.connectionStatus !== "Linked" || !company.codatConnectionId) {
     throw new AppError(
       "connection_not_linked",
@@ -106,13 +111,17 @@ export async function startTestPush(
     );
   } catch (err) {
     if (!isCodatError(err)) throw err;
+    const diagnosisCode = codatErrorCode(err);
+    const evidence = codatErrorEvidence(err, { hide: [company.codatCompanyId] });
     return db.transaction(async (tx) => {
       const failed = await updateRunningTestPush(tx, row.id, {
         status: "error",
         statusCode: err.status ?? null,
-        errorMessage: err.message,
+        errorMessage: evidence.errorMessage,
+        validation: err.validation ?? null,
         completedAt: new Date(),
-        diagnosisCode: err.code === "rate_limited" ? "rate_limited" : "codat_unavailable",
+        diagnosisCode,
+        evidence,
       });
       // Another instance (the follower, past the deadline) may have finished it first: its event stands.
       if (!failed) return (await getTestPush(tx, company.id, row.id)) ?? row;
@@ -120,14 +129,31 @@ export async function startTestPush(
         companyId: company.id,
         actor: actorRef({ type: "system" }),
         type: "test_push.error",
-        data: { testPushId: row.id, codatError: err.code, message: err.message },
+        data: { testPushId: row.id, codatError: err.code, diagnosisCode, message: requestErrorAnswer(diagnosisCode).message, evidence },
       });
       return failed;
     });
   }
   // The operation key and what Codat already reports (a final outcome with its event): one transaction.
   return db.transaction(async (tx) => {
-    const withKey = (await updateRunningTestPush(tx, row.id, { pushOperationKey: op.key, status: "pending", codatStatus: op.status })) ?? row;
+    const evidence = pushOperationEvidence(op, CREATE_SUPPLIER, { hide: [company.codatCompanyId] });
+    const withKey =
+      (await updateRunningTestPush(tx, row.id, { pushOperationKey: op.key, status: "pending", codatStatus: op.status, evidence })) ?? row;
     return applyPushOperation(tx, withKey, op, "poll");
   });
+}
+
+/**
+ * A company not known to be Linked is asked about first. When Codat cannot say, the push stops with
+ * what Codat's answer meant (a refused key is not "the connector is not linked"), kept on the timeline.
+ */
+async function refreshBeforePush(db: Db, codat: CodatClient, company: CompanyRow): Promise<CompanyRow> {
+  const unsure = company.connectionStatus !== "Linked";
+  try {
+    return await refreshConnection(db, codat, company, { force: unsure, rethrow: unsure });
+  } catch (err) {
+    if (!isCodatError(err)) throw err;
+    await recordCodatFailure(db, company, err, "check the connection before a test push");
+    throw appErrorForCodat(err);
+  }
 }

@@ -1,4 +1,5 @@
 import { diagnosePush } from "@/lib/sage/diagnosis";
+import { requestErrorCode, type RequestErrorCode } from "@/lib/sage/codat-request-errors";
 import type { Diagnosis } from "@/lib/sage/diagnosis-codes";
 import type { TestPushRow } from "@/lib/db/queries/test-pushes";
 import type { CompanyRow } from "@/lib/db/queries/companies";
@@ -56,7 +57,7 @@ export function toTestPushView(
       : { status: "Linked", lastSyncAt: null },
     setup: { pushUsername: setup.pushUsername, everydayUsernames: setup.everydayUsernames, flow: company.flow },
     now,
-    errorKind: row.status === "error" ? (row.statusCode === 429 ? "rate_limited" : "codat_unavailable") : null,
+    errorKind: requestErrorOf(row),
   });
   return {
     id: row.id,
@@ -74,4 +75,10 @@ export function toTestPushView(
     followingUntil: row.status === "timed_out" && row.followUntil && row.followUntil > now ? row.followUntil.toISOString() : null,
     diagnosis,
   };
+}
+
+/** What a push that ended in a request error means (the one mapping), or null for any other push. */
+export function requestErrorOf(row: Pick<TestPushRow, "status" | "statusCode" | "validation">): RequestErrorCode | null {
+  if (row.status !== "error") return null;
+  return requestErrorCode({ status: row.statusCode, hasValidationErrors: (row.validation?.errors.length ?? 0) > 0 });
 }

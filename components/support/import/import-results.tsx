@@ -122,7 +122,12 @@ const REFUSAL_LABELS: Record<string, string> = {
   import_not_linked: "Connector not linked",
   import_duplicate: "Already set up",
   codat_unavailable: "Codat not answering",
-  codat_error: "Codat refused",
+  codat_auth_failed: "Codat access refused",
+  codat_not_found: "Missing at Codat",
+  codat_conflict: "Codat not ready",
+  codat_bad_request: "Codat refused",
+  invalid_test_record: "Codat refused",
+  rate_limited: "Codat busy",
   unauthorized: "Signed out",
   forbidden: "Not allowed",
 };

@@ -1,4 +1,4 @@
-import { and, desc, eq, lt } from "drizzle-orm";
+import { and, desc, eq, gt, lt } from "drizzle-orm";
 import type { Db } from "../client";
 import { companies } from "../schema/companies";
 import { events, webhookEvents } from "../schema/events";
@@ -33,6 +33,17 @@ export async function listCompanyEvents(db: Db, companyId: string, opts: { befor
     .where(and(eq(events.companyId, companyId), opts.before ? lt(events.id, opts.before) : undefined))
     .orderBy(desc(events.id))
     .limit(opts.limit ?? 100);
+}
+
+/** The company's newest event of one type since `since`, or null. */
+export async function findRecentEvent(db: Db, companyId: string, type: string, since: Date) {
+  const [row] = await db
+    .select()
+    .from(events)
+    .where(and(eq(events.companyId, companyId), eq(events.type, type), gt(events.createdAt, since)))
+    .orderBy(desc(events.id))
+    .limit(1);
+  return row ?? null;
 }
 
 export async function isWebhookHandled(db: Db, id: string) {

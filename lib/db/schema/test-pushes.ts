@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import type { CodatEvidence } from "../../sage/codat-evidence";
 import { DIAGNOSIS_CODES } from "../../sage/diagnosis-codes";
 import { RUNNING_TEST_PUSH_STATUSES } from "../../sage/test-push-status";
 import { TEST_PUSH_STATUSES } from "../../sage/types";
@@ -27,6 +28,8 @@ export const testPushes = pgTable(
     errorMessage: text("error_message"),
     validation: jsonb("validation").$type<PushValidation>(),
     diagnosisCode: text("diagnosis_code", { enum: DIAGNOSIS_CODES }),
+    /** What Codat last said about this push or its failed request, for support (lib/sage/codat-evidence.ts). */
+    evidence: jsonb("evidence").$type<CodatEvidence>(),
     timeoutInMinutes: integer("timeout_in_minutes").notNull(),
     deadlineAt: timestamp("deadline_at", { withTimezone: true }).notNull(),
     startedByType: text("started_by_type", { enum: ["client", "staff", "system"] }).notNull(),

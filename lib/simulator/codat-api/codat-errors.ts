@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { components as Platform } from "@/lib/codat/generated/platform";
+import type { ForceableStatus } from "../config";
 import type { SimValidation } from "../schema";
 
 /** Codat's error body (`ErrorMessage`) and the few errors the simulator answers with. */
@@ -67,6 +68,26 @@ export const codatErrors = {
       canBeRetried: "True",
       headers: { "Retry-After": "1" },
     }),
+  /** `failNext` in the simulator's knobs: one error per status, worded as Codat words them. */
+  forced: (status: ForceableStatus): CodatHttpError => FORCED[status](),
   serverError: () =>
     new CodatHttpError(500, "There is a problem with our server. Please try again later.", { canBeRetried: "True" }),
+};
+
+const FORCED: Record<ForceableStatus, () => CodatHttpError> = {
+  400: () =>
+    new CodatHttpError(400, "Error processing request - not valid.", {
+      canBeRetried: "False",
+      validation: {
+        errors: [{ itemId: "supplierName", message: "Supplier name is required.", validatorName: "Supplier" }],
+        warnings: [{ itemId: "contactName", message: "Contact name is longer than 30 characters and was cut short.", validatorName: "Supplier" }],
+      },
+    }),
+  401: () => new CodatHttpError(401, "Unauthorized", { canBeRetried: "False" }),
+  403: () => new CodatHttpError(403, "You do not have permission to perform this action.", { canBeRetried: "False" }),
+  404: () => new CodatHttpError(404, "The requested resource was not found.", { canBeRetried: "False" }),
+  409: () => new CodatHttpError(409, "The company is being processed; try again later.", { canBeRetried: "False" }),
+  429: () => codatErrors.rateLimited(),
+  500: () => codatErrors.serverError(),
+  503: () => new CodatHttpError(503, "The service is unavailable. Please try again later.", { canBeRetried: "True" }),
 };

@@ -3,7 +3,7 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { isUnstorableText } from "@/lib/db/pg-errors";
 import { log } from "@/lib/log";
-import { configVersion, getSimConfig } from "../config";
+import { configVersion, getSimConfig, takeForcedFailure } from "../config";
 import type { SimContext } from "../context";
 import { faultForCall } from "../fault-injection";
 import type { SimEnv } from "../sim-env";
@@ -128,6 +128,8 @@ export async function handleCodatRequest(request: Request, opts: SimRequestOptio
   if (!isAuthorized(request.headers.get("authorization"), opts.env.apiKey)) {
     return codatErrorResponse(codatErrors.unauthorized());
   }
+  const forced = await takeForcedFailure(db, config);
+  if (forced !== null) return codatErrorResponse(codatErrors.forced(forced));
   const fault = faultForCall(nextCallNumber(db), config);
   if (fault === "429") return codatErrorResponse(codatErrors.rateLimited());
   if (fault === "5xx") return codatErrorResponse(codatErrors.serverError());
