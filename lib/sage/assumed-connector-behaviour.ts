@@ -43,11 +43,18 @@ type AssumedBehaviour = {
   source: string;
   /** The simulator's default, which follows the assumption. */
   simulated: string;
-  /** The variant that plays it the other way. */
-  otherWay: { variant: "concurrentLogin" | "connectorMessages"; value: string; plays: string };
+  /** The variant that plays it the other way; null for a documented behaviour (played one way only). */
+  otherWay: { variant: "concurrentLogin" | "connectorMessages"; value: string; plays: string } | null;
 };
 
 export const ASSUMED_CONNECTOR_BEHAVIOURS: readonly AssumedBehaviour[] = [
+  {
+    behaviour: "Nothing is written while Sage 50 is open with the connector's login.",
+    status: "documented",
+    source: "Codat, “Write data to Sage 50” (the three ways out: close Sage 50, change the connector's login, or open Sage 50 with another login).",
+    simulated: "Under every variant: the push is never written while the login is open.",
+    otherWay: null,
+  },
   {
     behaviour: "A push while the connector's login is open in Sage 50 ends Failed, with a message.",
     status: "assumed",
