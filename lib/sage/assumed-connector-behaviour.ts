@@ -28,14 +28,64 @@ export const ASSUMED_CONNECTOR_MESSAGES = {
   versionUnsupported: () => UNSUPPORTED_VERSION_NOTE,
 } as const;
 
-/*
- * How a login clash ends (assumed, either way): Codat's "Write data to Sage 50" page says only that no
- * data is written while Sage 50 is open with the connector's login. The push may end Failed with some
- * message, or stay Pending until it times out. So diagnosis-ranking.ts lists a clash among the first
- * two causes of any failed or timed-out push on a linked connection, whatever the message says.
- */
-
 const ASSUMED = "assumed: Codat does not publish the connector's wording";
+
+/**
+ * Each behaviour of the connector the product relies on, with its status, its source, and the
+ * simulator variant (`PUT /api/sim/config` with `"variants": { … }`) that plays it the other way, so
+ * the wizard's advice is tested both ways. The diagnosis must hold under every variant: that is why
+ * diagnosis-ranking.ts lists a login clash among the first two causes of any failed or timed-out push
+ * on a linked connection, whatever the message says.
+ */
+type AssumedBehaviour = {
+  behaviour: string;
+  status: "documented" | "assumed";
+  source: string;
+  /** The simulator's default, which follows the assumption. */
+  simulated: string;
+  /** The variant that plays it the other way; null for a documented behaviour (played one way only). */
+  otherWay: { variant: "concurrentLogin" | "connectorMessages"; value: string; plays: string } | null;
+};
+
+export const ASSUMED_CONNECTOR_BEHAVIOURS: readonly AssumedBehaviour[] = [
+  {
+    behaviour: "Nothing is written while Sage 50 is open with the connector's login.",
+    status: "documented",
+    source: "Codat, “Write data to Sage 50” (the three ways out: close Sage 50, change the connector's login, or open Sage 50 with another login).",
+    simulated: "Under every variant: the push is never written while the login is open.",
+    otherWay: null,
+  },
+  {
+    behaviour: "A push while the connector's login is open in Sage 50 ends Failed, with a message.",
+    status: "assumed",
+    source:
+      "Codat, “Write data to Sage 50”: no data is written while Sage 50 is open with the connector's login; how the push ends is not said.",
+    simulated: "concurrentLogin: failed — the push ends Failed with the login-in-use message.",
+    otherWay: {
+      variant: "concurrentLogin",
+      value: "pending",
+      plays: "the push stays Pending (the connector waits for the login) until it times out.",
+    },
+  },
+  {
+    behaviour: "The connector's failure messages use the wordings in ASSUMED_CONNECTOR_MESSAGES, which ASSUMED_PUSH_ERROR_PATTERNS know.",
+    status: "assumed",
+    source: ASSUMED,
+    simulated: "connectorMessages: documented — the messages above (the version note is Codat's own).",
+    otherWay: {
+      variant: "connectorMessages",
+      value: "unfamiliar",
+      plays: "the connector's failure messages are wordings no pattern in push-error-patterns.ts knows.",
+    },
+  },
+  {
+    behaviour: "A push to Sage 50 2015 (v21) or below fails with the push options' note as its errorMessage.",
+    status: "assumed",
+    source: "Codat Sync for Payables spec, Sage 50 supplier push options, validation.information (the text is documented; its use as the message is not).",
+    simulated: "connectorMessages: documented — the note, verbatim.",
+    otherWay: { variant: "connectorMessages", value: "unfamiliar", plays: "a wording no pattern knows." },
+  },
+];
 
 /** Wordings guessed from what Sage 50 and the connector might say; checked after the documented ones. */
 export const ASSUMED_PUSH_ERROR_PATTERNS: readonly PushErrorPattern[] = [

@@ -15,7 +15,24 @@ export type SimConfig = {
   webhooksEnabled: boolean;
   /** The next `count` requests to the Codat API fail with `status` (in Codat's error shape); null: none. */
   failNext: FailNext | null;
+  /** How the simulated connector plays each assumed behaviour (lib/sage/assumed-connector-behaviour.ts). */
+  variants: SimVariants;
 };
+
+/**
+ * `concurrentLogin`: a push while the connector's login is open in Sage 50 ends Failed, or stays Pending
+ * until it times out. `connectorMessages`: the connector's failure messages are the assumed wordings
+ * the classifier knows, or wordings no pattern knows.
+ */
+export const SIM_VARIANTS = {
+  concurrentLogin: ["failed", "pending"],
+  connectorMessages: ["documented", "unfamiliar"],
+} as const;
+export type SimVariants = {
+  concurrentLogin: (typeof SIM_VARIANTS.concurrentLogin)[number];
+  connectorMessages: (typeof SIM_VARIANTS.connectorMessages)[number];
+};
+export const DEFAULT_SIM_VARIANTS: SimVariants = { concurrentLogin: "failed", connectorMessages: "documented" };
 
 /** The request errors the simulator can force, one per meaning the app tells apart. */
 export const FORCEABLE_STATUSES = [400, 401, 403, 404, 409, 429, 500, 503] as const;
@@ -31,6 +48,7 @@ export const DEFAULT_SIM_CONFIG: SimConfig = {
   webhookUrl: null,
   webhooksEnabled: true,
   failNext: null,
+  variants: DEFAULT_SIM_VARIANTS,
 };
 
 const share = z.number().min(0).max(1);
@@ -52,6 +70,13 @@ export const simConfigUpdateSchema = z
         count: z.number().int().min(1).max(1000),
       })
       .nullable(),
+    /** Either or both; the other keeps its value. */
+    variants: z
+      .strictObject({
+        concurrentLogin: z.enum(SIM_VARIANTS.concurrentLogin),
+        connectorMessages: z.enum(SIM_VARIANTS.connectorMessages),
+      })
+      .partial(),
   })
   .partial();
 
@@ -81,6 +106,7 @@ export async function getSimConfig(db: Db): Promise<SimConfig> {
         webhookUrl: row.webhookUrl,
         webhooksEnabled: row.webhooksEnabled,
         failNext: row.failNextCount > 0 && isForceable(row.failNextStatus) ? { status: row.failNextStatus, count: row.failNextCount } : null,
+        variants: { concurrentLogin: row.variantConcurrentLogin, connectorMessages: row.variantConnectorMessages },
       }
     : { ...DEFAULT_SIM_CONFIG };
   cache.set(db, { config, at: Date.now(), version: configVersion(db) });
@@ -89,9 +115,16 @@ export async function getSimConfig(db: Db): Promise<SimConfig> {
 
 export async function updateSimConfig(db: Db, update: SimConfigUpdate): Promise<SimConfig> {
   const current = await getSimConfig(db);
-  const next: SimConfig = { ...current, ...update };
-  const { failNext, ...knobs } = next;
-  const columns = { ...knobs, failNextStatus: failNext?.status ?? null, failNextCount: failNext?.count ?? 0, updatedAt: new Date() };
+  const next: SimConfig = { ...current, ...update, variants: { ...current.variants, ...update.variants } };
+  const { failNext, variants, ...knobs } = next;
+  const columns = {
+    ...knobs,
+    failNextStatus: failNext?.status ?? null,
+    failNextCount: failNext?.count ?? 0,
+    variantConcurrentLogin: variants.concurrentLogin,
+    variantConnectorMessages: variants.connectorMessages,
+    updatedAt: new Date(),
+  };
   await db.insert(simConfig).values({ id: 1, ...columns }).onConflictDoUpdate({ target: simConfig.id, set: columns });
   versions.set(db, configVersion(db) + 1);
   cache.delete(db);

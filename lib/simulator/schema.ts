@@ -205,6 +205,9 @@ export const simConfig = pgTable("sim_config", {
   /** `failNext`: the next `fail_next_count` requests to the Codat API answer with this HTTP status. */
   failNextStatus: integer("fail_next_status"),
   failNextCount: integer("fail_next_count").notNull().default(0),
+  /** `variants`: how the simulated connector plays the assumed behaviours (see lib/sage/assumed-connector-behaviour.ts). */
+  variantConcurrentLogin: text("variant_concurrent_login", { enum: ["failed", "pending"] }).notNull().default("failed"),
+  variantConnectorMessages: text("variant_connector_messages", { enum: ["documented", "unfamiliar"] }).notNull().default("documented"),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
 

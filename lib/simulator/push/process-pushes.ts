@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "@/lib/db/client";
 import { toCompanyReference } from "../codat-api/codat-shapes";
-import { getSimConfig } from "../config";
+import { getSimConfig, type SimVariants } from "../config";
 import { afterWebhooksQueued, type SimContext } from "../context";
 import { sageUserKey } from "../pc/pc-rules";
 import { listSageUsers, loggedInKeys } from "../pc/pc-store";
@@ -55,11 +55,22 @@ export async function processPendingPushes(ctx: SimContext, filter: { companyId?
       connectionLinked: op.connectionStatus === "Linked",
       now: ctx.now,
     });
-    if (timing.kind === "process" && (await processOne(ctx, op.key, settings))) result.processed += 1;
-    if (timing.kind === "time_out" && (await timeOutOne(ctx, op.key, timing.at, settings))) result.timedOut += 1;
+    const taken = timing.kind === "process" ? await processOne(ctx, op.key, config.variants, settings) : "gone";
+    if (taken === "done") result.processed += 1;
+    // The connector took it but waits (a login clash under `concurrentLogin: "pending"`): past its deadline it times out.
+    const deadline = waitedUntil(op, config.minuteMs, taken, ctx.now);
+    const timeOutAt = timing.kind === "time_out" ? timing.at : deadline;
+    if (timeOutAt && (await timeOutOne(ctx, op.key, timeOutAt, settings))) result.timedOut += 1;
   }
   if (result.processed + result.timedOut > 0) afterWebhooksQueued(ctx);
   return result;
+}
+
+/** The deadline of an operation the connector is waiting on, once it has passed; null otherwise. */
+function waitedUntil(op: { requestedOn: Date; timeoutInMinutes: number | null }, minuteMs: number, taken: Taken, now: Date): Date | null {
+  if (taken !== "waiting" || op.timeoutInMinutes === null) return null;
+  const deadline = new Date(op.requestedOn.getTime() + op.timeoutInMinutes * minuteMs);
+  return now.getTime() >= deadline.getTime() ? deadline : null;
 }
 
 async function companyReference(db: Db, companyId: string, appUrl: string) {
@@ -97,17 +108,20 @@ async function timeOutOne(ctx: SimContext, key: string, at: Date, settings: Webh
   });
 }
 
+/** done: Success or Failed written; waiting: still Pending (the connector waits); gone: someone else took it. */
+type Taken = "done" | "waiting" | "gone";
+
 /** What Sage 50 does with one operation, decided and written in one transaction. */
-async function processOne(ctx: SimContext, key: string, settings: WebhookSettings): Promise<boolean> {
+async function processOne(ctx: SimContext, key: string, variants: SimVariants, settings: WebhookSettings): Promise<Taken> {
   return ctx.db.transaction(async (tx) => {
     const [op] = await tx
       .select()
       .from(simPushOperations)
       .where(and(eq(simPushOperations.key, key), eq(simPushOperations.status, "Pending")))
       .for("update");
-    if (!op) return false;
+    if (!op) return "gone";
     const [pc] = await tx.select().from(simPcs).where(eq(simPcs.companyId, op.companyId));
-    if (!pc) return false;
+    if (!pc) return "gone";
     const users = await listSageUsers(tx, op.companyId);
     const savedKey = pc.savedUsername === null ? null : sageUserKey(pc.savedUsername);
     const user = users.find((u) => u.nameKey === savedKey) ?? null;
@@ -124,7 +138,9 @@ async function processOne(ctx: SimContext, key: string, settings: WebhookSetting
       connectorUser: user ? { name: user.name, key: user.nameKey, userType: user.userType } : null,
       savedUsername: pc.savedUsername ?? "",
       loggedInKeys: open,
+      variants,
     });
+    if (outcome.status === "Pending") return "waiting";
 
     let recordId: string | null = null;
     let changes: SimChange[] | null = null;
@@ -155,9 +171,9 @@ async function processOne(ctx: SimContext, key: string, settings: WebhookSetting
       })
       .where(and(eq(simPushOperations.key, key), eq(simPushOperations.status, "Pending")))
       .returning();
-    if (!done) return false;
+    if (!done) return "gone";
     const company = await companyReference(tx, op.companyId, ctx.env.appUrl);
     await enqueueWebhooks(tx, [writeEvent(done, company, recordId, ctx.now)], settings, ctx.now);
-    return true;
+    return "done";
   });
 }

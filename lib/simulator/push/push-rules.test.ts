@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { ASSUMED_CONNECTOR_MESSAGES } from "@/lib/sage/assumed-connector-behaviour";
 import { decidePushOutcome, decidePushTiming, type PushOutcomeInput, type PushTimingInput } from "./push-rules";
+import { DEFAULT_SIM_VARIANTS } from "../config";
+import { UNFAMILIAR_CONNECTOR_MESSAGES } from "./unfamiliar-messages";
 
 const t0 = new Date("2025-06-02T09:00:00Z");
 const at = (ms: number) => new Date(t0.getTime() + ms);
@@ -43,6 +45,7 @@ describe("decidePushOutcome", () => {
     connectorUser: { name: "Acme Push", key: "ACME PUSH", userType: "Administrator" },
     savedUsername: "Acme Push",
     loggedInKeys: new Set(),
+    variants: DEFAULT_SIM_VARIANTS,
   };
   const cases: [string, Partial<PushOutcomeInput>, string, string | undefined][] = [
     ["all good", {}, "Success", undefined],
@@ -64,6 +67,23 @@ describe("decidePushOutcome", () => {
     const outcome = decidePushOutcome({ ...base, ...patch });
     expect(outcome.status).toBe(status);
     if (message !== undefined && outcome.status === "Failed") expect(outcome.errorMessage).toBe(message);
+  });
+
+  it("under concurrentLogin: pending, a login clash leaves the operation Pending; other failures still fail", () => {
+    const pending = { ...base, variants: { ...DEFAULT_SIM_VARIANTS, concurrentLogin: "pending" as const } };
+    expect(decidePushOutcome({ ...pending, loggedInKeys: new Set(["ACME PUSH"]) })).toEqual({ status: "Pending" });
+    expect(decidePushOutcome({ ...pending, connectorUser: null }).status).toBe("Failed");
+    expect(decidePushOutcome(pending).status).toBe("Success");
+  });
+
+  it("under connectorMessages: unfamiliar, the connector's messages are the unfamiliar wordings", () => {
+    const unfamiliar = { ...base, variants: { ...DEFAULT_SIM_VARIANTS, connectorMessages: "unfamiliar" as const } };
+    expect(decidePushOutcome({ ...unfamiliar, loggedInKeys: new Set(["ACME PUSH"]) })).toMatchObject({
+      status: "Failed",
+      errorMessage: UNFAMILIAR_CONNECTOR_MESSAGES.loginInUse("Acme Push"),
+    });
+    expect(decidePushOutcome({ ...unfamiliar, sageVersion: 21 })).toMatchObject({ errorMessage: UNFAMILIAR_CONNECTOR_MESSAGES.versionUnsupported() });
+    expect(decidePushOutcome({ ...unfamiliar, connectorUser: null })).toMatchObject({ errorMessage: UNFAMILIAR_CONNECTOR_MESSAGES.accessDenied("Acme Push") });
   });
 
   it("reports a duplicate id as a validation error", () => {

@@ -1,11 +1,14 @@
 import { ASSUMED_CONNECTOR_MESSAGES } from "@/lib/sage/assumed-connector-behaviour";
 import { checkSupplierAgainstSage50Rules } from "@/lib/sage/test-supplier";
+import type { SimVariants } from "../config";
 import type { SimSageUserType, SimValidation, SimValidationItem } from "../schema";
+import { UNFAMILIAR_CONNECTOR_MESSAGES } from "./unfamiliar-messages";
 
 /**
  * Pure decisions about one push operation: when the connector takes it, and what Sage 50 answers.
  * Status codes Codat does not publish are *assumed* and kept here only; the connector's messages come from
- * lib/sage/assumed-connector-behaviour.ts (assumed wordings, and the documented note on old versions).
+ * lib/sage/assumed-connector-behaviour.ts (assumed wordings, and the documented note on old versions),
+ * or, under the `connectorMessages: "unfamiliar"` variant, from unfamiliar-messages.ts.
  */
 
 /** Pushing needs Sage 50 2016 (v22) or later. */
@@ -69,16 +72,24 @@ export type PushOutcomeInput = {
   savedUsername: string;
   /** Keys of the users who have Sage 50 open now. */
   loggedInKeys: ReadonlySet<string>;
+  /** How the assumed behaviours are played (the simulator's `variants`). */
+  variants: SimVariants;
 };
 
 export type PushOutcome =
   | { status: "Success"; statusCode: number }
-  | { status: "Failed"; statusCode: number; errorMessage: string; validation: SimValidation };
+  | { status: "Failed"; statusCode: number; errorMessage: string; validation: SimValidation }
+  /** The connector waits for the login to be free: the operation stays Pending (until it times out). */
+  | { status: "Pending" };
 
-/** In order: Sage version, the record against Sage 50's rules (duplicates too), a concurrent login, the user's rights. */
+/**
+ * In order: Sage version, the record against Sage 50's rules (duplicates too), a concurrent login, the
+ * user's rights. Under `concurrentLogin: "pending"` a clash leaves the operation Pending instead.
+ */
 export function decidePushOutcome(input: PushOutcomeInput): PushOutcome {
+  const messages = input.variants.connectorMessages === "unfamiliar" ? UNFAMILIAR_CONNECTOR_MESSAGES : ASSUMED_CONNECTOR_MESSAGES;
   if (input.sageVersion < MIN_PUSH_SAGE_VERSION) {
-    return failed(PUSH_STATUS_CODES.versionUnsupported, ASSUMED_CONNECTOR_MESSAGES.versionUnsupported());
+    return failed(PUSH_STATUS_CODES.versionUnsupported, messages.versionUnsupported());
   }
   const errors: SimValidationItem[] = checkSupplierAgainstSage50Rules(input.supplier, {
     existingSupplierIds: input.existingSupplierIds,
@@ -93,10 +104,11 @@ export function decidePushOutcome(input: PushOutcomeInput): PushOutcome {
   }
   const user = input.connectorUser;
   if (user !== null && input.loggedInKeys.has(user.key)) {
-    return failed(PUSH_STATUS_CODES.loginInUse, ASSUMED_CONNECTOR_MESSAGES.loginInUse(user.name));
+    if (input.variants.concurrentLogin === "pending") return { status: "Pending" };
+    return failed(PUSH_STATUS_CODES.loginInUse, messages.loginInUse(user.name));
   }
   if (user === null || user.userType !== "Administrator") {
-    return failed(PUSH_STATUS_CODES.accessDenied, ASSUMED_CONNECTOR_MESSAGES.accessDenied(user?.name ?? input.savedUsername));
+    return failed(PUSH_STATUS_CODES.accessDenied, messages.accessDenied(user?.name ?? input.savedUsername));
   }
   return { status: "Success", statusCode: PUSH_STATUS_CODES.success };
 }

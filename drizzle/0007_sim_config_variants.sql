@@ -1,0 +1,2 @@
+ALTER TABLE "sim_config" ADD COLUMN "variant_concurrent_login" text DEFAULT 'failed' NOT NULL;--> statement-breakpoint
+ALTER TABLE "sim_config" ADD COLUMN "variant_connector_messages" text DEFAULT 'documented' NOT NULL;
