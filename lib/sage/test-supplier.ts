@@ -123,7 +123,7 @@ function maxLengthIn(notes: readonly string[]): number | null {
   return null;
 }
 
-export type TestSupplierAddress = { type?: string; line1: string };
+type TestSupplierAddress = { type?: string; line1: string };
 
 export type TestSupplier = {
   id: string;
