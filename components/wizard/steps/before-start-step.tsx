@@ -27,7 +27,7 @@ type Requirement = { title: string; body: ReactNode; icon: ReactNode; notes?: Sa
 const requirements: Requirement[] = [
   {
     title: "The Windows PC that runs Sage 50",
-    body: "Windows 10 or 11. The connector is installed on this PC, and it needs to be on when data is sent.",
+    body: "Windows 10 or 11. The connector is installed on this PC, and it needs to be on and online when data is sent. Installing it needs Windows administrator rights, and a firewall must let it reach the internet.",
     icon: <path d="M3 5h18v11H3zM8 20h8M12 16v4" />,
   },
   {
