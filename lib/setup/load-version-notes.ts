@@ -7,7 +7,7 @@ import { getCompany } from "@/lib/db/queries/companies";
 import { log } from "@/lib/log";
 import { sage50VersionNotes, type Sage50VersionNotes } from "@/lib/sage/sage-version-notes";
 
-/** The page waits this long for Codat at most; the documented minimum is shown otherwise. */
+/** The page waits this long for Codat at most, retries included; the documented minimum is shown otherwise. */
 const OPTIONS_TIMEOUT_MS = 3_000;
 
 /**
@@ -19,7 +19,10 @@ export async function readSage50VersionNotes(db: Db, companyId: string, codat: C
   const company = await getCompany(db, companyId);
   if (!company?.codatConnectionId) return sage50VersionNotes(null);
   try {
-    const options = await getSupplierPushOptions(codat, company.codatCompanyId, company.codatConnectionId, { timeoutMs: OPTIONS_TIMEOUT_MS });
+    const options = await getSupplierPushOptions(codat, company.codatCompanyId, company.codatConnectionId, {
+      timeoutMs: OPTIONS_TIMEOUT_MS,
+      signal: AbortSignal.timeout(OPTIONS_TIMEOUT_MS),
+    });
     return sage50VersionNotes(options);
   } catch (err) {
     if (!isCodatError(err)) throw err;
