@@ -41,6 +41,8 @@ test.describe("a new company, from the setup link to data push", () => {
     await expectStep(page, "before-start", "Before you start");
     await expect(page.getByText("About 15–20 minutes in all.")).toBeVisible();
     await expect(page.getByText("Sage 50 Accounts v22 (2016) or later")).toBeVisible();
+    // The version notes: Codat's own, from the connection's supplier push options (the simulator carries the v22 minimum).
+    await expect(page.getByTestId("sage-version-notes")).toContainText("v22");
     await expect(page.getByRole("list", { name: "Setup steps" }).or(page.getByRole("navigation", { name: "Setup steps" }))).toBeVisible();
     await expect(page.getByRole("link", { name: /Before you start/ })).toHaveAttribute("aria-current", "step");
 

@@ -103,7 +103,7 @@ describe("toCodatSupplier", () => {
       status: "Active",
       emailAddress: "test@example.com",
       phone: "0117 000 0000",
-      addresses: [{ type: "Billing", line1: "1 Test Street", country: "United Kingdom" }],
+      addresses: [{ type: "Unknown", line1: "1 Test Street", country: "United Kingdom" }],
     });
     expect(validateSchema("payables", "Supplier", body)).toEqual([]);
   });

@@ -182,13 +182,16 @@ export function toSupplierPushOptions(option: CodatPushOptionBody): SupplierPush
   return { fields, ...validationTexts(option.validation) };
 }
 
-/** Our test supplier as Codat's Supplier record (status Active, at most one billing address). */
+/** Our test supplier as Codat's Supplier record (status Active, at most one address, Unknown unless typed). */
 export function toCodatSupplier(supplier: NewSupplier): CodatSupplierBody {
   const body: CodatSupplierBody = { id: supplier.id, supplierName: supplier.supplierName, status: "Active" };
   if (supplier.contactName !== undefined) body.contactName = supplier.contactName;
   if (supplier.emailAddress !== undefined) body.emailAddress = supplier.emailAddress;
   if (supplier.phone !== undefined) body.phone = supplier.phone;
   if (supplier.defaultCurrency !== undefined) body.defaultCurrency = supplier.defaultCurrency;
-  if (supplier.address !== undefined) body.addresses = [{ type: "Billing", ...supplier.address }];
+  if (supplier.address !== undefined) {
+    const { type, ...lines } = supplier.address;
+    body.addresses = [{ type: type ?? "Unknown", ...lines }];
+  }
   return body;
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { CONNECTION_STATUSES as OUR_CONNECTION_STATUSES } from "@/lib/sage/types";
 import { simConnectionStatuses, simPushStatuses } from "@/lib/simulator/schema";
 import { DEFAULT_SPEC_DIR } from "./openapi-validator";
-import { CONNECTION_STATUSES, PUSH_STATUSES } from "./types";
+import { CODAT_ADDRESS_TYPES, CONNECTION_STATUSES, PUSH_STATUSES } from "./types";
 
 /**
  * Codat's wire values are Codat's contract, so three copies are allowed: the adapter's (lib/codat),
@@ -32,5 +32,11 @@ describe.each(["Codat-Platform.json", "Codat-Sync-Payables-v1.json"])("Codat's s
     expect(codat.length).toBeGreaterThan(0);
     expect([...PUSH_STATUSES].sort()).toEqual([...codat].sort());
     expect([...simPushStatuses].sort()).toEqual([...codat].sort());
+  });
+
+  it("address types: the adapter's are Codat's", () => {
+    const codat = specEnum("Codat-Sync-Payables-v1.json", "Address", "accountingAddressType");
+    expect(codat.length).toBeGreaterThan(0);
+    expect([...CODAT_ADDRESS_TYPES].sort()).toEqual([...codat].sort());
   });
 });

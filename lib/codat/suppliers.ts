@@ -1,6 +1,6 @@
 import type { CodatClient } from "./client";
 import { CodatError, isCodatError } from "./errors";
-import { codatCall } from "./http";
+import { codatCall, type CallOptions } from "./http";
 import { toCodatSupplier, toPushOperation, toSupplierPushOptions } from "./reshape";
 import type { CreateSupplierOptions, ExistingSupplier, NewSupplier, PushOperation, SupplierPushOptions } from "./types";
 
@@ -9,12 +9,16 @@ export async function getSupplierPushOptions(
   client: CodatClient,
   companyId: string,
   connectionId: string,
+  callOptions: CallOptions = {},
 ): Promise<SupplierPushOptions> {
-  const options = await codatCall(client, (api, o) =>
-    api.payables.GET("/companies/{companyId}/connections/{connectionId}/options/suppliers", {
-      ...o,
-      params: { path: { companyId, connectionId } },
-    }),
+  const options = await codatCall(
+    client,
+    (api, o) =>
+      api.payables.GET("/companies/{companyId}/connections/{connectionId}/options/suppliers", {
+        ...o,
+        params: { path: { companyId, connectionId } },
+      }),
+    callOptions,
   );
   return toSupplierPushOptions(options);
 }

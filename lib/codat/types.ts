@@ -123,7 +123,13 @@ export interface SupplierPushOptions {
   information: string[];
 }
 
+/** Codat's address types (the Address schema's enum). */
+export const CODAT_ADDRESS_TYPES = ["Unknown", "Billing", "Delivery"] as const;
+export type CodatAddressType = (typeof CODAT_ADDRESS_TYPES)[number];
+
 interface SupplierAddress {
+  /** One of the types the connection's push options list; Unknown when left out. */
+  type?: CodatAddressType;
   line1: string;
   line2?: string;
   city?: string;

@@ -1,6 +1,6 @@
 import { FOREIGN_TRADER_HELP_SLUG } from "./help-slugs";
 import { DIAGNOSIS_CODES, type DiagnosisCode } from "./diagnosis-codes";
-import { CONNECTOR_FOLDER, CONNECTOR_TRAY_HINT } from "./help-words";
+import { CONNECTOR_ADMIN_RIGHTS, CONNECTOR_FIREWALL, CONNECTOR_FOLDER, CONNECTOR_TRAY_HINT, SAGE_PROCESSING_DIALOG, SAGE_USERS_MENU } from "./help-words";
 
 /**
  * The help catalogue: one page per diagnosis code (/help/<slug>), plus pages the wizard links to
@@ -66,7 +66,7 @@ const TOPICS_BY_CODE: Record<DiagnosisCode, TopicText> = {
     title: "Why we run a test push",
     summary: "Before data push is turned on, we write one small test record to prove that writing works.",
     why: "Reading from Sage 50 can work even when writing does not: a shared login, missing rights or an old Sage version only show up when something is written. The test record is a supplier whose name says it is a test, so it is easy to find and delete.",
-    fixSteps: ["On the setup page, press Run test push.", "Wait for the result; it usually takes under a minute."],
+    fixSteps: ["On the setup page, press Run test push.", "Wait for the result; it usually takes under a minute.", SAGE_PROCESSING_DIALOG],
     supportChecks: ["No test push has run on the current connection; push cannot be enabled until one succeeds."],
   },
   connector_not_linked: {
@@ -76,7 +76,7 @@ const TOPICS_BY_CODE: Record<DiagnosisCode, TopicText> = {
     why: "Nothing can reach Sage 50 until the connector is installed on the PC that runs Sage 50, licensed with your key and linked to your company file.",
     fixSteps: [
       "On the PC where Sage 50 runs, open the setup page and download the connector.",
-      "Run it and paste the license key shown on the setup page.",
+      `Run it and paste the license key shown on the setup page. ${CONNECTOR_ADMIN_RIGHTS}`,
       "Choose your company file.",
       "Enter the push user's username and password, not your everyday login.",
       "Check the company details the connector shows and confirm them.",
@@ -85,6 +85,8 @@ const TOPICS_BY_CODE: Record<DiagnosisCode, TopicText> = {
       "The connection is PendingAuth, or no connection exists yet.",
       "An “invalid license key” error in the installer means the key does not match the Codat company ID.",
       "A credentials error in the connector means a wrong username, password or data folder.",
+      "An installer that will not start, or stops at a Windows prompt, usually means the client has no Windows administrator rights on that PC.",
+      "A connector that installs but never links may be blocked by a firewall: it needs outgoing HTTPS (port 443) to sage50.codat.io and connectors.codat.io.",
     ],
   },
   connector_uninstalled: {
@@ -125,6 +127,7 @@ const TOPICS_BY_CODE: Record<DiagnosisCode, TopicText> = {
       "Switch on the Sage 50 PC and keep it awake while you test.",
       `Restart the connector. ${CONNECTOR_TRAY_HINT}`,
       `If your antivirus blocked the connector, restore it and add the folder ${CONNECTOR_FOLDER} to the antivirus exclusions.`,
+      CONNECTOR_FIREWALL,
       RERUN,
     ],
     supportChecks: [
@@ -158,7 +161,7 @@ const TOPICS_BY_CODE: Record<DiagnosisCode, TopicText> = {
     why: "Writing through the connector needs a Sage 50 user of type Administrator. A Standard user, or one limited to some areas, is refused.",
     fixSteps: [
       "Open Sage 50 and log in as MANAGER or another Administrator.",
-      "Go to Settings > User Management > Users and open the push user.",
+      `Go to ${SAGE_USERS_MENU} and open the push user.`,
       "Set the user type to Administrator and save.",
       RERUN,
     ],
@@ -249,7 +252,7 @@ const TOPICS_BY_CODE: Record<DiagnosisCode, TopicText> = {
     why: "The message Sage 50 gave did not match any wording we know, so we show it as it was and list the usual causes, most likely first.",
     fixSteps: [
       "Make sure nobody has Sage 50 open with the connector's login: close Sage 50 there, or change the connector's login through Manage connection, or open Sage 50 with a different login.",
-      "Check that the connector's user is of type Administrator (Settings > User Management > Users).",
+      `Check that the connector's user is of type Administrator (${SAGE_USERS_MENU}).`,
       "Check the Sage 50 version in Help > About: 2016 (version 22) or later is needed.",
       RERUN,
       "If it fails again, contact support and mention the message.",

@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { SUPPLIER_RULE_CASES, VALID_SUPPLIER } from "./test-supplier.fixtures";
 import {
   buildTestSupplier,
+  DOCUMENTED_TEST_SUPPLIER_RULES,
+  testSupplierRulesFromOptions,
+  type SupplierPushOptionField,
   checkSupplierAgainstSage50Rules,
   SUPPLIER_VALIDATOR_NAME,
   testSupplierName,
@@ -14,10 +17,10 @@ describe("buildTestSupplier", () => {
     expect(VALID_SUPPLIER).toMatchObject({
       supplierName: "Acme Pay connection test - safe to delete",
       status: "Active",
-      addresses: [{ type: "Billing", line1: expect.any(String) }],
+      addresses: [{ type: "Unknown", line1: expect.any(String) }],
     });
     expect(VALID_SUPPLIER.id).toMatch(/^TST[0-9A-Z]{5}$/);
-    expect(VALID_SUPPLIER.contactName.length).toBeLessThanOrEqual(30);
+    expect(VALID_SUPPLIER.contactName?.length).toBeLessThanOrEqual(30);
     expect(checkSupplierAgainstSage50Rules(VALID_SUPPLIER)).toEqual([]);
   });
 
@@ -82,5 +85,61 @@ describe("checkSupplierAgainstSage50Rules", () => {
   it("refuses an id already in the company, whatever its case", () => {
     const violations = checkSupplierAgainstSage50Rules({ id: "TST1", supplierName: "x" }, { existingSupplierIds: ["tst1"] });
     expect(violations.map((v) => v.ruleId)).toEqual(["id.unique"]);
+  });
+});
+
+describe("testSupplierRulesFromOptions", () => {
+  const f = (over: Partial<SupplierPushOptionField> = {}): SupplierPushOptionField => ({
+    required: false,
+    options: [],
+    warnings: [],
+    information: [],
+    ...over,
+  });
+
+  it("reads limits from the fields' notes and never raises them above the documented ones", () => {
+    const rules = testSupplierRulesFromOptions({
+      fields: {
+        id: f({ required: true, warnings: ["Ids have a maximum of 6 characters."] }),
+        supplierName: f({ required: true, warnings: ["At most 40 characters."] }),
+        contactName: f({ warnings: ["Up to 300 characters."] }),
+      },
+      warnings: [],
+      information: [],
+    });
+    expect(rules).toMatchObject({ source: "push_options", idMaxLength: 6, supplierNameMaxLength: 40, contactNameMaxLength: 30 });
+    const supplier = buildTestSupplier({ integratorName: "A Rather Long Integrator Name", attempt: 0, randomSuffix: "x", rules });
+    expect(supplier.id).toHaveLength(6);
+    expect(supplier.supplierName.length).toBeLessThanOrEqual(40);
+    expect(supplier.contactName).toBe("Connection test");
+  });
+
+  it("picks an address type the options list, Billing first, else the first listed", () => {
+    const typed = (...values: string[]) =>
+      testSupplierRulesFromOptions({
+        fields: { addresses: f(), "addresses.line1": f({ required: true }), "addresses.type": f({ options: values.map((value) => ({ value })) }) },
+        warnings: [],
+        information: [],
+      }).addressType;
+    expect(typed("Unknown")).toBe("Unknown");
+    expect(typed("Delivery", "Billing")).toBe("Billing");
+    expect(typed("Delivery")).toBe("Delivery");
+    expect(typed()).toBeNull();
+  });
+
+  it("leaves out what the options do not have and names required fields it cannot fill", () => {
+    const rules = testSupplierRulesFromOptions({
+      fields: { supplierName: f({ required: true }), status: f({ required: true }), registrationNumber: f({ required: true }) },
+      warnings: [],
+      information: [],
+    });
+    expect(rules).toMatchObject({ sendContactName: false, sendAddress: false, unfilledRequired: ["registrationNumber"] });
+    const supplier = buildTestSupplier({ integratorName: "X", attempt: 0, randomSuffix: "", rules });
+    expect(supplier.contactName).toBeUndefined();
+    expect(supplier.addresses).toEqual([]);
+  });
+
+  it("falls back to the documented rules, whose address type Sage 50 lists", () => {
+    expect(DOCUMENTED_TEST_SUPPLIER_RULES).toMatchObject({ source: "documented", idMaxLength: 8, addressType: "Unknown" });
   });
 });

@@ -17,15 +17,121 @@ const TEST_SUPPLIER_NAME_SUFFIX = " connection test - safe to delete";
 const TEST_SUPPLIER_CONTACT_NAME = "Connection test";
 const TEST_SUPPLIER_ADDRESS_LINE1 = "Connection test record";
 const FALLBACK_INTEGRATOR_NAME = "Codat";
+/** The id we build: the prefix and 5 characters from the attempt. */
+const TEST_SUPPLIER_ID_LENGTH = 8;
 
 export const SUPPLIER_VALIDATOR_NAME = "Sage50Supplier";
+
+/**
+ * One field of a connection's supplier push options, as the adapter reads them (Codat's `PushOption`
+ * flattened, keyed by path such as "addresses.type"). Written here as a shape so lib/sage stays pure.
+ */
+export type SupplierPushOptionField = {
+  required: boolean;
+  /** The values the field accepts when it is a choice. */
+  options: readonly { value: string }[];
+  warnings: readonly string[];
+  information: readonly string[];
+};
+
+export type SupplierPushOptionsInput = {
+  fields: Readonly<Record<string, SupplierPushOptionField>>;
+  warnings: readonly string[];
+  information: readonly string[];
+};
+
+/** What the test supplier is built to: read from the connection's push options, or documented defaults. */
+export type TestSupplierRules = {
+  source: "push_options" | "documented";
+  idMaxLength: number;
+  /** Sage 50 keeps account references in upper case (Codat converts them); we send them so. */
+  idUpperCase: boolean;
+  supplierNameMaxLength: number;
+  contactNameMaxLength: number;
+  /** Whether the options have a contact name field (documented: yes). */
+  sendContactName: boolean;
+  /** Whether the options have addresses (documented: yes, one). */
+  sendAddress: boolean;
+  /** The address type sent: one the options list; null when they list none (Codat's default applies). */
+  addressType: string | null;
+  /** Required fields the test supplier does not fill (for the log: the push will likely be refused). */
+  unfilledRequired: string[];
+};
+
+/**
+ * Sage 50's documented supplier rules, used when the push options cannot be read: ids of at most 8
+ * characters in upper case, names of 60, contact names of 30, one address of type Unknown (the only
+ * type Sage 50's options list).
+ */
+export const DOCUMENTED_TEST_SUPPLIER_RULES: TestSupplierRules = {
+  source: "documented",
+  idMaxLength: SAGE50_SUPPLIER_RULES.idMaxLength,
+  idUpperCase: true,
+  supplierNameMaxLength: SAGE50_SUPPLIER_RULES.supplierNameMaxLength,
+  contactNameMaxLength: SAGE50_SUPPLIER_RULES.contactNameMaxLength,
+  sendContactName: true,
+  sendAddress: true,
+  addressType: "Unknown",
+  unfilledRequired: [],
+};
+
+/** Fields the test supplier fills (paths as in the push options). */
+const FILLED_FIELDS = new Set(["id", "supplierName", "contactName", "status", "addresses", "addresses.line1", "addresses.type"]);
+/** Address types in order of preference, when the options list more than one. */
+const PREFERRED_ADDRESS_TYPES = ["Billing", "Unknown"];
+
+/**
+ * The test supplier's rules from a connection's supplier push options. The options state limits as
+ * text (warnings and information such as "a maximum of 8 characters"), so each limit is read from
+ * its field's notes; a field whose notes give none keeps the documented limit, and a limit is never
+ * raised above it (the test record stays short whatever the options allow).
+ */
+export function testSupplierRulesFromOptions(options: SupplierPushOptionsInput): TestSupplierRules {
+  const field = (path: string) => options.fields[path];
+  const notes = (path: string) => {
+    const f = field(path);
+    return f ? [...f.warnings, ...f.information] : [];
+  };
+  const limit = (path: string, documented: number) => Math.min(documented, maxLengthIn(notes(path)) ?? documented);
+
+  const listedTypes = (field("addresses.type")?.options ?? []).map((o) => o.value);
+  const addressType = PREFERRED_ADDRESS_TYPES.find((t) => listedTypes.includes(t)) ?? listedTypes[0] ?? null;
+  const unfilledRequired = Object.entries(options.fields)
+    .filter(([path, f]) => f.required && !FILLED_FIELDS.has(path) && (!path.startsWith("addresses.") || field("addresses") !== undefined))
+    .map(([path]) => path)
+    .sort();
+
+  return {
+    source: "push_options",
+    idMaxLength: limit("id", DOCUMENTED_TEST_SUPPLIER_RULES.idMaxLength),
+    idUpperCase: notes("id").some((n) => /upper\s*-?\s*case/i.test(n)) || DOCUMENTED_TEST_SUPPLIER_RULES.idUpperCase,
+    supplierNameMaxLength: limit("supplierName", DOCUMENTED_TEST_SUPPLIER_RULES.supplierNameMaxLength),
+    contactNameMaxLength: limit("contactName", DOCUMENTED_TEST_SUPPLIER_RULES.contactNameMaxLength),
+    sendContactName: field("contactName") !== undefined,
+    sendAddress: field("addresses") !== undefined,
+    addressType,
+    unfilledRequired,
+  };
+}
+
+/** "a maximum of 8 characters", "at most 60 characters", "up to 30 characters" → the number. */
+function maxLengthIn(notes: readonly string[]): number | null {
+  for (const note of notes) {
+    const m = /(?:maximum(?:\s+length)?(?:\s+of)?|at\s+most|up\s+to|no\s+more\s+than)\s+(\d+)\s+char/i.exec(note);
+    if (m) return Number(m[1]);
+  }
+  return null;
+}
+
+type TestSupplierAddress = { type?: string; line1: string };
 
 export type TestSupplier = {
   id: string;
   supplierName: string;
-  contactName: string;
+  /** Left out when the push options have no contact name. */
+  contactName?: string;
   status: "Active";
-  addresses: { type: "Billing"; line1: string }[];
+  addresses: TestSupplierAddress[];
 };
 
 export type BuildTestSupplierInput = {
@@ -34,34 +140,44 @@ export type BuildTestSupplierInput = {
   attempt: Date | number;
   /** Any random string for this attempt (e.g. a UUID); it is hashed, so its format does not matter. */
   randomSuffix: string;
+  /** From the connection's push options (`testSupplierRulesFromOptions`); the documented ones otherwise. */
+  rules?: TestSupplierRules;
 };
 
 /**
  * The test supplier for one attempt: id "TST" + 3 base-36 characters from the attempt's second
  * (they repeat every ~13 hours) + 2 from the random suffix, so two attempts clash only if they fall
- * on the same second of that cycle and draw the same 1-in-1,296 random part.
+ * on the same second of that cycle and draw the same 1-in-1,296 random part. Built to the rules:
+ * an id limit below 8 keeps the id's last characters (the varying ones).
  */
 export function buildTestSupplier(input: BuildTestSupplierInput): TestSupplier {
+  const rules = input.rules ?? DOCUMENTED_TEST_SUPPLIER_RULES;
   const ms = typeof input.attempt === "number" ? input.attempt : input.attempt.getTime();
   const seconds = Math.floor(ms / 1000);
   const timePart = toBase36(mod(seconds, 36 ** 3), 3);
   const randomPart = toBase36(mod(hashString(input.randomSuffix), 36 ** 2), 2);
+  const fullId = `${TEST_SUPPLIER_ID_PREFIX}${timePart}${randomPart}`;
+  const idLength = Math.max(1, Math.min(TEST_SUPPLIER_ID_LENGTH, rules.idMaxLength));
+  const id = fullId.slice(fullId.length - idLength);
 
-  return {
-    id: `${TEST_SUPPLIER_ID_PREFIX}${timePart}${randomPart}`,
-    supplierName: testSupplierName(input.integratorName),
-    contactName: TEST_SUPPLIER_CONTACT_NAME,
+  const address: TestSupplierAddress = { line1: TEST_SUPPLIER_ADDRESS_LINE1 };
+  if (rules.addressType !== null) address.type = rules.addressType;
+  const supplier: TestSupplier = {
+    id: rules.idUpperCase ? id.toUpperCase() : id,
+    supplierName: testSupplierName(input.integratorName, rules.supplierNameMaxLength),
     status: "Active",
-    addresses: [{ type: "Billing", line1: TEST_SUPPLIER_ADDRESS_LINE1 }],
+    addresses: rules.sendAddress ? [address] : [],
   };
+  if (rules.sendContactName) supplier.contactName = cutToLength(TEST_SUPPLIER_CONTACT_NAME, rules.contactNameMaxLength);
+  return supplier;
 }
 
-/** "<integrator> connection test - safe to delete", with the integrator's name cut to fit 60 characters. */
-export function testSupplierName(integratorName: string): string {
-  const room = SAGE50_SUPPLIER_RULES.supplierNameMaxLength - TEST_SUPPLIER_NAME_SUFFIX.length;
+/** "<integrator> connection test - safe to delete", with the integrator's name cut to fit (60 characters by default). */
+export function testSupplierName(integratorName: string, maxLength: number = SAGE50_SUPPLIER_RULES.supplierNameMaxLength): string {
+  const room = Math.max(0, maxLength - TEST_SUPPLIER_NAME_SUFFIX.length);
   const cleaned = integratorName.replace(/\p{Cc}/gu, " ").replace(/\s+/g, " ").trim();
   const name = cutToLength(cleaned, room) || FALLBACK_INTEGRATOR_NAME;
-  return `${name}${TEST_SUPPLIER_NAME_SUFFIX}`;
+  return cutToLength(`${name}${TEST_SUPPLIER_NAME_SUFFIX}`, maxLength);
 }
 
 function toBase36(value: number, width: number): string {

@@ -107,7 +107,11 @@ const DESCRIBERS: Record<string, (data: Data) => EventDescription> = {
   },
   "test_push.started": (d) => {
     const name = str(d, "supplierName");
-    return { kind: "test-push", tone: "info", sentence: `started a test push${name ? ` of the supplier ${quoted(name)}` : ""}.` };
+    const rules =
+      str(d, "supplierRules") === "documented"
+        ? " Sage 50's supplier rules could not be read from Codat, so the test supplier follows the documented ones."
+        : "";
+    return { kind: "test-push", tone: "info", sentence: `started a test push${name ? ` of the supplier ${quoted(name)}` : ""}.${rules}` };
   },
   "test_push.success": (d) => ({
     kind: "test-push",

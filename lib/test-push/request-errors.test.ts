@@ -72,8 +72,9 @@ describeEachDatabase("Codat request errors on $name", ({ open }) => {
 
   it.each(EXPECTED)("a test push refused with %s is diagnosed %s, with Codat's evidence for support", async (status, code) => {
     const company = await linkedCompany(`Refused ${status} Ltd`);
-    // Enough for every retry the adapter may make; whatever is left is cleared after the test.
-    await failNext({ status, count: 10 });
+    // Enough for every retry the adapter may make on both calls (the supplier push options, which
+    // fall back to the documented rules, then the push); whatever is left is cleared after the test.
+    await failNext({ status, count: 20 });
     const row = await startTestPush(h.db, stack.codat, { company, actor: staff });
     expect(row.status).toBe("error");
     expect(row.diagnosisCode).toBe(code);
@@ -81,6 +82,10 @@ describeEachDatabase("Codat request errors on $name", ({ open }) => {
     expect(row.evidence?.request).toBe("POST /companies/{companyId}/connections/{connectionId}/push/suppliers");
     if (status === 400) expect(row.evidence?.validation?.errors.length).toBeGreaterThan(0);
     await failNext(null);
+
+    // The push options could not be read either: the push's start says the documented rules were used.
+    const started = (await listCompanyEvents(h.db, company.id)).find((e) => e.type === "test_push.started");
+    expect(started?.data).toMatchObject({ supplierRules: "documented", supplierRulesFallback: expect.stringMatching(/documented/) });
 
     // The client: plain words, never "Codat is not answering" for a 4xx, and no evidence.
     const view = await getLatestTestPushView(h.db, stack.codat, claims(), company.id);

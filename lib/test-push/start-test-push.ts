@@ -1,12 +1,13 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import type { CodatClient } from "@/lib/codat/client";
-import { createSupplier } from "@/lib/codat/suppliers";
+import { createSupplier, getSupplierPushOptions } from "@/lib/codat/suppliers";
 import { isCodatError } from "@/lib/codat/errors";
 import { appErrorForCodat, codatErrorCode, codatErrorEvidence, pushOperationEvidence } from "@/lib/codat-errors/explain-codat-error";
 import { recordCodatFailure } from "@/lib/codat-errors/record-codat-failure";
 import { requestErrorAnswer } from "@/lib/sage/codat-request-errors";
-import type { PushOperation } from "@/lib/codat/types";
+import { CODAT_ADDRESS_TYPES, type CodatAddressType, type PushOperation } from "@/lib/codat/types";
+import { log } from "@/lib/log";
 import { AppError } from "@/lib/errors";
 import { actorRef, type Actor } from "@/lib/auth/actor";
 import type { CompanyRow } from "@/lib/db/queries/companies";
@@ -20,7 +21,7 @@ import {
   updateRunningTestPush,
   type TestPushRow,
 } from "@/lib/db/queries/test-pushes";
-import { buildTestSupplier } from "@/lib/sage/test-supplier";
+import { buildTestSupplier, DOCUMENTED_TEST_SUPPLIER_RULES, testSupplierRulesFromOptions, type TestSupplierRules } from "@/lib/sage/test-supplier";
 import { refreshConnection } from "@/lib/setup/refresh-connection";
 import { applyPushOperation } from "./apply-push-operation";
 import { findLandedTestPush } from "./find-landed-test-push";
@@ -68,9 +69,10 @@ export async function startTestPush(
   const now = new Date();
   // The admin's deadline at the time of this push; a push already running keeps its own.
   const timeoutInMinutes = settings.testPushTimeoutMinutes;
-  const supplier = buildTestSupplier({ integratorName: settings.integratorName, attempt: now, randomSuffix: randomUUID() });
-  const who = actorRef(opts.actor);
   const connectionId = company.codatConnectionId;
+  const rules = await readSupplierRules(codat, company, connectionId);
+  const supplier = buildTestSupplier({ integratorName: settings.integratorName, attempt: now, randomSuffix: randomUUID(), rules: rules.rules });
+  const who = actorRef(opts.actor);
   const row = await db.transaction(async (tx) => {
     const inserted = await insertTestPushIfNone(tx, {
       companyId: company.id,
@@ -89,7 +91,14 @@ export async function startTestPush(
       companyId: company.id,
       actor: who,
       type: "test_push.started",
-      data: { testPushId: inserted.id, supplierRef: supplier.id, supplierName: supplier.supplierName },
+      data: {
+        testPushId: inserted.id,
+        supplierRef: supplier.id,
+        supplierName: supplier.supplierName,
+        supplierRules: rules.rules.source,
+        ...(rules.fallbackReason ? { supplierRulesFallback: rules.fallbackReason } : {}),
+        ...(rules.rules.unfilledRequired.length ? { unfilledRequired: rules.rules.unfilledRequired } : {}),
+      },
     });
     return inserted;
   });
@@ -106,7 +115,12 @@ export async function startTestPush(
       codat,
       company.codatCompanyId,
       connectionId,
-      { id: supplier.id, supplierName: supplier.supplierName, contactName: supplier.contactName, address: { line1: supplier.addresses[0]?.line1 ?? "Connection test" } },
+      {
+        id: supplier.id,
+        supplierName: supplier.supplierName,
+        ...(supplier.contactName !== undefined ? { contactName: supplier.contactName } : {}),
+        ...(supplier.addresses[0] ? { address: { line1: supplier.addresses[0].line1, type: codatAddressType(supplier.addresses[0].type) } } : {}),
+      },
       { timeoutInMinutes: row.timeoutInMinutes },
     );
   } catch (err) {
@@ -156,4 +170,33 @@ async function refreshBeforePush(db: Db, codat: CodatClient, company: CompanyRow
     await recordCodatFailure(db, company, err, "check the connection before a test push");
     throw appErrorForCodat(err);
   }
+}
+
+/**
+ * The test supplier's rules from the connection's supplier push options; when Codat cannot give them
+ * (any request error), the documented defaults, with the reason for the push's start event and the log.
+ */
+async function readSupplierRules(
+  codat: CodatClient,
+  company: CompanyRow,
+  connectionId: string,
+): Promise<{ rules: TestSupplierRules; fallbackReason: string | null }> {
+  try {
+    const options = await getSupplierPushOptions(codat, company.codatCompanyId, connectionId);
+    const rules = testSupplierRulesFromOptions(options);
+    if (rules.unfilledRequired.length) {
+      log.warn("supplier push options require fields the test supplier does not fill", { companyId: company.id, unfilledRequired: rules.unfilledRequired });
+    }
+    return { rules, fallbackReason: null };
+  } catch (err) {
+    if (!isCodatError(err)) throw err;
+    const reason = `Codat did not give the supplier push options (${err.status ?? err.code}); Sage 50's documented supplier rules were used.`;
+    log.warn("supplier push options unreadable; documented rules used", { companyId: company.id, codatError: err.code, status: err.status });
+    return { rules: DOCUMENTED_TEST_SUPPLIER_RULES, fallbackReason: reason };
+  }
+}
+
+/** The options' address type as Codat's enum; a value outside it is left to Codat's default. */
+function codatAddressType(type: string | undefined): CodatAddressType | undefined {
+  return CODAT_ADDRESS_TYPES.find((t) => t === type);
 }

@@ -1,3 +1,4 @@
+import { connectorInstallerFileName } from "@/lib/sage/help-words";
 import { Highlight } from "./parts/highlight";
 import { IllustrationSvg } from "./parts/illustration-svg";
 import { colour, size } from "./parts/palette";
@@ -7,15 +8,17 @@ import { illustrationDefaults, type IllustrationProps } from "./parts/types";
 
 const uacNote = "If Windows asks whether to allow this app to make changes to your device, choose Yes.";
 
+const FILE_NAME_END = "sage50-connector.exe";
+
 /** The installer's file name, split over two lines when it is too long for one. */
-function fileNameLines(fileName: string, integrator: string, maxWidth: number, fontSize: number): string[] {
+function fileNameLines(fileName: string, maxWidth: number, fontSize: number): string[] {
   if (textWidth(fileName, fontSize) <= maxWidth) return [fileName];
-  return [fitEnd(`${integrator}-`, maxWidth, fontSize), "sage50-connector.exe"];
+  return [fitEnd(fileName.slice(0, -FILE_NAME_END.length), maxWidth, fontSize), FILE_NAME_END];
 }
 
 export function ConnectorDownload({ className, integratorName = illustrationDefaults.integratorName }: IllustrationProps) {
   const integrator = integratorName.trim() === "" ? illustrationDefaults.integratorName : integratorName.trim();
-  const fileName = `${integrator}-sage50-connector.exe`;
+  const fileName = connectorInstallerFileName(integrator);
   const win = { x: 10, y: 10, w: 380 };
   const tabH = 34;
   const toolbarY = win.y + tabH;
@@ -26,7 +29,7 @@ export function ConnectorDownload({ className, integratorName = illustrationDefa
   const panel = { x: 46, y: contentY + 4, w: 336 };
   const nameX = panel.x + 52;
   const nameSize = 15;
-  const lines = fileNameLines(fileName, integrator, panel.x + panel.w - 14 - nameX, nameSize);
+  const lines = fileNameLines(fileName, panel.x + panel.w - 14 - nameX, nameSize);
   const nameY = panel.y + 66;
   const openY = nameY + (lines.length - 1) * 19 + 26;
   const openW = Math.ceil(textWidth("Open file", size.ui) * 1.12);

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import type { WizardView } from "@/lib/setup/wizard-view";
 import type { WizardStepKey } from "@/lib/sage/steps";
+import type { Sage50VersionNotes } from "@/lib/sage/sage-version-notes";
 import { stepsForFlow } from "@/lib/sage/steps";
 import { StepSection } from "../instruction-list";
 import { HandoffPanel } from "../handoff-panel";
@@ -21,10 +22,12 @@ function outlineFor(view: WizardView): Partial<Record<WizardStepKey, Outline>> {
   };
 }
 
-const requirements: { title: string; body: ReactNode; icon: ReactNode }[] = [
+type Requirement = { title: string; body: ReactNode; icon: ReactNode; notes?: Sage50VersionNotes };
+
+const requirements: Requirement[] = [
   {
     title: "The Windows PC that runs Sage 50",
-    body: "Windows 10 or 11. The connector is installed on this PC, and it needs to be on when data is sent.",
+    body: "Windows 10 or 11. The connector is installed on this PC, and it needs to be on and online when data is sent. Installing it needs Windows administrator rights, and a firewall must let it reach the internet.",
     icon: <path d="M3 5h18v11H3zM8 20h8M12 16v4" />,
   },
   {
@@ -44,9 +47,25 @@ const requirements: { title: string; body: ReactNode; icon: ReactNode }[] = [
   },
 ];
 
+/** Codat's own notes on Sage 50 versions for this connection, or the documented minimum. */
+function VersionNotes({ notes }: { notes: Sage50VersionNotes }) {
+  return (
+    <div className="mt-2 rounded-md border border-slate-200 bg-slate-50 p-3 text-sm text-slate-700" data-testid="sage-version-notes">
+      <p className="font-semibold text-slate-900">{notes.source === "codat" ? "What Codat says about Sage 50 versions for your connection" : "Which versions can receive data"}</p>
+      <ul className="mt-1 list-disc space-y-1 pl-5">
+        {notes.notes.map((note) => (
+          <li key={note}>{note}</li>
+        ))}
+      </ul>
+      {notes.source === "codat" ? <p className="mt-1">If your version is older, upgrade Sage 50 first, then re-sync the company in the connector.</p> : null}
+    </div>
+  );
+}
+
 /** Step 1: what will happen, what is needed, and handing the setup over to the Sage 50 PC. */
-export function BeforeStartStep({ view }: { view: WizardView }) {
+export function BeforeStartStep({ view, versionNotes }: { view: WizardView; versionNotes?: Sage50VersionNotes }) {
   const outline = outlineFor(view);
+  const needs = requirements.map((r) => (r.title.startsWith("Sage 50 Accounts") && versionNotes ? { ...r, notes: versionNotes } : r));
   const rows = stepsForFlow(view.company.flow).flatMap((s) => {
     const o = outline[s.key];
     return o ? [{ key: s.key, title: s.title, ...o }] : [];
@@ -72,7 +91,7 @@ export function BeforeStartStep({ view }: { view: WizardView }) {
 
       <StepSection id="what-you-need" title="What you need">
         <ul className="grid gap-4 sm:grid-cols-2">
-          {requirements.map((r) => (
+          {needs.map((r) => (
             <li key={r.title} className="flex gap-3">
               <svg aria-hidden="true" viewBox="0 0 24 24" width="28" height="28" className="mt-0.5 shrink-0 text-brand-700" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round">
                 {r.icon}
@@ -80,6 +99,7 @@ export function BeforeStartStep({ view }: { view: WizardView }) {
               <div>
                 <p className="font-semibold text-slate-900">{r.title}</p>
                 <p className="mt-0.5 text-sm text-slate-700">{r.body}</p>
+                {r.notes ? <VersionNotes notes={r.notes} /> : null}
               </div>
             </li>
           ))}

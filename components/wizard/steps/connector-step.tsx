@@ -1,5 +1,5 @@
 import type { WizardView } from "@/lib/setup/wizard-view";
-import { CONNECTOR_FOLDER } from "@/lib/sage/help-words";
+import { CONNECTOR_ADMIN_RIGHTS, CONNECTOR_FIREWALL, CONNECTOR_FOLDER, connectorInstallerFileName } from "@/lib/sage/help-words";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { InstructionList, StepSection, Ui } from "../instruction-list";
@@ -7,9 +7,6 @@ import { IllustrationFigure } from "../illustration-figure";
 import { CopyButton } from "../copy-button";
 import { ConnectorStatus } from "../connector-status";
 import { ConnectorFinishInstructions } from "../connector-finish-instructions";
-
-/** As the download names it (and the illustration shows it). */
-const installerName = (integratorName: string) => `${integratorName}-sage50-connector.exe`;
 
 /** Step 3 (new flow): download, license and link the connector, watching the connection live. */
 export function ConnectorStep({ view }: { view: WizardView }) {
@@ -42,9 +39,11 @@ export function ConnectorStep({ view }: { view: WizardView }) {
                     </Alert>
                   )}
                   <p className="text-sm">
-                    The file is called <span className="font-mono">{installerName(view.integratorName)}</span>. Open it from your
-                    browser&apos;s downloads.
+                    Codat names the file after {view.integratorName}, with any symbols turned into dashes, so look for{" "}
+                    <span className="font-mono">{connectorInstallerFileName(view.integratorName)}</span> or a name close to it. Open it
+                    from your browser&apos;s downloads.
                   </p>
+                  <p className="text-sm">{CONNECTOR_ADMIN_RIGHTS}</p>
                 </>
               ),
               figure: <IllustrationFigure name="connector-download" {...pictures} />,
@@ -75,6 +74,9 @@ export function ConnectorStep({ view }: { view: WizardView }) {
             },
           ]}
         />
+        <Alert tone="info" title="If a firewall guards the PC">
+          {CONNECTOR_FIREWALL}
+        </Alert>
         <Alert tone="warning" title="If your antivirus stops the connector">
           Some antivirus programs mistake the connector for a threat. Allow it, and add the folder{" "}
           <span className="font-mono font-semibold">{CONNECTOR_FOLDER}</span> to the antivirus exclusions (or ask whoever looks after

@@ -29,7 +29,7 @@ export function PushUserStep({ view }: { view: WizardView }) {
               title: (
                 <>
                   Open Sage 50 as <Ui>MANAGER</Ui> (or another Administrator), then go to <Ui>Settings</Ui> &gt; <Ui>User Management</Ui>{" "}
-                  and click <Ui>New</Ui>.
+                  &gt; <Ui>Users</Ui> and click <Ui>New</Ui>.
                 </>
               ),
               body: <p>Only MANAGER, an Administrator, or a user allowed to manage users can create users.</p>,

@@ -1,4 +1,5 @@
 import type { WizardView } from "@/lib/setup/wizard-view";
+import { SAGE_PROCESSING_DIALOG } from "@/lib/sage/help-words";
 import { StepSection } from "../instruction-list";
 import { TestPushPanel } from "../test-push/test-push-panel";
 
@@ -16,6 +17,7 @@ export function TestPushStep({ view }: { view: WizardView }) {
       }
     >
       <TestPushPanel companyId={view.company.id} place="wizard" />
+      <p className="text-sm text-slate-700">{SAGE_PROCESSING_DIALOG}</p>
     </StepSection>
   );
 }

@@ -2,7 +2,9 @@ import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { CodatPlatform } from "@codat/platform";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { validateResponse, type OpenApiSpecName } from "@/lib/codat/openapi-validator";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { DEFAULT_SPEC_DIR, validateResponse, type OpenApiSpecName } from "@/lib/codat/openapi-validator";
 import { BASIC_AUTH, openSimHarness, validSupplier, type JsonResponse, type SimHarness } from "../testing/sim-harness";
 import { handleCodatRequest } from "./codat-router";
 
@@ -21,6 +23,28 @@ afterAll(async () => {
 
 function expectValid(spec: OpenApiSpecName, method: string, template: string, res: JsonResponse<unknown>) {
   expect(validateResponse(spec, method, template, res.status, res.body), `${method} ${template} ${res.status}`).toEqual([]);
+}
+
+type OptionNode = { properties?: Record<string, OptionNode> | null; options?: { value?: unknown }[] | null; required?: boolean };
+
+/** Every field path of a push option, with whether it is required and the values it lists. */
+function optionFields(node: OptionNode, prefix = ""): Record<string, { required: boolean | undefined; values: unknown[] }> {
+  const out: Record<string, { required: boolean | undefined; values: unknown[] }> = {};
+  for (const [name, child] of Object.entries(node.properties ?? {})) {
+    const path = prefix ? `${prefix}.${name}` : name;
+    out[path] = { required: child.required, values: (child.options ?? []).map((o) => o.value) };
+    Object.assign(out, optionFields(child, path));
+  }
+  return out;
+}
+
+/** The simulator's supplier push options have the fields, required flags and listed values of Codat's own Sage 50 (UK) example. */
+function expectSameFieldsAsDocumentedSage50(body: unknown) {
+  const spec = JSON.parse(readFileSync(path.join(DEFAULT_SPEC_DIR, "Codat-Sync-Payables-v1.json"), "utf8")) as {
+    paths: Record<string, { get: { responses: { 200: { content: { "application/json": { examples: Record<string, { value: OptionNode }> } } } } } }>;
+  };
+  const documented = spec.paths["/companies/{companyId}/connections/{connectionId}/options/suppliers"]!.get.responses[200].content["application/json"].examples["Sage 50 (UK)"]!.value;
+  expect(optionFields(body as OptionNode)).toEqual(optionFields(documented));
 }
 
 describe("responses validate against the specs", () => {
@@ -42,6 +66,7 @@ describe("responses validate against the specs", () => {
     const options = await sim.codat("GET", `${connectionPath}/options/suppliers`);
     expectValid("platform", "GET", "/companies/{companyId}/connections/{connectionId}/options/{dataType}", options);
     expectValid("payables", "GET", "/companies/{companyId}/connections/{connectionId}/options/suppliers", options);
+    expectSameFieldsAsDocumentedSage50(options.body);
     const notLinked = await sim.pushSupplier(companyId, connectionId, validSupplier());
     expectValid("payables", "POST", "/companies/{companyId}/connections/{connectionId}/push/suppliers", notLinked);
 

@@ -16,7 +16,7 @@ const warn = (field: string, details: string) => ({ warnings: [{ field, details 
 
 /** The create-supplier model for Sage 50 (UK & IE): the fields and limits the connector enforces. */
 export function sage50SupplierOptions(sageVersion: number): PushOption {
-  const versionNote = `Sage 50 2016 (v${MIN_PUSH_SAGE_VERSION}) or later is needed to write data; older versions are not supported.`;
+  const versionNote = `Sage 50 2016 (v${MIN_PUSH_SAGE_VERSION}) or later is needed to write data; older versions are not supported. Upgrade, then re-sync the company.`;
   return {
     type: "Object",
     displayName: "Supplier",
@@ -50,8 +50,10 @@ export function sage50SupplierOptions(sageVersion: number): PushOption {
           city: text("City", "Town or city.", false),
           region: text("Region", "County or region.", false),
           postalCode: text("Postal code", "Postcode.", false),
+          // Sage 50 lists one address type; a type left out is taken as Unknown.
           type: text("Type", "The kind of address.", false, {
             options: [{ value: "Unknown", type: "String", displayName: "Unknown", required: false }],
+            validation: { warnings: [], information: [{ field: "addresses.type", details: "Left out, the address type is Unknown." }] },
           }),
         },
         validation: warn("addresses", "At most one address."),
