@@ -30,6 +30,12 @@ export function ConnectorWindow({ pc }: { pc: PcControls }) {
       {installed && !connector.running ? (
         <p className="rounded border border-amber-400 bg-amber-50 p-2">The connector is stopped: it takes no work until it is started.</p>
       ) : null}
+      {connector.state === "linked" && !connector.savedLoginWorks ? (
+        <p role="status" className="rounded border border-red-400 bg-red-50 p-2">
+          Sage 50 no longer accepts the login saved in the connector ({connector.savedUsername}): its password was changed or the user was
+          deleted. Enter the current login through Manage connection.
+        </p>
+      ) : null}
       <ConnectorWizard pc={pc} />
       {installed ? <ConnectorTray pc={pc} /> : null}
       <Panel title="Recent writes">

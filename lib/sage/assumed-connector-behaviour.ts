@@ -26,6 +26,8 @@ export const ASSUMED_CONNECTOR_MESSAGES = {
   accessDenied: (user: string) =>
     `Sage 50 refused access: user '${user}' does not have the access rights needed to write suppliers.`,
   versionUnsupported: () => UNSUPPORTED_VERSION_NOTE,
+  loginRejected: (user: string) =>
+    `Unable to log on to Sage 50 as '${user}': the password saved in the connector was not accepted.`,
 } as const;
 
 /*
@@ -75,6 +77,19 @@ export const ASSUMED_PUSH_ERROR_PATTERNS: readonly PushErrorPattern[] = [
       /\bunsupported\s+(?:sage\s*(?:50\s+)?)?version\b/i,
       /\bversion\s+22\b.*\brequired\b/i,
       /\brequires?\s+(?:sage\s*50\s+)?(?:version\s+|v)22\b/i,
+    ],
+  },
+  {
+    // The connector's saved login no longer opens Sage 50 (the user's password was changed or the user
+    // deleted after setup). Codat documents updating the credentials through Manage connection, not the wording.
+    kind: "connector_login_rejected",
+    status: "assumed",
+    source: ASSUMED,
+    patterns: [
+      /\b(?:password|credentials?)\b[^.]*\b(?:not\s+accepted|incorrect|invalid|wrong|rejected|expired)\b/i,
+      /\b(?:invalid|incorrect|wrong)\s+(?:logon|login|user\s*name|username|password|credentials?)\b/i,
+      /\b(?:user|logon\s+name|login)\b[^.]*\b(?:not\s+found|does\s+not\s+exist|no\s+longer\s+exists|was\s+deleted)\b/i,
+      /\b(?:logon|login|log\s+on|log\s+in)\s+failed\b/i,
     ],
   },
 ];

@@ -22,6 +22,7 @@ export const DIAGNOSIS_CODES = [
   "codat_conflict",
   "codat_bad_request",
   "unknown_failure",
+  "connector_login_rejected",
 ] as const;
 
 export type DiagnosisCode = (typeof DIAGNOSIS_CODES)[number];

@@ -379,4 +379,27 @@ const WRITERS: Record<DiagnosisCode, (ctx: DiagnosisContext) => DiagnosisText> =
     ],
     retryable: true,
   }),
+
+  connector_login_rejected: (ctx) => {
+    const user = ctx.namedLogin ?? ctx.pushUsername;
+    const userText = user ? `“${user}”` : "the push user";
+    return {
+      severity: "error",
+      title: "The connector's saved login no longer works",
+      explanation:
+        `The connector could not log in to Sage 50 as ${userText} with the password it saved during setup. ` +
+        "This happens when that user's password is changed in Sage 50, or the user is deleted, after the connector was set up: the connector keeps the old login until it is told the new one.",
+      clientSteps: [
+        `If ${userText} still exists in Sage 50: right-click the connector's icon in the Windows tray, open the connector, choose Manage connection for this company file and enter ${userText} with its current password.`,
+        `If the user was deleted: open Sage 50 as MANAGER or another Administrator, go to Settings > User Management > Users and create ${userText} again as an Administrator with a password; then enter that username and password in the connector through Manage connection.`,
+        "Run the test push again.",
+      ],
+      supportChecks: [
+        errorLine(ctx),
+        `Push user recorded in the setup: ${ctx.pushUsername ?? "(none)"}.`,
+        "The wording of a refused connector login is assumed (Codat does not publish it): if the client says the password did not change, check for a login clash too.",
+      ],
+      retryable: true,
+    };
+  },
 };

@@ -121,6 +121,10 @@ function failedPush(push: TestPushFacts): Ranking {
         { code: "concurrent_login", reason: LOGIN_CLASH.afterUnknown },
         { code: "insufficient_rights", reason: "A push user that is not an Administrator is refused when writing; that wording is not documented either." },
         { code: "sage_version_unsupported", reason: "Sage 50 2015 (v21) and older cannot receive data; check the version the connector reports." },
+        {
+          code: "connector_login_rejected",
+          reason: "If the push user's password was changed or the user deleted in Sage 50 after setup, the connector's saved login fails; Codat does not document that wording either.",
+        },
       ],
     };
   }

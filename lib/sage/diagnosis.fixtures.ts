@@ -129,6 +129,12 @@ export const DIAGNOSIS_CASES: DiagnosisCase[] = [
     mentions: ["Administrator", "Settings > User Management > Users"],
   },
   {
+    name: "the connector's saved login refused (assumed wording)",
+    input: input({ testPush: failed("Logon failed: the password for 'Acme Pay Push' is incorrect.") }),
+    code: "connector_login_rejected",
+    mentions: ["Manage connection", "Settings > User Management > Users"],
+  },
+  {
     name: "old Sage version, documented note",
     input: input({ testPush: failed(DOCUMENTED_UNSUPPORTED_VERSION_NOTE) }),
     code: "sage_version_unsupported",

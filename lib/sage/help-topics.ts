@@ -259,6 +259,25 @@ const TOPICS_BY_CODE: Record<DiagnosisCode, TopicText> = {
       "Pass the message to the product team so its wording can be added to the patterns, marked documented or assumed.",
     ],
   },
+  connector_login_rejected: {
+    slug: "connector-login-no-longer-works",
+    title: "The connector's saved login no longer works",
+    summary: "The connector could not log in to Sage 50 with the username and password it saved during setup.",
+    why:
+      "The connector stores the push user's username and password when it is set up and logs in with them for every push. " +
+      "If that user's password is later changed in Sage 50, or the user is deleted, the connector keeps trying the old login and every push fails until it is given the new one.",
+    fixSteps: [
+      "If the push user still exists: right-click the connector's icon in the Windows tray, open the connector, choose Manage connection for your company file and enter the push user's username and current password.",
+      "If the push user was deleted: open Sage 50 as MANAGER or another Administrator, go to Settings > User Management > Users and create the push user again, as an Administrator with a password. Then enter that username and password in the connector through Manage connection.",
+      "Keep the push user's password unchanged from then on, or update the connector each time it changes.",
+      RERUN,
+    ],
+    supportChecks: [
+      "The push failed with a message saying the connector's login or password was refused (the wording is assumed; Codat does not publish it).",
+      "Ask whether the push user's password was changed or the user removed in Sage 50 since setup.",
+      "If nothing changed, check for a login clash: the push user open in Sage 50 elsewhere.",
+    ],
+  },
 };
 
 /** Pages the wizard links to that are not the result of a test push. */

@@ -94,6 +94,28 @@ describeEachDatabase("verified test push on $name", ({ open }) => {
     expect((await outcome(company))?.status).toBe("success");
   });
 
+  it("tells the connector's saved login no longer works after the push user's password changed, and succeeds once updated", async () => {
+    const company = await linkedCompany("New Password Ltd");
+    await stack.act(company.codatCompanyId, { type: "changeSageUserPassword", name: "Acme Push", password: "Changed987" });
+    await startTestPush(h.db, stack.codat, { company, actor: staff });
+    const failed = await outcome(company);
+    expect(failed?.status).toBe("failed");
+    expect(failed?.diagnosis.code).toBe("connector_login_rejected");
+    expect(failed?.diagnosis.candidates[0]?.code).toBe("concurrent_login");
+    await stack.act(company.codatCompanyId, { type: "manageConnection", username: "Acme Push", password: "Changed987" });
+    await startTestPush(h.db, stack.codat, { company, actor: staff });
+    expect((await outcome(company))?.status).toBe("success");
+  });
+
+  it("tells the connector's saved login no longer works once the push user is deleted", async () => {
+    const company = await linkedCompany("Deleted User Ltd");
+    await stack.act(company.codatCompanyId, { type: "deleteSageUser", name: "Acme Push" });
+    await startTestPush(h.db, stack.codat, { company, actor: staff });
+    const failed = await outcome(company);
+    expect(failed?.status).toBe("failed");
+    expect(failed?.diagnosis.code).toBe("connector_login_rejected");
+  });
+
   it.each([
     ["a Standard push user", { userType: "Standard" as const }, "insufficient_rights"],
     ["Sage 50 older than v22", { version: 21 }, "sage_version_unsupported"],

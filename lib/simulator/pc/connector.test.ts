@@ -198,3 +198,32 @@ describe("the Sage 50 application", () => {
     expect(malformed.status).toBe(422);
   });
 });
+
+describe("the connector's saved login after setup", () => {
+  it("fails pushes once the push user's password is changed in Sage 50, until Manage connection has the new one", async () => {
+    const { companyId, connectionId, pushUser } = await sim.linkedCompany();
+    let state = await sim.must(companyId, { type: "changeSageUserPassword", name: pushUser, password: "Changed456" });
+    expect(state.connector).toMatchObject({ state: "linked", savedUsername: pushUser, savedLoginWorks: false });
+    const first = await sim.pushSupplier(companyId, connectionId, validSupplier("PWD1"));
+    sim.advance(10);
+    expect((await sim.getPush(companyId, first.body.pushOperationKey)).body.status).toBe("Failed");
+
+    state = await sim.must(companyId, { type: "manageConnection", username: pushUser, password: "Changed456" });
+    expect(state.connector.savedLoginWorks).toBe(true);
+    const second = await sim.pushSupplier(companyId, connectionId, validSupplier("PWD2"));
+    sim.advance(10);
+    expect((await sim.getPush(companyId, second.body.pushOperationKey)).body.status).toBe("Success");
+  });
+
+  it("fails pushes once the push user is deleted; MANAGER cannot be deleted", async () => {
+    const { companyId, connectionId, pushUser } = await sim.linkedCompany();
+    const manager = await sim.act(companyId, { type: "deleteSageUser", name: "manager" });
+    expect(manager.body).toMatchObject({ error: { details: { reason: "cannot_delete_manager" } } });
+    const state = await sim.must(companyId, { type: "deleteSageUser", name: pushUser });
+    expect(state.sage.users.map((u) => u.name)).not.toContain(pushUser);
+    expect(state.connector.savedLoginWorks).toBe(false);
+    const push = await sim.pushSupplier(companyId, connectionId, validSupplier("DEL1"));
+    sim.advance(10);
+    expect((await sim.getPush(companyId, push.body.pushOperationKey)).body.status).toBe("Failed");
+  });
+});

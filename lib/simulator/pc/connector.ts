@@ -3,7 +3,6 @@ import { and, eq } from "drizzle-orm";
 import { listCompanyConnections } from "../companies";
 import { toCodatConnection, toCompanyReference } from "../codat-api/codat-shapes";
 import { afterWebhooksQueued, type SimContext } from "../context";
-import { hashSimPassword } from "../passwords";
 import { simConnections } from "../schema";
 import { enqueueWebhooks, getWebhookSettings } from "../webhooks/webhook-delivery";
 import { connectionEvent } from "../webhooks/webhook-events";
@@ -79,7 +78,7 @@ export async function saveConnectorCredentials(
   await savePc(
     ctx.db,
     pc,
-    { connectorState: "credentials_saved", savedUsername: user.name, savedPasswordHash: await hashSimPassword(input.password) },
+    { connectorState: "credentials_saved", savedUsername: user.name, savedPasswordHash: user.passwordHash },
     ctx.now,
   );
   return "Credentials accepted. Confirm that this is the right company.";
@@ -177,6 +176,6 @@ export async function manageConnection(
   if (pc.connectorState !== "linked") throw new SimPcError("not_linked", "The connector has no linked company to manage yet.");
   const user = await checkSageLogin(ctx.db, companyId, input.username, input.password);
   if (!user) throw new SimPcError("credentials_invalid", "Sage 50 did not accept that username and password.");
-  await savePc(ctx.db, pc, { savedUsername: user.name, savedPasswordHash: await hashSimPassword(input.password) }, ctx.now);
+  await savePc(ctx.db, pc, { savedUsername: user.name, savedPasswordHash: user.passwordHash }, ctx.now);
   return `The connector now logs in to Sage 50 as ${user.name}.`;
 }

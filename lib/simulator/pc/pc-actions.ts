@@ -12,8 +12,10 @@ import {
 } from "./connector";
 import { SAGE_PASSWORD_MAX_LENGTH } from "./pc-rules";
 import {
+  changeSageUserPassword,
   closeSage,
   createSageUser,
+  deleteSageUser,
   openSage,
   refreshSuppliersView,
   setForeignTrader,
@@ -45,6 +47,8 @@ export const pcActionSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("setForeignTrader"), enabled: z.boolean() }),
   z.strictObject({ type: z.literal("setSageVersion"), version: z.number().int() }),
   z.strictObject({ type: z.literal("refreshSuppliers") }),
+  z.strictObject({ type: z.literal("changeSageUserPassword"), name: username, password: password.default("") }),
+  z.strictObject({ type: z.literal("deleteSageUser"), name: username }),
 ]);
 
 export type PcAction = z.infer<typeof pcActionSchema>;
@@ -88,5 +92,9 @@ export async function runPcAction(ctx: SimContext, companyId: string, action: Pc
       return setSageVersion(ctx, companyId, action);
     case "refreshSuppliers":
       return refreshSuppliersView(ctx, companyId);
+    case "changeSageUserPassword":
+      return changeSageUserPassword(ctx, companyId, action);
+    case "deleteSageUser":
+      return deleteSageUser(ctx, companyId, action);
   }
 }

@@ -22,6 +22,7 @@ const SIM_PC_ERROR_STATUS = {
   credentials_invalid: 422,
   not_linked: 409,
   invalid_version: 422,
+  cannot_delete_manager: 409,
 } as const;
 
 export type SimPcErrorReason = keyof typeof SIM_PC_ERROR_STATUS;

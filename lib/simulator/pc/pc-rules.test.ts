@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   checkNewSageUser,
+  connectorLoginWorks,
   defaultDataPath,
   isConnectorAvailable,
   isLicenseKeyValid,
@@ -69,5 +70,16 @@ describe("connector rules", () => {
     expect(pickConnectionToLink([c("a", "Deauthorized", 1), c("b", "PendingAuth", 2)])?.id).toBe("b");
     expect(pickConnectionToLink([c("a", "Deauthorized", 1), c("b", "Unlinked", 2)])?.id).toBe("b");
     expect(pickConnectionToLink([])).toBeNull();
+  });
+});
+
+describe("the connector's saved login", () => {
+  it("works while the user exists with the password the connector saved", () => {
+    expect(connectorLoginWorks("h1", { passwordHash: "h1" })).toBe(true);
+    expect(connectorLoginWorks(null, { passwordHash: null })).toBe(true);
+  });
+  it("fails once the password changed or the user is gone", () => {
+    expect(connectorLoginWorks("h1", { passwordHash: "h2" })).toBe(false);
+    expect(connectorLoginWorks("h1", null)).toBe(false);
   });
 });

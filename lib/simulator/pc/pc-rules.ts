@@ -100,3 +100,11 @@ export function pickConnectionToLink<T extends { status: SimConnectionStatus; cr
     null
   );
 }
+
+/**
+ * Whether the connector's saved login still opens Sage 50: the user still exists and its password is
+ * the one the connector saved (the connector keeps the hash Sage 50 had when the login was accepted).
+ */
+export function connectorLoginWorks(savedPasswordHash: string | null, user: { passwordHash: string | null } | null): boolean {
+  return user !== null && user.passwordHash === savedPasswordHash;
+}

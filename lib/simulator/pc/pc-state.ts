@@ -12,7 +12,7 @@ import {
   type SimPushStatus,
   type SimSageUserType,
 } from "../schema";
-import { isConnectorAvailable, sageYearForVersion } from "./pc-rules";
+import { connectorLoginWorks, isConnectorAvailable, sageUserKey, sageYearForVersion } from "./pc-rules";
 import { listSageUsers, loadPc, loggedInKeys } from "./pc-store";
 
 /** The simulated PC as the page and tests see it. Never includes a password or a hash. */
@@ -42,6 +42,8 @@ export type PcState = {
     licenseKey: string | null;
     dataPath: string | null;
     savedUsername: string | null;
+    /** False once the saved login no longer opens Sage 50 (the user's password changed or the user deleted). */
+    savedLoginWorks: boolean;
     /** Shown at the "confirm company" step. */
     confirmation: { companyName: string; lastTransactionDate: string; sageVersion: number; dataDirectory: string } | null;
   };
@@ -103,6 +105,9 @@ async function getPcState(ctx: SimContext, companyId: string): Promise<PcState> 
       licenseKey: installed ? companyId : null,
       dataPath: pc.connectorDataPath,
       savedUsername: pc.savedUsername,
+      savedLoginWorks:
+        pc.savedUsername === null ||
+        connectorLoginWorks(pc.savedPasswordHash, users.find((u) => u.nameKey === sageUserKey(pc.savedUsername ?? "")) ?? null),
       confirmation:
         pc.connectorState === "credentials_saved"
           ? {

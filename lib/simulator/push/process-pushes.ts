@@ -4,7 +4,7 @@ import type { Db } from "@/lib/db/client";
 import { toCompanyReference } from "../codat-api/codat-shapes";
 import { getSimConfig } from "../config";
 import { afterWebhooksQueued, type SimContext } from "../context";
-import { sageUserKey } from "../pc/pc-rules";
+import { connectorLoginWorks, sageUserKey } from "../pc/pc-rules";
 import { listSageUsers, loggedInKeys } from "../pc/pc-store";
 import { simCompanies, simConnections, simPcs, simPushOperations, simSuppliers, type SimChange } from "../schema";
 import { enqueueWebhooks, getWebhookSettings, type WebhookSettings } from "../webhooks/webhook-delivery";
@@ -124,6 +124,7 @@ async function processOne(ctx: SimContext, key: string, settings: WebhookSetting
       connectorUser: user ? { name: user.name, key: user.nameKey, userType: user.userType } : null,
       savedUsername: pc.savedUsername ?? "",
       loggedInKeys: open,
+      connectorLoginWorks: connectorLoginWorks(pc.savedPasswordHash, user),
     });
 
     let recordId: string | null = null;

@@ -19,6 +19,7 @@ export const PUSH_STATUS_CODES = {
   loginInUse: 500,
   accessDenied: 500,
   timedOut: 504,
+  loginRejected: 500,
 } as const;
 
 const VALIDATION_FAILED_MESSAGE = "Push failed for Supplier: see validation for more information.";
@@ -69,16 +70,21 @@ export type PushOutcomeInput = {
   savedUsername: string;
   /** Keys of the users who have Sage 50 open now. */
   loggedInKeys: ReadonlySet<string>;
+  /** False when the connector's saved login no longer opens Sage 50 (password changed, user deleted). */
+  connectorLoginWorks?: boolean;
 };
 
 export type PushOutcome =
   | { status: "Success"; statusCode: number }
   | { status: "Failed"; statusCode: number; errorMessage: string; validation: SimValidation };
 
-/** In order: Sage version, the record against Sage 50's rules (duplicates too), a concurrent login, the user's rights. */
+/** In order: Sage version, the connector's saved login, the record against Sage 50's rules (duplicates too), a concurrent login, the user's rights. */
 export function decidePushOutcome(input: PushOutcomeInput): PushOutcome {
   if (input.sageVersion < MIN_PUSH_SAGE_VERSION) {
     return failed(PUSH_STATUS_CODES.versionUnsupported, ASSUMED_CONNECTOR_MESSAGES.versionUnsupported());
+  }
+  if (input.connectorLoginWorks === false) {
+    return failed(PUSH_STATUS_CODES.loginRejected, ASSUMED_CONNECTOR_MESSAGES.loginRejected(input.savedUsername));
   }
   const errors: SimValidationItem[] = checkSupplierAgainstSage50Rules(input.supplier, {
     existingSupplierIds: input.existingSupplierIds,
