@@ -93,3 +93,9 @@ export const ASSUMED_PUSH_ERROR_PATTERNS: readonly PushErrorPattern[] = [
     ],
   },
 ];
+
+/*
+ * A paused connector (assumed): pausing from the tray menu is documented, what Codat reports is not.
+ * The product assumes the connection stays Linked and pushes stay Pending until resumed or timed out,
+ * so diagnosis-ranking.ts lists `connector_paused` after the login clash for a slow or timed-out push.
+ */

@@ -23,6 +23,7 @@ export const DIAGNOSIS_CODES = [
   "codat_bad_request",
   "unknown_failure",
   "connector_login_rejected",
+  "connector_paused",
 ] as const;
 
 export type DiagnosisCode = (typeof DIAGNOSIS_CODES)[number];

@@ -402,4 +402,23 @@ const WRITERS: Record<DiagnosisCode, (ctx: DiagnosisContext) => DiagnosisText> =
       retryable: true,
     };
   },
+
+  connector_paused: (ctx) => ({
+    severity: "warning",
+    title: "The connector may be paused",
+    explanation:
+      "The connector on the Sage 50 PC can be paused from its tray icon. While it is paused it stays installed and linked, " +
+      "but it collects no work, so the test push waits and is never written." +
+      (ctx.pushWaited ? ` This push has waited ${ctx.pushWaited}.` : ""),
+    clientSteps: [
+      "On the Sage 50 PC, find the connector's icon in the Windows tray (bottom right; click the ^ arrow if it is hidden).",
+      "Right-click it and open the connector. If it says it is paused, choose Resume.",
+      "Run the test push again.",
+    ],
+    supportChecks: [
+      lastSyncForSupport(ctx),
+      "A paused connector looks the same to Codat as a stopped one: the connection stays Linked and pushes stay Pending. Ask the client to look at the tray icon.",
+    ],
+    retryable: true,
+  }),
 };

@@ -80,6 +80,25 @@ describe("unfamiliar messages", () => {
   });
 });
 
+describe("a paused connector", () => {
+  it.each([
+    ["a push still Pending after five minutes", { status: "pending" as const, codatStatus: "Pending", startedAt: minutesAgo(5), deadlineAt: minutesAgo(-5) }, "push_slow"],
+    ["a timed-out push", ended("timed_out"), "connector_offline"],
+  ])("%s lists it after the login clash, with Resume as its fix", (_name, testPush, code) => {
+    const d = diagnosePush(linked(testPush));
+    expect(d.code).toBe(code);
+    expect(d.candidates.map((c) => c.code)).toEqual(["concurrent_login", "connector_paused"]);
+    const paused = d.candidates[1];
+    expect(paused?.fix.join("\n")).toContain("Resume");
+    expect(paused?.helpSlug).toBe("connector-paused");
+  });
+
+  it("a push waiting under two minutes is normal and lists nothing", () => {
+    const d = diagnosePush(linked({ status: "pending", codatStatus: "Pending", startedAt: minutesAgo(1), deadlineAt: minutesAgo(-9) }));
+    expect(d).toMatchObject({ code: "push_pending", candidates: [] });
+  });
+});
+
 describe("the connector's saved login no longer works", () => {
   it("is likely, keeps the login clash next, and tells the client to update the login or recreate the user", () => {
     const d = diagnosePush(linked(ended("failed", { errorMessage: "The password for user 'Acme Push' is incorrect.", statusCode: 500 })));

@@ -50,6 +50,13 @@ const LOGIN_CLASH = {
 } as const;
 
 /**
+ * Why a paused connector is checked when a push waits: pausing it from the tray leaves the connection
+ * Linked and reports nothing Codat shows (assumed, see assumed-connector-behaviour.ts), so a push that
+ * stays Pending is all there is to see, the same as a stopped connector.
+ */
+const PAUSED = "A connector paused from the tray leaves the connection Linked and the push Pending; Codat shows nothing else that tells it apart.";
+
+/**
  * Ranks the causes of a company's test-push state. Order of reasoning: a failed call to Codat first
  * (nothing else is known), then the connection (a push cannot work without a linked connector, whatever
  * the last push said), then the push itself.
@@ -86,7 +93,10 @@ function slowPush(): Ranking {
     code: "push_slow",
     reason: "The push has been Pending for more than two minutes: the connector usually collects one within a minute or two, so it may not be running.",
     confidence: "likely",
-    candidates: [{ code: "concurrent_login", reason: LOGIN_CLASH.afterTimeOut }],
+    candidates: [
+      { code: "concurrent_login", reason: LOGIN_CLASH.afterTimeOut },
+      { code: "connector_paused", reason: PAUSED },
+    ],
   };
 }
 
@@ -95,7 +105,10 @@ function timedOut(): Ranking {
     code: "connector_offline",
     reason: "The push ended TimedOut: the connector did not take it before the deadline.",
     confidence: "likely",
-    candidates: [{ code: "concurrent_login", reason: LOGIN_CLASH.afterTimeOut }],
+    candidates: [
+      { code: "concurrent_login", reason: LOGIN_CLASH.afterTimeOut },
+      { code: "connector_paused", reason: PAUSED },
+    ],
   };
 }
 

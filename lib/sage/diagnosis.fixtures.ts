@@ -66,6 +66,12 @@ export const DIAGNOSIS_CASES: DiagnosisCase[] = [
     code: "push_slow",
     mentions: ["not completed a sync", "no completed sync"],
   },
+  {
+    name: "pending 5 minutes: a paused connector is listed with Resume",
+    input: input({ testPush: push({ startedAt: minutesAgo(5) }) }),
+    code: "push_slow",
+    mentions: ["paused", "Resume"],
+  },
   { name: "no test push yet", input: input({ testPush: null }), code: "test_push_not_run" },
   { name: "no connection", input: input({ testPush: null, connection: { status: null, lastSyncAt: null } }), code: "connector_not_linked", mentions: ["No Sage 50 connection"] },
   { name: "PendingAuth", input: input({ testPush: null, connection: { status: "PendingAuth", lastSyncAt: null } }), code: "connector_not_linked", mentions: ["license key", "PendingAuth"] },

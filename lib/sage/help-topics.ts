@@ -278,6 +278,24 @@ const TOPICS_BY_CODE: Record<DiagnosisCode, TopicText> = {
       "If nothing changed, check for a login clash: the push user open in Sage 50 elsewhere.",
     ],
   },
+  connector_paused: {
+    slug: "connector-paused",
+    title: "The connector is paused",
+    summary: "The connector was paused from its tray icon, so it collects no work and pushes wait.",
+    why:
+      "The connector's tray menu lets you pause it. A paused connector stays installed and linked, so nothing looks wrong from outside, " +
+      "but it does not sync or write anything until it is resumed. Pushes sent meanwhile wait and may time out.",
+    fixSteps: [
+      "On the Sage 50 PC, find the connector's icon in the Windows tray (bottom right; click the ^ arrow if it is hidden).",
+      "Right-click it, open the connector and choose Resume.",
+      "Leave it running: the connector needs no attention once it is set up.",
+      RERUN,
+    ],
+    supportChecks: [
+      "The push stayed Pending (or timed out) on a Linked connection.",
+      "Codat does not report a pause: the same signs fit a stopped connector or a PC that is off. Ask the client what the tray icon says.",
+    ],
+  },
 };
 
 /** Pages the wizard links to that are not the result of a test push. */

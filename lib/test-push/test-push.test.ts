@@ -150,6 +150,31 @@ describeEachDatabase("verified test push on $name", ({ open }) => {
     }
   });
 
+  it("a paused connector leaves the push Pending and lists a paused connector after a time-out; resuming lets the next push through", async () => {
+    const company = await linkedCompany("Paused Ltd");
+    await stack.act(company.codatCompanyId, { type: "pauseConnector" });
+    await stack.setConfig({ minuteMs: 100 });
+    try {
+      await startTestPush(h.db, stack.codat, { company, actor: staff });
+      const view = await until(
+        async () => {
+          await stack.tick();
+          await followTestPushes(h.db, stack.codat);
+          return getLatestTestPushView(h.db, stack.codat, staffClaims(), company.id);
+        },
+        (v) => v?.status === "timed_out",
+        15_000,
+      );
+      expect(view?.diagnosis.code).toBe("connector_offline");
+      expect(view?.diagnosis.candidates.map((c) => c.code)).toEqual(["concurrent_login", "connector_paused"]);
+    } finally {
+      await stack.setConfig({ minuteMs: 500 });
+    }
+    await stack.act(company.codatCompanyId, { type: "resumeConnector" });
+    await startTestPush(h.db, stack.codat, { company, actor: staff });
+    expect((await outcome(company))?.status).toBe("success");
+  });
+
   it("refuses to start while the connector is not linked", async () => {
     const { company } = await createSetup(h.db, stack.codat, { name: "Unlinked Ltd", contactEmail: null, actor: staff, appUrl: stack.url });
     await expect(startTestPush(h.db, stack.codat, { company, actor: staff })).rejects.toMatchObject({ code: "connection_not_linked" });

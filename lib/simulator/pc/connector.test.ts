@@ -227,3 +227,28 @@ describe("the connector's saved login after setup", () => {
     expect((await sim.getPush(companyId, push.body.pushOperationKey)).body.status).toBe("Failed");
   });
 });
+
+describe("pausing the connector from the tray", () => {
+  it("keeps the connection Linked and pushes Pending until it is resumed", async () => {
+    const { companyId, connectionId } = await sim.linkedCompany();
+    let state = await sim.must(companyId, { type: "pauseConnector" });
+    expect(state.connector).toMatchObject({ state: "linked", running: true, paused: true, available: false });
+    const push = await sim.pushSupplier(companyId, connectionId, validSupplier("PAU1"), null);
+    sim.advance(10);
+    expect((await sim.getPush(companyId, push.body.pushOperationKey)).body.status).toBe("Pending");
+    const connection = await sim.codat<{ status: string }>("GET", `/companies/${companyId}/connections/${connectionId}`);
+    expect(connection.body.status).toBe("Linked");
+
+    state = await sim.must(companyId, { type: "resumeConnector" });
+    expect(state.connector).toMatchObject({ paused: false, available: true });
+    sim.advance(10);
+    expect((await sim.getPush(companyId, push.body.pushOperationKey)).body.status).toBe("Success");
+  });
+
+  it("cannot pause a connector that is not linked", async () => {
+    const { companyId } = await sim.createCompanyWithConnection();
+    await sim.must(companyId, { type: "installConnector", licenseKey: companyId });
+    const res = await sim.act(companyId, { type: "pauseConnector" });
+    expect(res.body).toMatchObject({ error: { details: { reason: "not_linked" } } });
+  });
+});

@@ -136,6 +136,7 @@ export async function uninstallConnector(ctx: SimContext, companyId: string): Pr
       {
         connectorState: "not_installed",
         connectorRunning: false,
+        connectorPaused: false,
         connectorDataPath: null,
         savedUsername: null,
         savedPasswordHash: null,
@@ -178,4 +179,15 @@ export async function manageConnection(
   if (!user) throw new SimPcError("credentials_invalid", "Sage 50 did not accept that username and password.");
   await savePc(ctx.db, pc, { savedUsername: user.name, savedPasswordHash: user.passwordHash }, ctx.now);
   return `The connector now logs in to Sage 50 as ${user.name}.`;
+}
+
+/** Tray menu > Pause / Resume: a paused connector stays running and linked but takes no work. */
+export async function setConnectorPaused(ctx: SimContext, companyId: string, input: { paused: boolean }): Promise<string> {
+  const { pc } = await loadPc(ctx.db, companyId);
+  requireRunning(pc);
+  if (pc.connectorState !== "linked") throw new SimPcError("not_linked", "The connector has no linked company to pause yet.");
+  await savePc(ctx.db, pc, { connectorPaused: input.paused }, ctx.now);
+  return input.paused
+    ? "The connector is paused: it takes no work until it is resumed."
+    : "The connector is resumed and takes work again.";
 }

@@ -7,6 +7,7 @@ import {
   installConnector,
   manageConnection,
   saveConnectorCredentials,
+  setConnectorPaused,
   setConnectorRunning,
   uninstallConnector,
 } from "./connector";
@@ -49,6 +50,8 @@ export const pcActionSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("refreshSuppliers") }),
   z.strictObject({ type: z.literal("changeSageUserPassword"), name: username, password: password.default("") }),
   z.strictObject({ type: z.literal("deleteSageUser"), name: username }),
+  z.strictObject({ type: z.literal("pauseConnector") }),
+  z.strictObject({ type: z.literal("resumeConnector") }),
 ]);
 
 export type PcAction = z.infer<typeof pcActionSchema>;
@@ -96,5 +99,9 @@ export async function runPcAction(ctx: SimContext, companyId: string, action: Pc
       return changeSageUserPassword(ctx, companyId, action);
     case "deleteSageUser":
       return deleteSageUser(ctx, companyId, action);
+    case "pauseConnector":
+      return setConnectorPaused(ctx, companyId, { paused: true });
+    case "resumeConnector":
+      return setConnectorPaused(ctx, companyId, { paused: false });
   }
 }

@@ -49,6 +49,8 @@ describe("connector rules", () => {
     [{ poweredOn: false, connectorState: "linked", connectorRunning: true }, false],
     [{ poweredOn: true, connectorState: "linked", connectorRunning: false }, false],
     [{ poweredOn: true, connectorState: "credentials_saved", connectorRunning: true }, false],
+    [{ poweredOn: true, connectorState: "linked", connectorRunning: true, connectorPaused: true }, false],
+    [{ poweredOn: true, connectorState: "linked", connectorRunning: true, connectorPaused: false }, true],
   ] as const)("availability %o → %s", (pc, expected) => {
     expect(isConnectorAvailable(pc)).toBe(expected);
   });

@@ -74,11 +74,12 @@ export type ConnectorAvailabilityInput = {
   poweredOn: boolean;
   connectorState: SimConnectorState;
   connectorRunning: boolean;
+  connectorPaused?: boolean;
 };
 
-/** The connector can take push work: PC on, connector linked and running. */
+/** The connector can take push work: PC on, connector linked, running and not paused. */
 export function isConnectorAvailable(pc: ConnectorAvailabilityInput): boolean {
-  return pc.poweredOn && pc.connectorState === "linked" && pc.connectorRunning;
+  return pc.poweredOn && pc.connectorState === "linked" && pc.connectorRunning && pc.connectorPaused !== true;
 }
 
 /** Keeps the start of an unbroken stretch of availability; null while unavailable. */

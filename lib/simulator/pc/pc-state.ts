@@ -37,6 +37,8 @@ export type PcState = {
   connector: {
     state: SimConnectorState;
     running: boolean;
+    /** Paused from the tray: running, but taking no work. */
+    paused: boolean;
     /** Whether it would take push work now (PC on, linked, running). */
     available: boolean;
     licenseKey: string | null;
@@ -101,6 +103,7 @@ async function getPcState(ctx: SimContext, companyId: string): Promise<PcState> 
     connector: {
       state: pc.connectorState,
       running: pc.connectorRunning,
+      paused: pc.connectorPaused,
       available: isConnectorAvailable(pc),
       licenseKey: installed ? companyId : null,
       dataPath: pc.connectorDataPath,
