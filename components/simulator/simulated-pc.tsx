@@ -56,6 +56,14 @@ export function SimulatedPc({ initialState }: { initialState: PcState }) {
           >
             {state.poweredOn ? "Shut down the PC" : "Switch the PC on"}
           </Button>
+          <Button
+            variant="secondary"
+            aria-pressed={state.windowsAdmin}
+            disabled={running !== null || !state.poweredOn}
+            onClick={() => void run({ type: "setWindowsAdmin", enabled: !state.windowsAdmin })}
+          >
+            Windows administrator rights: {state.windowsAdmin ? "yes" : "no"}
+          </Button>
           <p>
             <span className="sr-only">Notification area: </span>
             Connector{" "}

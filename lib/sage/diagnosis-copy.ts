@@ -115,7 +115,7 @@ const WRITERS: Record<DiagnosisCode, (ctx: DiagnosisContext) => DiagnosisText> =
       "Codat is still waiting for the connector on your Sage 50 PC to link this company. " +
       "Nothing can be written to Sage 50 until it does.",
     clientSteps: [
-      "On the PC where Sage 50 runs, download the connector from the setup page and run it.",
+      "On the PC where Sage 50 runs, download the connector from the setup page and run it (installing needs a Windows account with administrator rights).",
       "When it asks for a license key, paste the key shown on the setup page.",
       "Pick your company file, enter the push user's username and password (not your everyday login) and confirm the company.",
     ],
@@ -124,6 +124,7 @@ const WRITERS: Record<DiagnosisCode, (ctx: DiagnosisContext) => DiagnosisText> =
         ? "No Sage 50 connection exists for this company yet: the setup needs one before the client can download the connector."
         : "The connection is PendingAuth: the connector has not finished linking.",
       "If the installer said the license key is invalid, compare the key the client typed with the Codat company ID.",
+      "If the installer would not run, the Windows account lacks administrator rights: someone with them has to install it.",
       "If linking fails at the credentials step, the username, password or data folder was wrong in the connector.",
     ],
     retryable: false,

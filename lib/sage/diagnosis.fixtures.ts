@@ -74,7 +74,7 @@ export const DIAGNOSIS_CASES: DiagnosisCase[] = [
   },
   { name: "no test push yet", input: input({ testPush: null }), code: "test_push_not_run" },
   { name: "no connection", input: input({ testPush: null, connection: { status: null, lastSyncAt: null } }), code: "connector_not_linked", mentions: ["No Sage 50 connection"] },
-  { name: "PendingAuth", input: input({ testPush: null, connection: { status: "PendingAuth", lastSyncAt: null } }), code: "connector_not_linked", mentions: ["license key", "PendingAuth"] },
+  { name: "PendingAuth", input: input({ testPush: null, connection: { status: "PendingAuth", lastSyncAt: null } }), code: "connector_not_linked", mentions: ["license key", "PendingAuth", "administrator rights"] },
   {
     name: "Deauthorized beats an earlier success",
     input: input({ testPush: push({ status: "success" }), connection: { status: "Deauthorized", lastSyncAt: minutesAgo(60) } }),

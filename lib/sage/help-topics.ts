@@ -1,4 +1,4 @@
-import { FOREIGN_TRADER_HELP_SLUG } from "./help-slugs";
+import { FOREIGN_TRADER_HELP_SLUG, INSTALL_NEEDS_ADMIN_HELP_SLUG } from "./help-slugs";
 import { DIAGNOSIS_CODES, type DiagnosisCode } from "./diagnosis-codes";
 import { CONNECTOR_FOLDER, CONNECTOR_TRAY_HINT } from "./help-words";
 
@@ -76,7 +76,7 @@ const TOPICS_BY_CODE: Record<DiagnosisCode, TopicText> = {
     why: "Nothing can reach Sage 50 until the connector is installed on the PC that runs Sage 50, licensed with your key and linked to your company file.",
     fixSteps: [
       "On the PC where Sage 50 runs, open the setup page and download the connector.",
-      "Run it and paste the license key shown on the setup page.",
+      "Run it and paste the license key shown on the setup page. Installing needs a Windows account with administrator rights: if the installer refuses, sign in as an administrator or ask your IT person to run it.",
       "Choose your company file.",
       "Enter the push user's username and password, not your everyday login.",
       "Check the company details the connector shows and confirm them.",
@@ -85,6 +85,7 @@ const TOPICS_BY_CODE: Record<DiagnosisCode, TopicText> = {
       "The connection is PendingAuth, or no connection exists yet.",
       "An “invalid license key” error in the installer means the key does not match the Codat company ID.",
       "A credentials error in the connector means a wrong username, password or data folder.",
+      "An installer that will not run at all usually means the Windows account has no administrator rights.",
     ],
   },
   connector_uninstalled: {
@@ -311,6 +312,23 @@ const OTHER_TOPICS: TopicText[] = [
       "Come back to the setup page and confirm that Foreign Trader is on.",
     ],
     supportChecks: ["Compare the integrator's push currencies with the company's base currency."],
+  },
+  {
+    slug: INSTALL_NEEDS_ADMIN_HELP_SLUG,
+    title: "Installing the connector needs Windows administrator rights",
+    summary: "The connector's installer only runs for a Windows account with administrator rights on the Sage 50 PC.",
+    why:
+      "The installer puts the connector on the PC and sets it to start with Windows, which Windows allows only to an administrator. " +
+      "Once it is installed and linked, the connector runs without administrator rights and needs no one signed in as an administrator.",
+    fixSteps: [
+      "Sign in to Windows on the Sage 50 PC with an account that has administrator rights, or ask whoever looks after the PC (your IT person) to do the install with you.",
+      "Run the installer again and paste the license key from the setup page.",
+      "Carry on with the setup: pick the company file, enter the push user's username and password and confirm the company.",
+    ],
+    supportChecks: [
+      "The connection stays PendingAuth while the installer cannot run.",
+      "If the client has no administrator account, their IT person or reseller has to run the installer.",
+    ],
   },
 ];
 

@@ -69,6 +69,8 @@ export const simPcs = pgTable("sim_pcs", {
   lastTransactionDate: timestamp("last_transaction_date", { withTimezone: true }).notNull(),
   connectorState: text("connector_state", { enum: simConnectorStates }).notNull().default("not_installed"),
   connectorRunning: boolean("connector_running").notNull().default(false),
+  /** Whether the person signed in to Windows has administrator rights (the installer needs them). */
+  windowsAdmin: boolean("windows_admin").notNull().default(true),
   /** Paused from the tray menu: running, but it takes no work until resumed. */
   connectorPaused: boolean("connector_paused").notNull().default(false),
   connectorDataPath: text("connector_data_path"),

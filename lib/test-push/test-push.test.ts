@@ -175,6 +175,17 @@ describeEachDatabase("verified test push on $name", ({ open }) => {
     expect((await outcome(company))?.status).toBe("success");
   });
 
+  it("an installer run without Windows administrator rights is refused and the connection stays PendingAuth", async () => {
+    const { company } = await createSetup(h.db, stack.codat, { name: "No Admin Ltd", contactEmail: null, actor: staff, appUrl: stack.url });
+    await stack.act(company.codatCompanyId, { type: "setWindowsAdmin", enabled: false });
+    await expect(stack.act(company.codatCompanyId, { type: "installConnector", licenseKey: company.codatCompanyId })).rejects.toThrow(/needs_windows_admin/);
+    const refreshed = await refreshConnection(h.db, stack.codat, company, { force: true });
+    expect(refreshed.connectionStatus).toBe("PendingAuth");
+    await stack.act(company.codatCompanyId, { type: "setWindowsAdmin", enabled: true });
+    await stack.linkPc(company.codatCompanyId, "Acme Push");
+    expect((await refreshConnection(h.db, stack.codat, company, { force: true })).connectionStatus).toBe("Linked");
+  });
+
   it("refuses to start while the connector is not linked", async () => {
     const { company } = await createSetup(h.db, stack.codat, { name: "Unlinked Ltd", contactEmail: null, actor: staff, appUrl: stack.url });
     await expect(startTestPush(h.db, stack.codat, { company, actor: staff })).rejects.toMatchObject({ code: "connection_not_linked" });

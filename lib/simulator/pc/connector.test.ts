@@ -252,3 +252,20 @@ describe("pausing the connector from the tray", () => {
     expect(res.body).toMatchObject({ error: { details: { reason: "not_linked" } } });
   });
 });
+
+describe("installing without Windows administrator rights", () => {
+  it("is refused with a clear message and changes nothing; an administrator can then install", async () => {
+    const { companyId } = await sim.createCompanyWithConnection();
+    await sim.must(companyId, { type: "setWindowsAdmin", enabled: false });
+    const before = await sim.pcState(companyId);
+    expect(before.windowsAdmin).toBe(false);
+    const res = await sim.act(companyId, { type: "installConnector", licenseKey: companyId });
+    expect(res.status).toBe(403);
+    expect(res.body).toMatchObject({ error: { details: { reason: "needs_windows_admin" } } });
+    expect(JSON.stringify(res.body)).toContain("administrator rights");
+    expect(await sim.pcState(companyId)).toEqual(before);
+    await sim.must(companyId, { type: "setWindowsAdmin", enabled: true });
+    const state = await sim.must(companyId, { type: "installConnector", licenseKey: companyId });
+    expect(state.connector.state).toBe("installed");
+  });
+});

@@ -36,6 +36,12 @@ export async function installConnector(ctx: SimContext, companyId: string, input
   if (pc.connectorState !== "not_installed") {
     throw new SimPcError("already_installed", "The connector is already installed on this PC.");
   }
+  if (!pc.windowsAdmin) {
+    throw new SimPcError(
+      "needs_windows_admin",
+      "The installer needs Windows administrator rights. Sign in to Windows as an administrator, or ask whoever looks after this PC to run the installer, then try again.",
+    );
+  }
   if (!isLicenseKeyValid(input.licenseKey, companyId)) {
     throw new SimPcError(
       "invalid_license_key",

@@ -23,6 +23,7 @@ import {
   setPower,
   setSageUserType,
   setSageVersion,
+  setWindowsAdmin,
 } from "./sage-app";
 
 const username = z.string().max(100);
@@ -52,6 +53,7 @@ export const pcActionSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("deleteSageUser"), name: username }),
   z.strictObject({ type: z.literal("pauseConnector") }),
   z.strictObject({ type: z.literal("resumeConnector") }),
+  z.strictObject({ type: z.literal("setWindowsAdmin"), enabled: z.boolean() }),
 ]);
 
 export type PcAction = z.infer<typeof pcActionSchema>;
@@ -103,5 +105,7 @@ export async function runPcAction(ctx: SimContext, companyId: string, action: Pc
       return setConnectorPaused(ctx, companyId, { paused: true });
     case "resumeConnector":
       return setConnectorPaused(ctx, companyId, { paused: false });
+    case "setWindowsAdmin":
+      return setWindowsAdmin(ctx, companyId, action);
   }
 }

@@ -23,6 +23,7 @@ const SIM_PC_ERROR_STATUS = {
   not_linked: 409,
   invalid_version: 422,
   cannot_delete_manager: 409,
+  needs_windows_admin: 403,
 } as const;
 
 export type SimPcErrorReason = keyof typeof SIM_PC_ERROR_STATUS;

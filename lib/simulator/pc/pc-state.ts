@@ -20,6 +20,8 @@ export type PcState = {
   companyId: string;
   codatCompanyName: string;
   poweredOn: boolean;
+  /** Whether the Windows user has administrator rights (needed to install the connector). */
+  windowsAdmin: boolean;
   sage: {
     companyName: string;
     version: number;
@@ -82,6 +84,7 @@ async function getPcState(ctx: SimContext, companyId: string): Promise<PcState> 
     companyId,
     codatCompanyName: company.name,
     poweredOn: pc.poweredOn,
+    windowsAdmin: pc.windowsAdmin,
     sage: {
       companyName: pc.sageCompanyName,
       version: pc.sageVersion,

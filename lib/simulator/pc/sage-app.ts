@@ -168,3 +168,11 @@ export async function setPower(ctx: SimContext, companyId: string, input: { on: 
   await savePc(ctx.db, pc, { poweredOn: true, connectorRunning: pc.connectorState !== "not_installed" }, ctx.now);
   return pc.connectorState === "not_installed" ? "The PC is on." : "The PC is on and the connector started with Windows.";
 }
+
+/** Signing in to Windows as an administrator or as a standard user (installing the connector needs the first). */
+export async function setWindowsAdmin(ctx: SimContext, companyId: string, input: { enabled: boolean }): Promise<string> {
+  const { pc } = await loadPc(ctx.db, companyId);
+  requirePcOn(pc);
+  await savePc(ctx.db, pc, { windowsAdmin: input.enabled }, ctx.now);
+  return input.enabled ? "Signed in to Windows as an administrator." : "Signed in to Windows as a standard user, without administrator rights.";
+}

@@ -1,0 +1,1 @@
+ALTER TABLE "sim_pcs" ADD COLUMN "windows_admin" boolean DEFAULT true NOT NULL;
