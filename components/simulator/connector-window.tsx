@@ -31,6 +31,9 @@ export function ConnectorWindow({ pc }: { pc: PcControls }) {
       {installed && !connector.running ? (
         <p className="rounded border border-amber-400 bg-amber-50 p-2">The connector is stopped: it takes no work until it is started.</p>
       ) : null}
+      {installed && pc.state.firewallBlocksConnector ? (
+        <p className="rounded border border-red-400 bg-red-50 p-2">Cannot reach Codat: the firewall blocks the connector&apos;s connection.</p>
+      ) : null}
       {installed && connector.running && connector.paused ? (
         <p className="rounded border border-amber-400 bg-amber-50 p-2">The connector is paused: it syncs and writes nothing until it is resumed.</p>
       ) : null}

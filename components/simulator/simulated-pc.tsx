@@ -64,6 +64,14 @@ export function SimulatedPc({ initialState }: { initialState: PcState }) {
           >
             Windows administrator rights: {state.windowsAdmin ? "yes" : "no"}
           </Button>
+          <Button
+            variant="secondary"
+            aria-pressed={state.firewallBlocksConnector}
+            disabled={running !== null}
+            onClick={() => void run({ type: "setFirewallBlocksConnector", enabled: !state.firewallBlocksConnector })}
+          >
+            Firewall blocks the connector: {state.firewallBlocksConnector ? "yes" : "no"}
+          </Button>
           <p>
             <span className="sr-only">Notification area: </span>
             Connector{" "}

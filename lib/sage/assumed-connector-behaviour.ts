@@ -99,3 +99,10 @@ export const ASSUMED_PUSH_ERROR_PATTERNS: readonly PushErrorPattern[] = [
  * The product assumes the connection stays Linked and pushes stay Pending until resumed or timed out,
  * so diagnosis-ranking.ts lists `connector_paused` after the login clash for a slow or timed-out push.
  */
+
+/*
+ * A firewall blocking the connector (assumed): Codat documents the addresses the connector must reach,
+ * not what it reports when it cannot. The product assumes the connection stays as it was (PendingAuth
+ * before linking, Linked after) and pushes stay Pending, so diagnosis-ranking.ts lists
+ * `connector_blocked_by_firewall` after a paused connector for a slow or timed-out push.
+ */

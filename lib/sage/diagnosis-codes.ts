@@ -24,6 +24,7 @@ export const DIAGNOSIS_CODES = [
   "unknown_failure",
   "connector_login_rejected",
   "connector_paused",
+  "connector_blocked_by_firewall",
 ] as const;
 
 export type DiagnosisCode = (typeof DIAGNOSIS_CODES)[number];

@@ -125,6 +125,7 @@ const WRITERS: Record<DiagnosisCode, (ctx: DiagnosisContext) => DiagnosisText> =
         : "The connection is PendingAuth: the connector has not finished linking.",
       "If the installer said the license key is invalid, compare the key the client typed with the Codat company ID.",
       "If the installer would not run, the Windows account lacks administrator rights: someone with them has to install it.",
+      "If the client confirmed the company but the connection is still PendingAuth, a firewall may block the connector from reaching Codat.",
       "If linking fails at the credentials step, the username, password or data folder was wrong in the connector.",
     ],
     retryable: false,
@@ -419,6 +420,25 @@ const WRITERS: Record<DiagnosisCode, (ctx: DiagnosisContext) => DiagnosisText> =
     supportChecks: [
       lastSyncForSupport(ctx),
       "A paused connector looks the same to Codat as a stopped one: the connection stays Linked and pushes stay Pending. Ask the client to look at the tray icon.",
+    ],
+    retryable: true,
+  }),
+
+  connector_blocked_by_firewall: (ctx) => ({
+    severity: "warning",
+    title: "A firewall may be blocking the connector",
+    explanation:
+      "The connector on the Sage 50 PC collects work from Codat over the internet. If a firewall on the PC or your network blocks it, " +
+      "the connector looks installed and linked but never receives the push, so it waits." +
+      (ctx.pushWaited ? ` This push has waited ${ctx.pushWaited}.` : ""),
+    clientSteps: [
+      "Ask whoever looks after your network or firewall to allow the Codat Sage 50 connector to make outgoing secure web connections (port 443) to Codat's addresses (sage50.codat.io and connectors.codat.io).",
+      "If security software on the PC asked whether to allow the connector, allow it.",
+      "Run the test push again.",
+    ],
+    supportChecks: [
+      lastSyncForSupport(ctx),
+      "A blocked connector looks the same to Codat as a stopped one: the connection stays Linked and pushes stay Pending. A last sync that stopped after a network or firewall change fits.",
     ],
     retryable: true,
   }),

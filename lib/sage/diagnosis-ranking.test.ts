@@ -84,13 +84,16 @@ describe("a paused connector", () => {
   it.each([
     ["a push still Pending after five minutes", { status: "pending" as const, codatStatus: "Pending", startedAt: minutesAgo(5), deadlineAt: minutesAgo(-5) }, "push_slow"],
     ["a timed-out push", ended("timed_out"), "connector_offline"],
-  ])("%s lists it after the login clash, with Resume as its fix", (_name, testPush, code) => {
+  ])("%s lists it after the login clash, then a firewall, with Resume as its fix", (_name, testPush, code) => {
     const d = diagnosePush(linked(testPush));
     expect(d.code).toBe(code);
-    expect(d.candidates.map((c) => c.code)).toEqual(["concurrent_login", "connector_paused"]);
+    expect(d.candidates.map((c) => c.code)).toEqual(["concurrent_login", "connector_paused", "connector_blocked_by_firewall"]);
     const paused = d.candidates[1];
     expect(paused?.fix.join("\n")).toContain("Resume");
     expect(paused?.helpSlug).toBe("connector-paused");
+    const firewall = d.candidates[2];
+    expect(firewall?.fix.join("\n")).toMatch(/outgoing secure web connections \(port 443\)/);
+    expect(firewall?.helpSlug).toBe("firewall-blocks-connector");
   });
 
   it("a push waiting under two minutes is normal and lists nothing", () => {

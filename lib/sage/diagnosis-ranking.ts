@@ -56,6 +56,10 @@ const LOGIN_CLASH = {
  */
 const PAUSED = "A connector paused from the tray leaves the connection Linked and the push Pending; Codat shows nothing else that tells it apart.";
 
+/** Why a firewall is checked when a push waits: a blocked connector never hears of the push, and Codat reports nothing else (assumed). */
+const FIREWALL =
+  "A firewall that blocks the connector's outbound connection leaves the connection Linked and the push Pending; Codat shows nothing else that tells it apart.";
+
 /**
  * Ranks the causes of a company's test-push state. Order of reasoning: a failed call to Codat first
  * (nothing else is known), then the connection (a push cannot work without a linked connector, whatever
@@ -96,6 +100,7 @@ function slowPush(): Ranking {
     candidates: [
       { code: "concurrent_login", reason: LOGIN_CLASH.afterTimeOut },
       { code: "connector_paused", reason: PAUSED },
+      { code: "connector_blocked_by_firewall", reason: FIREWALL },
     ],
   };
 }
@@ -108,6 +113,7 @@ function timedOut(): Ranking {
     candidates: [
       { code: "concurrent_login", reason: LOGIN_CLASH.afterTimeOut },
       { code: "connector_paused", reason: PAUSED },
+      { code: "connector_blocked_by_firewall", reason: FIREWALL },
     ],
   };
 }

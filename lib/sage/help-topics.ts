@@ -297,6 +297,24 @@ const TOPICS_BY_CODE: Record<DiagnosisCode, TopicText> = {
       "Codat does not report a pause: the same signs fit a stopped connector or a PC that is off. Ask the client what the tray icon says.",
     ],
   },
+  connector_blocked_by_firewall: {
+    slug: "firewall-blocks-connector",
+    title: "A firewall is blocking the connector",
+    summary: "The connector cannot reach Codat through the firewall, so it cannot link your company or collect pushes.",
+    why:
+      "The connector talks to Codat over the internet with ordinary secure web traffic (port 443). A firewall on the PC or on your network that blocks it " +
+      "stops the connector from linking your company, and once linked, from receiving any push: the push waits and times out.",
+    fixSteps: [
+      "Ask whoever looks after your network or firewall to allow the Codat Sage 50 connector to make outgoing secure web connections on port 443 to sage50.codat.io and connectors.codat.io.",
+      "If security software on the Sage 50 PC asks whether to allow the connector, allow it.",
+      "If the connector has not linked yet, finish its set-up again once it is allowed.",
+      RERUN,
+    ],
+    supportChecks: [
+      "The connection stays PendingAuth after the client confirmed the company, or pushes stay Pending on a Linked connection.",
+      "Codat does not report a blocked connector: ask about recent firewall, proxy or network changes.",
+    ],
+  },
 };
 
 /** Pages the wizard links to that are not the result of a test push. */

@@ -166,7 +166,7 @@ describeEachDatabase("verified test push on $name", ({ open }) => {
         15_000,
       );
       expect(view?.diagnosis.code).toBe("connector_offline");
-      expect(view?.diagnosis.candidates.map((c) => c.code)).toEqual(["concurrent_login", "connector_paused"]);
+      expect(view?.diagnosis.candidates.map((c) => c.code)).toEqual(["concurrent_login", "connector_paused", "connector_blocked_by_firewall"]);
     } finally {
       await stack.setConfig({ minuteMs: 500 });
     }
@@ -184,6 +184,41 @@ describeEachDatabase("verified test push on $name", ({ open }) => {
     await stack.act(company.codatCompanyId, { type: "setWindowsAdmin", enabled: true });
     await stack.linkPc(company.codatCompanyId, "Acme Push");
     expect((await refreshConnection(h.db, stack.codat, company, { force: true })).connectionStatus).toBe("Linked");
+  });
+
+  it("a firewall blocking the connector stops it linking; once allowed it links, and a later block leaves pushes to time out with the firewall listed", async () => {
+    const { company } = await createSetup(h.db, stack.codat, { name: "Firewall Ltd", contactEmail: null, actor: staff, appUrl: stack.url });
+    const id = company.codatCompanyId;
+    await stack.act(id, { type: "setFirewallBlocksConnector", enabled: true });
+    await stack.act(id, { type: "createSageUser", name: "Acme Push", userType: "Administrator", password: "Pw12345" });
+    await stack.act(id, { type: "installConnector", licenseKey: id });
+    await stack.act(id, { type: "chooseDataFile" });
+    await stack.act(id, { type: "saveCredentials", username: "Acme Push", password: "Pw12345" });
+    await expect(stack.act(id, { type: "confirmCompany" })).rejects.toThrow(/codat_unreachable/);
+    expect((await refreshConnection(h.db, stack.codat, company, { force: true })).connectionStatus).toBe("PendingAuth");
+    await stack.act(id, { type: "setFirewallBlocksConnector", enabled: false });
+    await stack.act(id, { type: "confirmCompany" });
+    await updateProgress(h.db, company.id, { pushUsername: "Acme Push", everydayUsernames: ["SARAH"] });
+    const linked = await refreshConnection(h.db, stack.codat, company, { force: true });
+    expect(linked.connectionStatus).toBe("Linked");
+
+    await stack.act(id, { type: "setFirewallBlocksConnector", enabled: true });
+    await stack.setConfig({ minuteMs: 100 });
+    try {
+      await startTestPush(h.db, stack.codat, { company: linked, actor: staff });
+      const view = await until(
+        async () => {
+          await stack.tick();
+          await followTestPushes(h.db, stack.codat);
+          return getLatestTestPushView(h.db, stack.codat, staffClaims(), company.id);
+        },
+        (v) => v?.status === "timed_out",
+        15_000,
+      );
+      expect(view?.diagnosis.candidates.map((c) => c.code)).toContain("connector_blocked_by_firewall");
+    } finally {
+      await stack.setConfig({ minuteMs: 500 });
+    }
   });
 
   it("refuses to start while the connector is not linked", async () => {

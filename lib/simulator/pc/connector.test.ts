@@ -269,3 +269,29 @@ describe("installing without Windows administrator rights", () => {
     expect(state.connector.state).toBe("installed");
   });
 });
+
+describe("a firewall blocking the connector", () => {
+  it("stops the company linking, and once linked keeps pushes Pending until it is allowed", async () => {
+    const { companyId, connectionId } = await sim.createCompanyWithConnection();
+    await sim.must(companyId, { type: "setFirewallBlocksConnector", enabled: true });
+    await sim.must(companyId, { type: "createSageUser", name: "Acme Push", userType: "Administrator", password: "pw1" });
+    await sim.must(companyId, { type: "installConnector", licenseKey: companyId });
+    await sim.must(companyId, { type: "chooseDataFile" });
+    await sim.must(companyId, { type: "saveCredentials", username: "Acme Push", password: "pw1" });
+    const refused = await sim.act(companyId, { type: "confirmCompany" });
+    expect(refused.body).toMatchObject({ error: { details: { reason: "codat_unreachable" } } });
+    const pending = await sim.codat<{ status: string }>("GET", `/companies/${companyId}/connections/${connectionId}`);
+    expect(pending.body.status).toBe("PendingAuth");
+
+    await sim.must(companyId, { type: "setFirewallBlocksConnector", enabled: false });
+    await sim.must(companyId, { type: "confirmCompany" });
+    const state = await sim.must(companyId, { type: "setFirewallBlocksConnector", enabled: true });
+    expect(state.connector).toMatchObject({ state: "linked", running: true, available: false });
+    const push = await sim.pushSupplier(companyId, connectionId, validSupplier("FW1"), null);
+    sim.advance(10);
+    expect((await sim.getPush(companyId, push.body.pushOperationKey)).body.status).toBe("Pending");
+    await sim.must(companyId, { type: "setFirewallBlocksConnector", enabled: false });
+    sim.advance(10);
+    expect((await sim.getPush(companyId, push.body.pushOperationKey)).body.status).toBe("Success");
+  });
+});

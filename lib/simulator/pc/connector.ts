@@ -94,6 +94,12 @@ export async function saveConnectorCredentials(
 export async function confirmCompany(ctx: SimContext, companyId: string): Promise<string> {
   const { company, pc } = await loadPc(ctx.db, companyId);
   requireStep(pc, "confirmCompany");
+  if (pc.firewallBlocksConnector) {
+    throw new SimPcError(
+      "codat_unreachable",
+      "The connector could not reach Codat, so the company was not linked. Check the internet connection and that the firewall lets the connector out (HTTPS, port 443).",
+    );
+  }
   const connection = pickConnectionToLink(await listCompanyConnections(ctx.db, companyId));
   if (!connection) throw new SimPcError("no_connection", "There is no Sage 50 connection to link for this company.");
   const settings = await getWebhookSettings(ctx.db, ctx.env);

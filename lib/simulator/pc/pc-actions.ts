@@ -19,6 +19,7 @@ import {
   deleteSageUser,
   openSage,
   refreshSuppliersView,
+  setFirewallBlocksConnector,
   setForeignTrader,
   setPower,
   setSageUserType,
@@ -54,6 +55,7 @@ export const pcActionSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("pauseConnector") }),
   z.strictObject({ type: z.literal("resumeConnector") }),
   z.strictObject({ type: z.literal("setWindowsAdmin"), enabled: z.boolean() }),
+  z.strictObject({ type: z.literal("setFirewallBlocksConnector"), enabled: z.boolean() }),
 ]);
 
 export type PcAction = z.infer<typeof pcActionSchema>;
@@ -107,5 +109,7 @@ export async function runPcAction(ctx: SimContext, companyId: string, action: Pc
       return setConnectorPaused(ctx, companyId, { paused: false });
     case "setWindowsAdmin":
       return setWindowsAdmin(ctx, companyId, action);
+    case "setFirewallBlocksConnector":
+      return setFirewallBlocksConnector(ctx, companyId, action);
   }
 }

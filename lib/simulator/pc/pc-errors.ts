@@ -24,6 +24,7 @@ const SIM_PC_ERROR_STATUS = {
   invalid_version: 422,
   cannot_delete_manager: 409,
   needs_windows_admin: 403,
+  codat_unreachable: 503,
 } as const;
 
 export type SimPcErrorReason = keyof typeof SIM_PC_ERROR_STATUS;

@@ -51,6 +51,7 @@ describe("connector rules", () => {
     [{ poweredOn: true, connectorState: "credentials_saved", connectorRunning: true }, false],
     [{ poweredOn: true, connectorState: "linked", connectorRunning: true, connectorPaused: true }, false],
     [{ poweredOn: true, connectorState: "linked", connectorRunning: true, connectorPaused: false }, true],
+    [{ poweredOn: true, connectorState: "linked", connectorRunning: true, firewallBlocksConnector: true }, false],
   ] as const)("availability %o → %s", (pc, expected) => {
     expect(isConnectorAvailable(pc)).toBe(expected);
   });

@@ -75,11 +75,18 @@ export type ConnectorAvailabilityInput = {
   connectorState: SimConnectorState;
   connectorRunning: boolean;
   connectorPaused?: boolean;
+  firewallBlocksConnector?: boolean;
 };
 
-/** The connector can take push work: PC on, connector linked, running and not paused. */
+/** The connector can take push work: PC on, connector linked, running, not paused and able to reach Codat. */
 export function isConnectorAvailable(pc: ConnectorAvailabilityInput): boolean {
-  return pc.poweredOn && pc.connectorState === "linked" && pc.connectorRunning && pc.connectorPaused !== true;
+  return (
+    pc.poweredOn &&
+    pc.connectorState === "linked" &&
+    pc.connectorRunning &&
+    pc.connectorPaused !== true &&
+    pc.firewallBlocksConnector !== true
+  );
 }
 
 /** Keeps the start of an unbroken stretch of availability; null while unavailable. */

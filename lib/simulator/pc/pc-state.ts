@@ -22,6 +22,8 @@ export type PcState = {
   poweredOn: boolean;
   /** Whether the Windows user has administrator rights (needed to install the connector). */
   windowsAdmin: boolean;
+  /** Whether a firewall blocks the connector's connection to Codat. */
+  firewallBlocksConnector: boolean;
   sage: {
     companyName: string;
     version: number;
@@ -85,6 +87,7 @@ async function getPcState(ctx: SimContext, companyId: string): Promise<PcState> 
     codatCompanyName: company.name,
     poweredOn: pc.poweredOn,
     windowsAdmin: pc.windowsAdmin,
+    firewallBlocksConnector: pc.firewallBlocksConnector,
     sage: {
       companyName: pc.sageCompanyName,
       version: pc.sageVersion,

@@ -176,3 +176,10 @@ export async function setWindowsAdmin(ctx: SimContext, companyId: string, input:
   await savePc(ctx.db, pc, { windowsAdmin: input.enabled }, ctx.now);
   return input.enabled ? "Signed in to Windows as an administrator." : "Signed in to Windows as a standard user, without administrator rights.";
 }
+
+/** The network's firewall blocking, or allowing, the connector's outbound connection to Codat. */
+export async function setFirewallBlocksConnector(ctx: SimContext, companyId: string, input: { enabled: boolean }): Promise<string> {
+  const { pc } = await loadPc(ctx.db, companyId);
+  await savePc(ctx.db, pc, { firewallBlocksConnector: input.enabled }, ctx.now);
+  return input.enabled ? "The firewall now blocks the connector's connection to Codat." : "The firewall allows the connector out again.";
+}
