@@ -1,4 +1,4 @@
-import { FOREIGN_TRADER_HELP_SLUG, INSTALL_NEEDS_ADMIN_HELP_SLUG } from "./help-slugs";
+import { FOREIGN_TRADER_HELP_SLUG, INSTALL_NEEDS_ADMIN_HELP_SLUG, PROCESSING_DIALOG_HELP_SLUG } from "./help-slugs";
 import { DIAGNOSIS_CODES, type DiagnosisCode } from "./diagnosis-codes";
 import { CONNECTOR_FOLDER, CONNECTOR_TRAY_HINT } from "./help-words";
 
@@ -347,6 +347,20 @@ const OTHER_TOPICS: TopicText[] = [
       "The connection stays PendingAuth while the installer cannot run.",
       "If the client has no administrator account, their IT person or reseller has to run the installer.",
     ],
+  },
+  {
+    slug: PROCESSING_DIALOG_HELP_SLUG,
+    title: "A processing window appears in Sage 50",
+    summary: "When data is written to Sage 50 while someone has it open, Sage 50 may briefly show a processing window.",
+    why:
+      "The connector writes into the same company file that is open on screen, and Sage 50 shows that it is busy while it does. " +
+      "The window closes by itself once the write is done; the more data is written at once, the longer it stays.",
+    fixSteps: [
+      "Leave the window alone and carry on once it closes: nothing needs to be done.",
+      "New suppliers written while Sage 50 was open may not show straight away: refresh the Suppliers list (or reopen it) to see them.",
+      "If it stays for a long time, check whether a large batch is being written before closing Sage 50.",
+    ],
+    supportChecks: ["A processing window during a write is expected when Sage 50 is open; it is not an error."],
   },
 ];
 

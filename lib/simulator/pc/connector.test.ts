@@ -295,3 +295,17 @@ describe("a firewall blocking the connector", () => {
     expect((await sim.getPush(companyId, push.body.pushOperationKey)).body.status).toBe("Success");
   });
 });
+
+describe("Sage 50's processing dialog", () => {
+  it("shows while the connector writes with Sage 50 open, and goes once the write is done", async () => {
+    const { companyId, connectionId } = await sim.linkedCompany();
+    await sim.must(companyId, { type: "createSageUser", name: "Jane", userType: "Standard", password: "pw9" });
+    await sim.must(companyId, { type: "openSage", username: "Jane", password: "pw9" });
+    await sim.setConfig({ processingDelayMs: 5_000 });
+    const push = await sim.pushSupplier(companyId, connectionId, validSupplier("DLG1"), null);
+    expect((await sim.pcState(companyId)).sage.processingDialog).toBe(true);
+    sim.advance(10_000);
+    expect((await sim.getPush(companyId, push.body.pushOperationKey)).body.status).toBe("Success");
+    expect((await sim.pcState(companyId)).sage.processingDialog).toBe(false);
+  });
+});

@@ -9,6 +9,7 @@ import {
   pickConnectionToLink,
   sameDataPath,
   sageUserKey,
+  showsProcessingDialog,
 } from "./pc-rules";
 
 describe("Sage 50 users", () => {
@@ -84,5 +85,16 @@ describe("the connector's saved login", () => {
   it("fails once the password changed or the user is gone", () => {
     expect(connectorLoginWorks("h1", { passwordHash: "h2" })).toBe(false);
     expect(connectorLoginWorks("h1", null)).toBe(false);
+  });
+});
+
+describe("Sage 50's processing dialog", () => {
+  it.each([
+    [{ sageOpen: true, connectorAvailable: true, pushPending: true }, true],
+    [{ sageOpen: false, connectorAvailable: true, pushPending: true }, false],
+    [{ sageOpen: true, connectorAvailable: false, pushPending: true }, false],
+    [{ sageOpen: true, connectorAvailable: true, pushPending: false }, false],
+  ])("%o → %s", (input, shown) => {
+    expect(showsProcessingDialog(input)).toBe(shown);
   });
 });

@@ -116,3 +116,11 @@ export function pickConnectionToLink<T extends { status: SimConnectionStatus; cr
 export function connectorLoginWorks(savedPasswordHash: string | null, user: { passwordHash: string | null } | null): boolean {
   return user !== null && user.passwordHash === savedPasswordHash;
 }
+
+/**
+ * Sage 50 shows a processing dialog while the connector writes with Sage 50 open: a push is waiting
+ * and the connector can take it. It goes once the write is done.
+ */
+export function showsProcessingDialog(input: { sageOpen: boolean; connectorAvailable: boolean; pushPending: boolean }): boolean {
+  return input.sageOpen && input.connectorAvailable && input.pushPending;
+}

@@ -12,7 +12,7 @@ import {
   type SimPushStatus,
   type SimSageUserType,
 } from "../schema";
-import { connectorLoginWorks, isConnectorAvailable, sageUserKey, sageYearForVersion } from "./pc-rules";
+import { connectorLoginWorks, isConnectorAvailable, sageUserKey, sageYearForVersion, showsProcessingDialog } from "./pc-rules";
 import { listSageUsers, loadPc, loggedInKeys } from "./pc-store";
 
 /** The simulated PC as the page and tests see it. Never includes a password or a hash. */
@@ -36,6 +36,8 @@ export type PcState = {
     users: { name: string; userType: SimSageUserType; hasPassword: boolean }[];
     /** Users with Sage 50 open now. */
     loggedIn: string[];
+    /** Sage 50's processing dialog: shown while Sage 50 is open and the connector is writing a push. */
+    processingDialog: boolean;
     suppliers: { id: string; name: string; visibleInOpenSage: boolean; createdAt: string }[];
   };
   connector: {
@@ -99,6 +101,11 @@ async function getPcState(ctx: SimContext, companyId: string): Promise<PcState> 
       lastTransactionDate: dateOnly(pc.lastTransactionDate),
       users: users.map((u) => ({ name: u.name, userType: u.userType, hasPassword: u.passwordHash !== null })),
       loggedIn: users.filter((u) => open.has(u.nameKey)).map((u) => u.name),
+      processingDialog: showsProcessingDialog({
+        sageOpen: open.size > 0,
+        connectorAvailable: isConnectorAvailable(pc),
+        pushPending: pushes.some((p) => p.status === "Pending"),
+      }),
       suppliers: suppliers.map((s) => ({
         id: s.id,
         name: s.name,
