@@ -72,6 +72,14 @@ export function SimulatedPc({ initialState }: { initialState: PcState }) {
           >
             Firewall blocks the connector: {state.firewallBlocksConnector ? "yes" : "no"}
           </Button>
+          <Button
+            variant="secondary"
+            aria-pressed={state.oneTimeSync}
+            disabled={running !== null}
+            onClick={() => void run({ type: "setOneTimeSync", enabled: !state.oneTimeSync })}
+          >
+            Codat set-up option: {state.oneTimeSync ? "one-time sync" : "install"}
+          </Button>
           <p>
             <span className="sr-only">Notification area: </span>
             Connector{" "}

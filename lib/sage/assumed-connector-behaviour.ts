@@ -106,3 +106,9 @@ export const ASSUMED_PUSH_ERROR_PATTERNS: readonly PushErrorPattern[] = [
  * before linking, Linked after) and pushes stay Pending, so diagnosis-ranking.ts lists
  * `connector_blocked_by_firewall` after a paused connector for a slow or timed-out push.
  */
+
+/*
+ * One-time sync mode (assumed): Codat documents that the connector removes itself after its first sync,
+ * not what the connection's status then is. The product assumes it ends Deauthorized as after an
+ * uninstall, so `connector_uninstalled` names the one-time sync setting among its support checks.
+ */

@@ -145,6 +145,7 @@ const WRITERS: Record<DiagnosisCode, (ctx: DiagnosisContext) => DiagnosisText> =
     supportChecks: [
       "The connection is Deauthorized: the connector was uninstalled on the client's PC.",
       "Ask whether the client changed PC or reinstalled Windows; the connector must run on the PC that runs Sage 50.",
+      "If the connection went Deauthorized right after it linked, check the Sage 50 set-up option in the Codat Portal (the integration's and this company's): one-time sync makes the connector remove itself after its first sync. Set it to install on the customer's machine, then have the client install again.",
       ...(ctx.flow === "upgrade"
         ? ["This is an upgrade setup, which has no download step: renew the setup as a new company so the wizard offers the download."]
         : []),

@@ -79,6 +79,7 @@ export const DIAGNOSIS_CASES: DiagnosisCase[] = [
     name: "Deauthorized beats an earlier success",
     input: input({ testPush: push({ status: "success" }), connection: { status: "Deauthorized", lastSyncAt: minutesAgo(60) } }),
     code: "connector_uninstalled",
+    mentions: ["one-time sync", "install on the customer's machine"],
   },
   {
     name: "Deauthorized, upgrade flow",

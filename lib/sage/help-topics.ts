@@ -92,7 +92,9 @@ const TOPICS_BY_CODE: Record<DiagnosisCode, TopicText> = {
     slug: "connector-removed",
     title: "The connector was removed",
     summary: "The connector was uninstalled from the Sage 50 PC, so your company is no longer connected.",
-    why: "Uninstalling the connector, or moving Sage 50 to a new PC, disconnects the company. It must be installed again on the PC that runs Sage 50.",
+    why:
+      "Uninstalling the connector, or moving Sage 50 to a new PC, disconnects the company. It must be installed again on the PC that runs Sage 50. " +
+      "If it removed itself straight after its first sync, it was set to sync once only: your provider changes that setting before you install again.",
     fixSteps: [
       "On the PC where Sage 50 runs, download the connector again from the setup page.",
       "Enter the license key and choose your company file.",
@@ -102,6 +104,7 @@ const TOPICS_BY_CODE: Record<DiagnosisCode, TopicText> = {
     supportChecks: [
       "The connection is Deauthorized.",
       "Ask whether the client changed PC or reinstalled Windows.",
+      "Removed by itself right after linking: the Codat set-up option is one-time sync (Codat Portal, Settings > Integrations > Accounting, Sage 50, or the company's own override). Pushing needs the connector to stay installed: switch it to install on the customer's machine before the client installs again.",
       "Upgrade-flow setups have no download step: renew the setup as a new company so the client can download the connector.",
     ],
   },

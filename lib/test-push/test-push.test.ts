@@ -221,6 +221,15 @@ describeEachDatabase("verified test push on $name", ({ open }) => {
     }
   });
 
+  it("in one-time sync mode the connector removes itself after linking: the connection ends Deauthorized and the diagnosis names the setting", async () => {
+    const { company } = await createSetup(h.db, stack.codat, { name: "One Time Ltd", contactEmail: null, actor: staff, appUrl: stack.url });
+    await stack.act(company.codatCompanyId, { type: "setOneTimeSync", enabled: true });
+    await stack.linkPc(company.codatCompanyId, "Acme Push");
+    const refreshed = await refreshConnection(h.db, stack.codat, company, { force: true });
+    expect(refreshed.connectionStatus).toBe("Deauthorized");
+    await expect(startTestPush(h.db, stack.codat, { company: refreshed, actor: staff })).rejects.toMatchObject({ code: "connection_not_linked" });
+  });
+
   it("refuses to start while the connector is not linked", async () => {
     const { company } = await createSetup(h.db, stack.codat, { name: "Unlinked Ltd", contactEmail: null, actor: staff, appUrl: stack.url });
     await expect(startTestPush(h.db, stack.codat, { company, actor: staff })).rejects.toMatchObject({ code: "connection_not_linked" });

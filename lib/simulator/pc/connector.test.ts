@@ -309,3 +309,19 @@ describe("Sage 50's processing dialog", () => {
     expect((await sim.pcState(companyId)).sage.processingDialog).toBe(false);
   });
 });
+
+describe("one-time sync mode", () => {
+  it("links, then the connector removes itself and the connection is Deauthorized", async () => {
+    const { companyId, connectionId } = await sim.createCompanyWithConnection();
+    await sim.must(companyId, { type: "setOneTimeSync", enabled: true });
+    await sim.must(companyId, { type: "createSageUser", name: "Acme Push", userType: "Administrator", password: "pw1" });
+    await sim.must(companyId, { type: "installConnector", licenseKey: companyId });
+    await sim.must(companyId, { type: "chooseDataFile" });
+    await sim.must(companyId, { type: "saveCredentials", username: "Acme Push", password: "pw1" });
+    const state = await sim.must(companyId, { type: "confirmCompany" });
+    expect(state.oneTimeSync).toBe(true);
+    expect(state.connector.state).toBe("not_installed");
+    const connection = await sim.codat<{ status: string }>("GET", `/companies/${companyId}/connections/${connectionId}`);
+    expect(connection.body.status).toBe("Deauthorized");
+  });
+});

@@ -123,6 +123,11 @@ export async function confirmCompany(ctx: SimContext, companyId: string): Promis
     }
   });
   afterWebhooksQueued(ctx);
+  if (pc.oneTimeSync) {
+    // One-time sync mode: after its sync the connector removes itself, which ends the connection as an uninstall does.
+    await uninstallConnector(ctx, companyId);
+    return `${pc.sageCompanyName} was synced once. The connector removed itself from this PC (one-time sync mode), and the connection is deauthorized.`;
+  }
   return `${pc.sageCompanyName} is linked. The first sync has started.`;
 }
 

@@ -21,6 +21,7 @@ import {
   refreshSuppliersView,
   setFirewallBlocksConnector,
   setForeignTrader,
+  setOneTimeSync,
   setPower,
   setSageUserType,
   setSageVersion,
@@ -56,6 +57,7 @@ export const pcActionSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("resumeConnector") }),
   z.strictObject({ type: z.literal("setWindowsAdmin"), enabled: z.boolean() }),
   z.strictObject({ type: z.literal("setFirewallBlocksConnector"), enabled: z.boolean() }),
+  z.strictObject({ type: z.literal("setOneTimeSync"), enabled: z.boolean() }),
 ]);
 
 export type PcAction = z.infer<typeof pcActionSchema>;
@@ -111,5 +113,7 @@ export async function runPcAction(ctx: SimContext, companyId: string, action: Pc
       return setWindowsAdmin(ctx, companyId, action);
     case "setFirewallBlocksConnector":
       return setFirewallBlocksConnector(ctx, companyId, action);
+    case "setOneTimeSync":
+      return setOneTimeSync(ctx, companyId, action);
   }
 }

@@ -24,6 +24,8 @@ export type PcState = {
   windowsAdmin: boolean;
   /** Whether a firewall blocks the connector's connection to Codat. */
   firewallBlocksConnector: boolean;
+  /** Codat's set-up option for this company is one-time sync (the connector removes itself after linking). */
+  oneTimeSync: boolean;
   sage: {
     companyName: string;
     version: number;
@@ -90,6 +92,7 @@ async function getPcState(ctx: SimContext, companyId: string): Promise<PcState> 
     poweredOn: pc.poweredOn,
     windowsAdmin: pc.windowsAdmin,
     firewallBlocksConnector: pc.firewallBlocksConnector,
+    oneTimeSync: pc.oneTimeSync,
     sage: {
       companyName: pc.sageCompanyName,
       version: pc.sageVersion,

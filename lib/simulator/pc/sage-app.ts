@@ -183,3 +183,12 @@ export async function setFirewallBlocksConnector(ctx: SimContext, companyId: str
   await savePc(ctx.db, pc, { firewallBlocksConnector: input.enabled }, ctx.now);
   return input.enabled ? "The firewall now blocks the connector's connection to Codat." : "The firewall allows the connector out again.";
 }
+
+/** Codat's connector set-up option for this company: install (default) or one-time sync (the connector removes itself after linking). */
+export async function setOneTimeSync(ctx: SimContext, companyId: string, input: { enabled: boolean }): Promise<string> {
+  const { pc } = await loadPc(ctx.db, companyId);
+  await savePc(ctx.db, pc, { oneTimeSync: input.enabled }, ctx.now);
+  return input.enabled
+    ? "Codat's set-up option for this company is now one-time sync: the connector removes itself after linking."
+    : "Codat's set-up option for this company is now install: the connector stays on the PC.";
+}

@@ -1,0 +1,1 @@
+ALTER TABLE "sim_pcs" ADD COLUMN "one_time_sync" boolean DEFAULT false NOT NULL;
