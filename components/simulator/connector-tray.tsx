@@ -5,7 +5,7 @@ import { Facts, LabelledInput, SubmitButton } from "./form-bits";
 import type { PcControls } from "./use-simulated-pc";
 import { Panel } from "./window-frame";
 
-/** The tray icon's menu: Manage connection, License, Stop/Start, Uninstall. */
+/** The tray icon's menu: Manage connection, License, Pause/Resume, Stop/Start, Uninstall. */
 export function ConnectorTray({ pc }: { pc: PcControls }) {
   const { state, running, run } = pc;
   const { connector } = state;
@@ -38,6 +38,17 @@ export function ConnectorTray({ pc }: { pc: PcControls }) {
       <Panel title="Tray menu">
         <Facts items={[["License key", <span key="k" className="font-mono">{connector.licenseKey ?? "–"}</span>]]} />
         <div className="flex flex-wrap gap-2">
+          {connector.state === "linked" && connector.running ? (
+            connector.paused ? (
+              <Button variant="secondary" disabled={running !== null} onClick={() => void run({ type: "resumeConnector" })}>
+                Resume connector
+              </Button>
+            ) : (
+              <Button variant="secondary" disabled={running !== null} onClick={() => void run({ type: "pauseConnector" })}>
+                Pause connector
+              </Button>
+            )
+          ) : null}
           {connector.running ? (
             <Button variant="secondary" disabled={running !== null} onClick={() => void run({ type: "stopConnector" })}>
               Stop connector

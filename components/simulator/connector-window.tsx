@@ -25,10 +25,23 @@ export function ConnectorWindow({ pc }: { pc: PcControls }) {
       <div className="flex flex-wrap items-center gap-2">
         <Badge tone={connector.state === "linked" ? "success" : "neutral"}>{STATE_LABEL[connector.state]}</Badge>
         {installed ? <Badge tone={connector.running ? "success" : "error"}>{connector.running ? "Running" : "Stopped"}</Badge> : null}
+        {installed && connector.running && connector.paused ? <Badge tone="warning">Paused</Badge> : null}
         {connection ? <Badge tone={connection.status === "Linked" ? "success" : "warning"}>Codat: {connection.status}</Badge> : null}
       </div>
       {installed && !connector.running ? (
         <p className="rounded border border-amber-400 bg-amber-50 p-2">The connector is stopped: it takes no work until it is started.</p>
+      ) : null}
+      {installed && pc.state.firewallBlocksConnector ? (
+        <p className="rounded border border-red-400 bg-red-50 p-2">Cannot reach Codat: the firewall blocks the connector&apos;s connection.</p>
+      ) : null}
+      {installed && connector.running && connector.paused ? (
+        <p className="rounded border border-amber-400 bg-amber-50 p-2">The connector is paused: it syncs and writes nothing until it is resumed.</p>
+      ) : null}
+      {connector.state === "linked" && !connector.savedLoginWorks ? (
+        <p role="status" className="rounded border border-red-400 bg-red-50 p-2">
+          Sage 50 no longer accepts the login saved in the connector ({connector.savedUsername}): its password was changed or the user was
+          deleted. Enter the current login through Manage connection.
+        </p>
       ) : null}
       <ConnectorWizard pc={pc} />
       {installed ? <ConnectorTray pc={pc} /> : null}

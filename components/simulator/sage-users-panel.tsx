@@ -11,6 +11,14 @@ export function SageUsersPanel({ pc }: { pc: PcControls }) {
   const [name, setName] = useState("");
   const [userType, setUserType] = useState<"Administrator" | "Standard">("Administrator");
   const [password, setPassword] = useState("");
+  const [editName, setEditName] = useState("");
+  const [newPassword, setNewPassword] = useState("");
+  const chosen = state.sage.users.find((u) => u.name === editName)?.name ?? state.sage.users[0]?.name ?? "";
+
+  async function changePassword(e: FormEvent) {
+    e.preventDefault();
+    if (await run({ type: "changeSageUserPassword", name: chosen, password: newPassword })) setNewPassword("");
+  }
 
   async function create(e: FormEvent) {
     e.preventDefault();
@@ -75,6 +83,44 @@ export function SageUsersPanel({ pc }: { pc: PcControls }) {
         <SubmitButton busy={running === "createSageUser"} disabled={!state.poweredOn}>
           Save user
         </SubmitButton>
+      </form>
+      <form
+        onSubmit={(e) => void changePassword(e)}
+        className="space-y-3 rounded border border-slate-300 bg-white p-3"
+        aria-label="Change or delete a Sage 50 user"
+      >
+        <p className="text-sm font-semibold">Change password or delete a user</p>
+        <p className="text-xs text-slate-600">
+          The connector keeps the login it saved: after changing its user&apos;s password or deleting that user, pushes fail until the
+          connector is given the new login (Manage connection).
+        </p>
+        <LabelledSelect label="User to change" value={chosen} onChange={setEditName} disabled={state.sage.users.length === 0}>
+          {state.sage.users.map((u) => (
+            <option key={u.name} value={u.name}>
+              {u.name}
+            </option>
+          ))}
+        </LabelledSelect>
+        <LabelledInput
+          label="New password"
+          type="password"
+          value={newPassword}
+          onChange={(e) => setNewPassword(e.target.value)}
+          autoComplete="new-password"
+        />
+        <div className="flex flex-wrap gap-2">
+          <SubmitButton busy={running === "changeSageUserPassword"} disabled={!state.poweredOn || chosen === ""}>
+            Change password
+          </SubmitButton>
+          <button
+            type="button"
+            className="rounded px-3 py-2 text-sm font-semibold text-red-800 underline hover:bg-red-50 disabled:opacity-60"
+            disabled={running !== null || !state.poweredOn || chosen === ""}
+            onClick={() => void run({ type: "deleteSageUser", name: chosen })}
+          >
+            {running === "deleteSageUser" ? "Deleting…" : "Delete user"}
+          </button>
+        </div>
       </form>
     </Panel>
   );

@@ -23,6 +23,14 @@ export function SageWindow({ pc }: { pc: PcControls }) {
 
   return (
     <WindowFrame id="sage50" title={`Sage 50 Accounts – ${sage.companyName}`} icon="S" titleClass="bg-[#006b3f]">
+      {sage.processingDialog ? (
+        <div role="status" aria-label="Sage 50 processing" className="rounded border-2 border-slate-500 bg-white p-3 shadow-lg">
+          <p className="font-semibold">Processing…</p>
+          <p className="text-sm text-slate-700">
+            Data is being written to Sage 50 by the connector. This closes by itself when the write is done; it stays longer for more data.
+          </p>
+        </div>
+      ) : null}
       <Panel title="Logged in to Sage 50">
         {sage.loggedIn.length === 0 ? (
           <p className="text-slate-700">Sage 50 is closed: nobody is logged in.</p>

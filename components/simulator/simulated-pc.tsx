@@ -56,6 +56,30 @@ export function SimulatedPc({ initialState }: { initialState: PcState }) {
           >
             {state.poweredOn ? "Shut down the PC" : "Switch the PC on"}
           </Button>
+          <Button
+            variant="secondary"
+            aria-pressed={state.windowsAdmin}
+            disabled={running !== null || !state.poweredOn}
+            onClick={() => void run({ type: "setWindowsAdmin", enabled: !state.windowsAdmin })}
+          >
+            Windows administrator rights: {state.windowsAdmin ? "yes" : "no"}
+          </Button>
+          <Button
+            variant="secondary"
+            aria-pressed={state.firewallBlocksConnector}
+            disabled={running !== null}
+            onClick={() => void run({ type: "setFirewallBlocksConnector", enabled: !state.firewallBlocksConnector })}
+          >
+            Firewall blocks the connector: {state.firewallBlocksConnector ? "yes" : "no"}
+          </Button>
+          <Button
+            variant="secondary"
+            aria-pressed={state.oneTimeSync}
+            disabled={running !== null}
+            onClick={() => void run({ type: "setOneTimeSync", enabled: !state.oneTimeSync })}
+          >
+            Codat set-up option: {state.oneTimeSync ? "one-time sync" : "install"}
+          </Button>
           <p>
             <span className="sr-only">Notification area: </span>
             Connector{" "}

@@ -26,6 +26,8 @@ export const ASSUMED_CONNECTOR_MESSAGES = {
   accessDenied: (user: string) =>
     `Sage 50 refused access: user '${user}' does not have the access rights needed to write suppliers.`,
   versionUnsupported: () => UNSUPPORTED_VERSION_NOTE,
+  loginRejected: (user: string) =>
+    `Unable to log on to Sage 50 as '${user}': the password saved in the connector was not accepted.`,
 } as const;
 
 const ASSUMED = "assumed: Codat does not publish the connector's wording";
@@ -127,4 +129,36 @@ export const ASSUMED_PUSH_ERROR_PATTERNS: readonly PushErrorPattern[] = [
       /\brequires?\s+(?:sage\s*50\s+)?(?:version\s+|v)22\b/i,
     ],
   },
+  {
+    // The connector's saved login no longer opens Sage 50 (the user's password was changed or the user
+    // deleted after setup). Codat documents updating the credentials through Manage connection, not the wording.
+    kind: "connector_login_rejected",
+    status: "assumed",
+    source: ASSUMED,
+    patterns: [
+      /\b(?:password|credentials?)\b[^.]*\b(?:not\s+accepted|incorrect|invalid|wrong|rejected|expired)\b/i,
+      /\b(?:invalid|incorrect|wrong)\s+(?:logon|login|user\s*name|username|password|credentials?)\b/i,
+      /\b(?:user|logon\s+name|login)\b[^.]*\b(?:not\s+found|does\s+not\s+exist|no\s+longer\s+exists|was\s+deleted)\b/i,
+      /\b(?:logon|login|log\s+on|log\s+in)\s+failed\b/i,
+    ],
+  },
 ];
+
+/*
+ * A paused connector (assumed): pausing from the tray menu is documented, what Codat reports is not.
+ * The product assumes the connection stays Linked and pushes stay Pending until resumed or timed out,
+ * so diagnosis-ranking.ts lists `connector_paused` after the login clash for a slow or timed-out push.
+ */
+
+/*
+ * A firewall blocking the connector (assumed): Codat documents the addresses the connector must reach,
+ * not what it reports when it cannot. The product assumes the connection stays as it was (PendingAuth
+ * before linking, Linked after) and pushes stay Pending, so diagnosis-ranking.ts lists
+ * `connector_blocked_by_firewall` after a paused connector for a slow or timed-out push.
+ */
+
+/*
+ * One-time sync mode (assumed): Codat documents that the connector removes itself after its first sync,
+ * not what the connection's status then is. The product assumes it ends Deauthorized as after an
+ * uninstall, so `connector_uninstalled` names the one-time sync setting among its support checks.
+ */

@@ -22,6 +22,9 @@ export const DIAGNOSIS_CODES = [
   "codat_conflict",
   "codat_bad_request",
   "unknown_failure",
+  "connector_login_rejected",
+  "connector_paused",
+  "connector_blocked_by_firewall",
 ] as const;
 
 export type DiagnosisCode = (typeof DIAGNOSIS_CODES)[number];

@@ -115,7 +115,7 @@ const WRITERS: Record<DiagnosisCode, (ctx: DiagnosisContext) => DiagnosisText> =
       "Codat is still waiting for the connector on your Sage 50 PC to link this company. " +
       "Nothing can be written to Sage 50 until it does.",
     clientSteps: [
-      "On the PC where Sage 50 runs, download the connector from the setup page and run it.",
+      "On the PC where Sage 50 runs, download the connector from the setup page and run it (installing needs a Windows account with administrator rights).",
       "When it asks for a license key, paste the key shown on the setup page.",
       "Pick your company file, enter the push user's username and password (not your everyday login) and confirm the company.",
     ],
@@ -124,6 +124,8 @@ const WRITERS: Record<DiagnosisCode, (ctx: DiagnosisContext) => DiagnosisText> =
         ? "No Sage 50 connection exists for this company yet: the setup needs one before the client can download the connector."
         : "The connection is PendingAuth: the connector has not finished linking.",
       "If the installer said the license key is invalid, compare the key the client typed with the Codat company ID.",
+      "If the installer would not run, the Windows account lacks administrator rights: someone with them has to install it.",
+      "If the client confirmed the company but the connection is still PendingAuth, a firewall may block the connector from reaching Codat.",
       "If linking fails at the credentials step, the username, password or data folder was wrong in the connector.",
     ],
     retryable: false,
@@ -143,6 +145,7 @@ const WRITERS: Record<DiagnosisCode, (ctx: DiagnosisContext) => DiagnosisText> =
     supportChecks: [
       "The connection is Deauthorized: the connector was uninstalled on the client's PC.",
       "Ask whether the client changed PC or reinstalled Windows; the connector must run on the PC that runs Sage 50.",
+      "If the connection went Deauthorized right after it linked, check the Sage 50 set-up option in the Codat Portal (the integration's and this company's): one-time sync makes the connector remove itself after its first sync. Set it to install on the customer's machine, then have the client install again.",
       ...(ctx.flow === "upgrade"
         ? ["This is an upgrade setup, which has no download step: renew the setup as a new company so the wizard offers the download."]
         : []),
@@ -376,6 +379,67 @@ const WRITERS: Record<DiagnosisCode, (ctx: DiagnosisContext) => DiagnosisText> =
     supportChecks: [
       errorLine(ctx),
       "No known wording matched. Pass this message to the product team so it can be added to the patterns, marked documented or assumed.",
+    ],
+    retryable: true,
+  }),
+
+  connector_login_rejected: (ctx) => {
+    const user = ctx.namedLogin ?? ctx.pushUsername;
+    const userText = user ? `“${user}”` : "the push user";
+    return {
+      severity: "error",
+      title: "The connector's saved login no longer works",
+      explanation:
+        `The connector could not log in to Sage 50 as ${userText} with the password it saved during setup. ` +
+        "This happens when that user's password is changed in Sage 50, or the user is deleted, after the connector was set up: the connector keeps the old login until it is told the new one.",
+      clientSteps: [
+        `If ${userText} still exists in Sage 50: right-click the connector's icon in the Windows tray, open the connector, choose Manage connection for this company file and enter ${userText} with its current password.`,
+        `If the user was deleted: open Sage 50 as MANAGER or another Administrator, go to Settings > User Management > Users and create ${userText} again as an Administrator with a password; then enter that username and password in the connector through Manage connection.`,
+        "Run the test push again.",
+      ],
+      supportChecks: [
+        errorLine(ctx),
+        `Push user recorded in the setup: ${ctx.pushUsername ?? "(none)"}.`,
+        "The wording of a refused connector login is assumed (Codat does not publish it): if the client says the password did not change, check for a login clash too.",
+      ],
+      retryable: true,
+    };
+  },
+
+  connector_paused: (ctx) => ({
+    severity: "warning",
+    title: "The connector may be paused",
+    explanation:
+      "The connector on the Sage 50 PC can be paused from its tray icon. While it is paused it stays installed and linked, " +
+      "but it collects no work, so the test push waits and is never written." +
+      (ctx.pushWaited ? ` This push has waited ${ctx.pushWaited}.` : ""),
+    clientSteps: [
+      "On the Sage 50 PC, find the connector's icon in the Windows tray (bottom right; click the ^ arrow if it is hidden).",
+      "Right-click it and open the connector. If it says it is paused, choose Resume.",
+      "Run the test push again.",
+    ],
+    supportChecks: [
+      lastSyncForSupport(ctx),
+      "A paused connector looks the same to Codat as a stopped one: the connection stays Linked and pushes stay Pending. Ask the client to look at the tray icon.",
+    ],
+    retryable: true,
+  }),
+
+  connector_blocked_by_firewall: (ctx) => ({
+    severity: "warning",
+    title: "A firewall may be blocking the connector",
+    explanation:
+      "The connector on the Sage 50 PC collects work from Codat over the internet. If a firewall on the PC or your network blocks it, " +
+      "the connector looks installed and linked but never receives the push, so it waits." +
+      (ctx.pushWaited ? ` This push has waited ${ctx.pushWaited}.` : ""),
+    clientSteps: [
+      "Ask whoever looks after your network or firewall to allow the Codat Sage 50 connector to make outgoing secure web connections (port 443) to Codat's addresses (sage50.codat.io and connectors.codat.io).",
+      "If security software on the PC asked whether to allow the connector, allow it.",
+      "Run the test push again.",
+    ],
+    supportChecks: [
+      lastSyncForSupport(ctx),
+      "A blocked connector looks the same to Codat as a stopped one: the connection stays Linked and pushes stay Pending. A last sync that stopped after a network or firewall change fits.",
     ],
     retryable: true,
   }),

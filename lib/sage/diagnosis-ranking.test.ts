@@ -60,7 +60,12 @@ describe("unfamiliar messages", () => {
   it.each(UNFAMILIAR_MESSAGES)("%j: unknown, possible, kept verbatim, login clash first", (message) => {
     const d = diagnosePush(linked(ended("failed", { errorMessage: message, statusCode: 500 })));
     expect(d).toMatchObject({ code: "unknown_failure", confidence: "possible", message });
-    expect(d.candidates.map((c) => c.code)).toEqual(["concurrent_login", "insufficient_rights", "sage_version_unsupported"]);
+    expect(d.candidates.map((c) => c.code)).toEqual([
+      "concurrent_login",
+      "insufficient_rights",
+      "sage_version_unsupported",
+      "connector_login_rejected",
+    ]);
     expect(clientText(d)).toContain(message);
     expect(d.supportChecks.join("\n")).toContain(message);
     for (const candidate of d.candidates) {
@@ -72,6 +77,39 @@ describe("unfamiliar messages", () => {
   it("a quoted name in an unfamiliar message is not taken for the login in use", () => {
     const d = diagnosePush(linked(ended("failed", { errorMessage: UNFAMILIAR_MESSAGES[5] })));
     expect(d.candidates[0]?.fix.join("\n")).not.toContain("C:\\");
+  });
+});
+
+describe("a paused connector", () => {
+  it.each([
+    ["a push still Pending after five minutes", { status: "pending" as const, codatStatus: "Pending", startedAt: minutesAgo(5), deadlineAt: minutesAgo(-5) }, "push_slow"],
+    ["a timed-out push", ended("timed_out"), "connector_offline"],
+  ])("%s lists it after the login clash, then a firewall, with Resume as its fix", (_name, testPush, code) => {
+    const d = diagnosePush(linked(testPush));
+    expect(d.code).toBe(code);
+    expect(d.candidates.map((c) => c.code)).toEqual(["concurrent_login", "connector_paused", "connector_blocked_by_firewall"]);
+    const paused = d.candidates[1];
+    expect(paused?.fix.join("\n")).toContain("Resume");
+    expect(paused?.helpSlug).toBe("connector-paused");
+    const firewall = d.candidates[2];
+    expect(firewall?.fix.join("\n")).toMatch(/outgoing secure web connections \(port 443\)/);
+    expect(firewall?.helpSlug).toBe("firewall-blocks-connector");
+  });
+
+  it("a push waiting under two minutes is normal and lists nothing", () => {
+    const d = diagnosePush(linked({ status: "pending", codatStatus: "Pending", startedAt: minutesAgo(1), deadlineAt: minutesAgo(-9) }));
+    expect(d).toMatchObject({ code: "push_pending", candidates: [] });
+  });
+});
+
+describe("the connector's saved login no longer works", () => {
+  it("is likely, keeps the login clash next, and tells the client to update the login or recreate the user", () => {
+    const d = diagnosePush(linked(ended("failed", { errorMessage: "The password for user 'Acme Push' is incorrect.", statusCode: 500 })));
+    expect(d).toMatchObject({ code: "connector_login_rejected", confidence: "likely", helpSlug: "connector-login-no-longer-works" });
+    expect(d.candidates[0]?.code).toBe("concurrent_login");
+    const steps = d.clientSteps.join("\n");
+    expect(steps).toContain("Manage connection");
+    expect(steps).toContain("Settings > User Management > Users");
   });
 });
 
@@ -102,6 +140,7 @@ describe("confidence", () => {
     ["an assumed login-clash wording", "The user JANE is already logged in to Sage 50.", "concurrent_login"],
     ["an assumed access-rights wording", "Access denied for user Push", "insufficient_rights"],
     ["an assumed version wording", "Unsupported Sage 50 version", "sage_version_unsupported"],
+    ["an assumed refused-login wording", "Logon failed for user 'Acme Push'", "connector_login_rejected"],
   ])("%s is only likely", (_name, errorMessage, code) => {
     expect(diagnosePush(linked(ended("failed", { errorMessage })))).toMatchObject({ code, confidence: "likely" });
   });

@@ -50,6 +50,17 @@ const LOGIN_CLASH = {
 } as const;
 
 /**
+ * Why a paused connector is checked when a push waits: pausing it from the tray leaves the connection
+ * Linked and reports nothing Codat shows (assumed, see assumed-connector-behaviour.ts), so a push that
+ * stays Pending is all there is to see, the same as a stopped connector.
+ */
+const PAUSED = "A connector paused from the tray leaves the connection Linked and the push Pending; Codat shows nothing else that tells it apart.";
+
+/** Why a firewall is checked when a push waits: a blocked connector never hears of the push, and Codat reports nothing else (assumed). */
+const FIREWALL =
+  "A firewall that blocks the connector's outbound connection leaves the connection Linked and the push Pending; Codat shows nothing else that tells it apart.";
+
+/**
  * Ranks the causes of a company's test-push state. Order of reasoning: a failed call to Codat first
  * (nothing else is known), then the connection (a push cannot work without a linked connector, whatever
  * the last push said), then the push itself.
@@ -86,7 +97,11 @@ function slowPush(): Ranking {
     code: "push_slow",
     reason: "The push has been Pending for more than two minutes: the connector usually collects one within a minute or two, so it may not be running.",
     confidence: "likely",
-    candidates: [{ code: "concurrent_login", reason: LOGIN_CLASH.afterTimeOut }],
+    candidates: [
+      { code: "concurrent_login", reason: LOGIN_CLASH.afterTimeOut },
+      { code: "connector_paused", reason: PAUSED },
+      { code: "connector_blocked_by_firewall", reason: FIREWALL },
+    ],
   };
 }
 
@@ -95,7 +110,11 @@ function timedOut(): Ranking {
     code: "connector_offline",
     reason: "The push ended TimedOut: the connector did not take it before the deadline.",
     confidence: "likely",
-    candidates: [{ code: "concurrent_login", reason: LOGIN_CLASH.afterTimeOut }],
+    candidates: [
+      { code: "concurrent_login", reason: LOGIN_CLASH.afterTimeOut },
+      { code: "connector_paused", reason: PAUSED },
+      { code: "connector_blocked_by_firewall", reason: FIREWALL },
+    ],
   };
 }
 
@@ -121,6 +140,10 @@ function failedPush(push: TestPushFacts): Ranking {
         { code: "concurrent_login", reason: LOGIN_CLASH.afterUnknown },
         { code: "insufficient_rights", reason: "A push user that is not an Administrator is refused when writing; that wording is not documented either." },
         { code: "sage_version_unsupported", reason: "Sage 50 2015 (v21) and older cannot receive data; check the version the connector reports." },
+        {
+          code: "connector_login_rejected",
+          reason: "If the push user's password was changed or the user deleted in Sage 50 after setup, the connector's saved login fails; Codat does not document that wording either.",
+        },
       ],
     };
   }

@@ -66,13 +66,20 @@ export const DIAGNOSIS_CASES: DiagnosisCase[] = [
     code: "push_slow",
     mentions: ["not completed a sync", "no completed sync"],
   },
+  {
+    name: "pending 5 minutes: a paused connector is listed with Resume",
+    input: input({ testPush: push({ startedAt: minutesAgo(5) }) }),
+    code: "push_slow",
+    mentions: ["paused", "Resume"],
+  },
   { name: "no test push yet", input: input({ testPush: null }), code: "test_push_not_run" },
   { name: "no connection", input: input({ testPush: null, connection: { status: null, lastSyncAt: null } }), code: "connector_not_linked", mentions: ["No Sage 50 connection"] },
-  { name: "PendingAuth", input: input({ testPush: null, connection: { status: "PendingAuth", lastSyncAt: null } }), code: "connector_not_linked", mentions: ["license key", "PendingAuth"] },
+  { name: "PendingAuth", input: input({ testPush: null, connection: { status: "PendingAuth", lastSyncAt: null } }), code: "connector_not_linked", mentions: ["license key", "PendingAuth", "administrator rights"] },
   {
     name: "Deauthorized beats an earlier success",
     input: input({ testPush: push({ status: "success" }), connection: { status: "Deauthorized", lastSyncAt: minutesAgo(60) } }),
     code: "connector_uninstalled",
+    mentions: ["one-time sync", "install on the customer's machine"],
   },
   {
     name: "Deauthorized, upgrade flow",
@@ -127,6 +134,12 @@ export const DIAGNOSIS_CASES: DiagnosisCase[] = [
     input: input({ testPush: failed("Access denied: user 'Acme Pay Push' may not create suppliers.") }),
     code: "insufficient_rights",
     mentions: ["Administrator", "Settings > User Management > Users"],
+  },
+  {
+    name: "the connector's saved login refused (assumed wording)",
+    input: input({ testPush: failed("Logon failed: the password for 'Acme Pay Push' is incorrect.") }),
+    code: "connector_login_rejected",
+    mentions: ["Manage connection", "Settings > User Management > Users"],
   },
   {
     name: "old Sage version, documented note",

@@ -1,4 +1,4 @@
-import { FOREIGN_TRADER_HELP_SLUG } from "./help-slugs";
+import { FOREIGN_TRADER_HELP_SLUG, INSTALL_NEEDS_ADMIN_HELP_SLUG, PROCESSING_DIALOG_HELP_SLUG } from "./help-slugs";
 import { DIAGNOSIS_CODES, type DiagnosisCode } from "./diagnosis-codes";
 import { CONNECTOR_ADMIN_RIGHTS, CONNECTOR_FIREWALL, CONNECTOR_FOLDER, CONNECTOR_TRAY_HINT, SAGE_PROCESSING_DIALOG, SAGE_USERS_MENU } from "./help-words";
 
@@ -93,7 +93,9 @@ const TOPICS_BY_CODE: Record<DiagnosisCode, TopicText> = {
     slug: "connector-removed",
     title: "The connector was removed",
     summary: "The connector was uninstalled from the Sage 50 PC, so your company is no longer connected.",
-    why: "Uninstalling the connector, or moving Sage 50 to a new PC, disconnects the company. It must be installed again on the PC that runs Sage 50.",
+    why:
+      "Uninstalling the connector, or moving Sage 50 to a new PC, disconnects the company. It must be installed again on the PC that runs Sage 50. " +
+      "If it removed itself straight after its first sync, it was set to sync once only: your provider changes that setting before you install again.",
     fixSteps: [
       "On the PC where Sage 50 runs, download the connector again from the setup page.",
       "Enter the license key and choose your company file.",
@@ -103,6 +105,7 @@ const TOPICS_BY_CODE: Record<DiagnosisCode, TopicText> = {
     supportChecks: [
       "The connection is Deauthorized.",
       "Ask whether the client changed PC or reinstalled Windows.",
+      "Removed by itself right after linking: the Codat set-up option is one-time sync (Codat Portal, Settings > Integrations > Accounting, Sage 50, or the company's own override). Pushing needs the connector to stay installed: switch it to install on the customer's machine before the client installs again.",
       "Upgrade-flow setups have no download step: renew the setup as a new company so the client can download the connector.",
     ],
   },
@@ -262,6 +265,61 @@ const TOPICS_BY_CODE: Record<DiagnosisCode, TopicText> = {
       "Pass the message to the product team so its wording can be added to the patterns, marked documented or assumed.",
     ],
   },
+  connector_login_rejected: {
+    slug: "connector-login-no-longer-works",
+    title: "The connector's saved login no longer works",
+    summary: "The connector could not log in to Sage 50 with the username and password it saved during setup.",
+    why:
+      "The connector stores the push user's username and password when it is set up and logs in with them for every push. " +
+      "If that user's password is later changed in Sage 50, or the user is deleted, the connector keeps trying the old login and every push fails until it is given the new one.",
+    fixSteps: [
+      "If the push user still exists: right-click the connector's icon in the Windows tray, open the connector, choose Manage connection for your company file and enter the push user's username and current password.",
+      "If the push user was deleted: open Sage 50 as MANAGER or another Administrator, go to Settings > User Management > Users and create the push user again, as an Administrator with a password. Then enter that username and password in the connector through Manage connection.",
+      "Keep the push user's password unchanged from then on, or update the connector each time it changes.",
+      RERUN,
+    ],
+    supportChecks: [
+      "The push failed with a message saying the connector's login or password was refused (the wording is assumed; Codat does not publish it).",
+      "Ask whether the push user's password was changed or the user removed in Sage 50 since setup.",
+      "If nothing changed, check for a login clash: the push user open in Sage 50 elsewhere.",
+    ],
+  },
+  connector_paused: {
+    slug: "connector-paused",
+    title: "The connector is paused",
+    summary: "The connector was paused from its tray icon, so it collects no work and pushes wait.",
+    why:
+      "The connector's tray menu lets you pause it. A paused connector stays installed and linked, so nothing looks wrong from outside, " +
+      "but it does not sync or write anything until it is resumed. Pushes sent meanwhile wait and may time out.",
+    fixSteps: [
+      "On the Sage 50 PC, find the connector's icon in the Windows tray (bottom right; click the ^ arrow if it is hidden).",
+      "Right-click it, open the connector and choose Resume.",
+      "Leave it running: the connector needs no attention once it is set up.",
+      RERUN,
+    ],
+    supportChecks: [
+      "The push stayed Pending (or timed out) on a Linked connection.",
+      "Codat does not report a pause: the same signs fit a stopped connector or a PC that is off. Ask the client what the tray icon says.",
+    ],
+  },
+  connector_blocked_by_firewall: {
+    slug: "firewall-blocks-connector",
+    title: "A firewall is blocking the connector",
+    summary: "The connector cannot reach Codat through the firewall, so it cannot link your company or collect pushes.",
+    why:
+      "The connector talks to Codat over the internet with ordinary secure web traffic (port 443). A firewall on the PC or on your network that blocks it " +
+      "stops the connector from linking your company, and once linked, from receiving any push: the push waits and times out.",
+    fixSteps: [
+      "Ask whoever looks after your network or firewall to allow the Codat Sage 50 connector to make outgoing secure web connections on port 443 to sage50.codat.io and connectors.codat.io.",
+      "If security software on the Sage 50 PC asks whether to allow the connector, allow it.",
+      "If the connector has not linked yet, finish its set-up again once it is allowed.",
+      RERUN,
+    ],
+    supportChecks: [
+      "The connection stays PendingAuth after the client confirmed the company, or pushes stay Pending on a Linked connection.",
+      "Codat does not report a blocked connector: ask about recent firewall, proxy or network changes.",
+    ],
+  },
 };
 
 /** Pages the wizard links to that are not the result of a test push. */
@@ -277,6 +335,37 @@ const OTHER_TOPICS: TopicText[] = [
       "Come back to the setup page and confirm that Foreign Trader is on.",
     ],
     supportChecks: ["Compare the integrator's push currencies with the company's base currency."],
+  },
+  {
+    slug: INSTALL_NEEDS_ADMIN_HELP_SLUG,
+    title: "Installing the connector needs Windows administrator rights",
+    summary: "The connector's installer only runs for a Windows account with administrator rights on the Sage 50 PC.",
+    why:
+      "The installer puts the connector on the PC and sets it to start with Windows, which Windows allows only to an administrator. " +
+      "Once it is installed and linked, the connector runs without administrator rights and needs no one signed in as an administrator.",
+    fixSteps: [
+      "Sign in to Windows on the Sage 50 PC with an account that has administrator rights, or ask whoever looks after the PC (your IT person) to do the install with you.",
+      "Run the installer again and paste the license key from the setup page.",
+      "Carry on with the setup: pick the company file, enter the push user's username and password and confirm the company.",
+    ],
+    supportChecks: [
+      "The connection stays PendingAuth while the installer cannot run.",
+      "If the client has no administrator account, their IT person or reseller has to run the installer.",
+    ],
+  },
+  {
+    slug: PROCESSING_DIALOG_HELP_SLUG,
+    title: "A processing window appears in Sage 50",
+    summary: "When data is written to Sage 50 while someone has it open, Sage 50 may briefly show a processing window.",
+    why:
+      "The connector writes into the same company file that is open on screen, and Sage 50 shows that it is busy while it does. " +
+      "The window closes by itself once the write is done; the more data is written at once, the longer it stays.",
+    fixSteps: [
+      "Leave the window alone and carry on once it closes: nothing needs to be done.",
+      "New suppliers written while Sage 50 was open may not show straight away: refresh the Suppliers list (or reopen it) to see them.",
+      "If it stays for a long time, check whether a large batch is being written before closing Sage 50.",
+    ],
+    supportChecks: ["A processing window during a write is expected when Sage 50 is open; it is not an error."],
   },
 ];
 

@@ -45,6 +45,9 @@ describe("matchPushError on assumed wordings", () => {
     ["Sage 50 version 21.0 is not supported", "sage_version_unsupported"],
     ["Unsupported Sage 50 version", "sage_version_unsupported"],
     ["This operation requires Sage 50 v22 or later", "sage_version_unsupported"],
+    ["Logon failed for user 'Acme Push'", "connector_login_rejected"],
+    ["Invalid username or password", "connector_login_rejected"],
+    ["The user ACME PUSH does not exist in this company", "connector_login_rejected"],
   ])("%j → %s, assumed", (message, kind) => {
     expect(matchPushError(message)).toMatchObject({ kind, status: "assumed" });
   });

@@ -7,7 +7,12 @@ import { ASSUMED_PUSH_ERROR_PATTERNS, UNSUPPORTED_VERSION_NOTE } from "./assumed
  * make a diagnosis certain.
  */
 
-export type PushErrorKind = "concurrent_login" | "insufficient_rights" | "sage_version_unsupported" | "invalid_test_record";
+export type PushErrorKind =
+  | "concurrent_login"
+  | "insufficient_rights"
+  | "sage_version_unsupported"
+  | "invalid_test_record"
+  | "connector_login_rejected";
 
 export type PushErrorPattern = {
   kind: PushErrorKind;

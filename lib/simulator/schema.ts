@@ -69,6 +69,14 @@ export const simPcs = pgTable("sim_pcs", {
   lastTransactionDate: timestamp("last_transaction_date", { withTimezone: true }).notNull(),
   connectorState: text("connector_state", { enum: simConnectorStates }).notNull().default("not_installed"),
   connectorRunning: boolean("connector_running").notNull().default(false),
+  /** Whether the person signed in to Windows has administrator rights (the installer needs them). */
+  windowsAdmin: boolean("windows_admin").notNull().default(true),
+  /** Codat's set-up option for this company is "Do not install / one-time sync": the connector removes itself after linking. */
+  oneTimeSync: boolean("one_time_sync").notNull().default(false),
+  /** A firewall on the PC's network blocks the connector's outbound connection to Codat. */
+  firewallBlocksConnector: boolean("firewall_blocks_connector").notNull().default(false),
+  /** Paused from the tray menu: running, but it takes no work until resumed. */
+  connectorPaused: boolean("connector_paused").notNull().default(false),
   connectorDataPath: text("connector_data_path"),
   savedUsername: text("saved_username"),
   /** A salted scrypt hash of the password saved in the connector: never the password itself. */

@@ -81,7 +81,7 @@ export async function seedLinkedCompany(ctx: SimContext, raw: SeedLinkedCompanyI
       connectorRunning: true,
       connectorDataPath: pc.dataPath,
       savedUsername: existing?.name ?? input.everydayUser.replace(/\s+/g, " "),
-      savedPasswordHash: await hashSimPassword(input.everydayPassword),
+      savedPasswordHash: hash,
     },
     since,
   );

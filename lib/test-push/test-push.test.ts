@@ -94,6 +94,28 @@ describeEachDatabase("verified test push on $name", ({ open }) => {
     expect((await outcome(company))?.status).toBe("success");
   });
 
+  it("tells the connector's saved login no longer works after the push user's password changed, and succeeds once updated", async () => {
+    const company = await linkedCompany("New Password Ltd");
+    await stack.act(company.codatCompanyId, { type: "changeSageUserPassword", name: "Acme Push", password: "Changed987" });
+    await startTestPush(h.db, stack.codat, { company, actor: staff });
+    const failed = await outcome(company);
+    expect(failed?.status).toBe("failed");
+    expect(failed?.diagnosis.code).toBe("connector_login_rejected");
+    expect(failed?.diagnosis.candidates[0]?.code).toBe("concurrent_login");
+    await stack.act(company.codatCompanyId, { type: "manageConnection", username: "Acme Push", password: "Changed987" });
+    await startTestPush(h.db, stack.codat, { company, actor: staff });
+    expect((await outcome(company))?.status).toBe("success");
+  });
+
+  it("tells the connector's saved login no longer works once the push user is deleted", async () => {
+    const company = await linkedCompany("Deleted User Ltd");
+    await stack.act(company.codatCompanyId, { type: "deleteSageUser", name: "Acme Push" });
+    await startTestPush(h.db, stack.codat, { company, actor: staff });
+    const failed = await outcome(company);
+    expect(failed?.status).toBe("failed");
+    expect(failed?.diagnosis.code).toBe("connector_login_rejected");
+  });
+
   it.each([
     ["a Standard push user", { userType: "Standard" as const }, "insufficient_rights"],
     ["Sage 50 older than v22", { version: 21 }, "sage_version_unsupported"],
@@ -126,6 +148,86 @@ describeEachDatabase("verified test push on $name", ({ open }) => {
     } finally {
       await stack.setConfig({ minuteMs: 500 });
     }
+  });
+
+  it("a paused connector leaves the push Pending and lists a paused connector after a time-out; resuming lets the next push through", async () => {
+    const company = await linkedCompany("Paused Ltd");
+    await stack.act(company.codatCompanyId, { type: "pauseConnector" });
+    await stack.setConfig({ minuteMs: 100 });
+    try {
+      await startTestPush(h.db, stack.codat, { company, actor: staff });
+      const view = await until(
+        async () => {
+          await stack.tick();
+          await followTestPushes(h.db, stack.codat);
+          return getLatestTestPushView(h.db, stack.codat, staffClaims(), company.id);
+        },
+        (v) => v?.status === "timed_out",
+        15_000,
+      );
+      expect(view?.diagnosis.code).toBe("connector_offline");
+      expect(view?.diagnosis.candidates.map((c) => c.code)).toEqual(["concurrent_login", "connector_paused", "connector_blocked_by_firewall"]);
+    } finally {
+      await stack.setConfig({ minuteMs: 500 });
+    }
+    await stack.act(company.codatCompanyId, { type: "resumeConnector" });
+    await startTestPush(h.db, stack.codat, { company, actor: staff });
+    expect((await outcome(company))?.status).toBe("success");
+  });
+
+  it("an installer run without Windows administrator rights is refused and the connection stays PendingAuth", async () => {
+    const { company } = await createSetup(h.db, stack.codat, { name: "No Admin Ltd", contactEmail: null, actor: staff, appUrl: stack.url });
+    await stack.act(company.codatCompanyId, { type: "setWindowsAdmin", enabled: false });
+    await expect(stack.act(company.codatCompanyId, { type: "installConnector", licenseKey: company.codatCompanyId })).rejects.toThrow(/needs_windows_admin/);
+    const refreshed = await refreshConnection(h.db, stack.codat, company, { force: true });
+    expect(refreshed.connectionStatus).toBe("PendingAuth");
+    await stack.act(company.codatCompanyId, { type: "setWindowsAdmin", enabled: true });
+    await stack.linkPc(company.codatCompanyId, "Acme Push");
+    expect((await refreshConnection(h.db, stack.codat, company, { force: true })).connectionStatus).toBe("Linked");
+  });
+
+  it("a firewall blocking the connector stops it linking; once allowed it links, and a later block leaves pushes to time out with the firewall listed", async () => {
+    const { company } = await createSetup(h.db, stack.codat, { name: "Firewall Ltd", contactEmail: null, actor: staff, appUrl: stack.url });
+    const id = company.codatCompanyId;
+    await stack.act(id, { type: "setFirewallBlocksConnector", enabled: true });
+    await stack.act(id, { type: "createSageUser", name: "Acme Push", userType: "Administrator", password: "Pw12345" });
+    await stack.act(id, { type: "installConnector", licenseKey: id });
+    await stack.act(id, { type: "chooseDataFile" });
+    await stack.act(id, { type: "saveCredentials", username: "Acme Push", password: "Pw12345" });
+    await expect(stack.act(id, { type: "confirmCompany" })).rejects.toThrow(/codat_unreachable/);
+    expect((await refreshConnection(h.db, stack.codat, company, { force: true })).connectionStatus).toBe("PendingAuth");
+    await stack.act(id, { type: "setFirewallBlocksConnector", enabled: false });
+    await stack.act(id, { type: "confirmCompany" });
+    await updateProgress(h.db, company.id, { pushUsername: "Acme Push", everydayUsernames: ["SARAH"] });
+    const linked = await refreshConnection(h.db, stack.codat, company, { force: true });
+    expect(linked.connectionStatus).toBe("Linked");
+
+    await stack.act(id, { type: "setFirewallBlocksConnector", enabled: true });
+    await stack.setConfig({ minuteMs: 100 });
+    try {
+      await startTestPush(h.db, stack.codat, { company: linked, actor: staff });
+      const view = await until(
+        async () => {
+          await stack.tick();
+          await followTestPushes(h.db, stack.codat);
+          return getLatestTestPushView(h.db, stack.codat, staffClaims(), company.id);
+        },
+        (v) => v?.status === "timed_out",
+        15_000,
+      );
+      expect(view?.diagnosis.candidates.map((c) => c.code)).toContain("connector_blocked_by_firewall");
+    } finally {
+      await stack.setConfig({ minuteMs: 500 });
+    }
+  });
+
+  it("in one-time sync mode the connector removes itself after linking: the connection ends Deauthorized and the diagnosis names the setting", async () => {
+    const { company } = await createSetup(h.db, stack.codat, { name: "One Time Ltd", contactEmail: null, actor: staff, appUrl: stack.url });
+    await stack.act(company.codatCompanyId, { type: "setOneTimeSync", enabled: true });
+    await stack.linkPc(company.codatCompanyId, "Acme Push");
+    const refreshed = await refreshConnection(h.db, stack.codat, company, { force: true });
+    expect(refreshed.connectionStatus).toBe("Deauthorized");
+    await expect(startTestPush(h.db, stack.codat, { company: refreshed, actor: staff })).rejects.toMatchObject({ code: "connection_not_linked" });
   });
 
   it("refuses to start while the connector is not linked", async () => {

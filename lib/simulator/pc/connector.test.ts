@@ -198,3 +198,130 @@ describe("the Sage 50 application", () => {
     expect(malformed.status).toBe(422);
   });
 });
+
+describe("the connector's saved login after setup", () => {
+  it("fails pushes once the push user's password is changed in Sage 50, until Manage connection has the new one", async () => {
+    const { companyId, connectionId, pushUser } = await sim.linkedCompany();
+    let state = await sim.must(companyId, { type: "changeSageUserPassword", name: pushUser, password: "Changed456" });
+    expect(state.connector).toMatchObject({ state: "linked", savedUsername: pushUser, savedLoginWorks: false });
+    const first = await sim.pushSupplier(companyId, connectionId, validSupplier("PWD1"));
+    sim.advance(10);
+    expect((await sim.getPush(companyId, first.body.pushOperationKey)).body.status).toBe("Failed");
+
+    state = await sim.must(companyId, { type: "manageConnection", username: pushUser, password: "Changed456" });
+    expect(state.connector.savedLoginWorks).toBe(true);
+    const second = await sim.pushSupplier(companyId, connectionId, validSupplier("PWD2"));
+    sim.advance(10);
+    expect((await sim.getPush(companyId, second.body.pushOperationKey)).body.status).toBe("Success");
+  });
+
+  it("fails pushes once the push user is deleted; MANAGER cannot be deleted", async () => {
+    const { companyId, connectionId, pushUser } = await sim.linkedCompany();
+    const manager = await sim.act(companyId, { type: "deleteSageUser", name: "manager" });
+    expect(manager.body).toMatchObject({ error: { details: { reason: "cannot_delete_manager" } } });
+    const state = await sim.must(companyId, { type: "deleteSageUser", name: pushUser });
+    expect(state.sage.users.map((u) => u.name)).not.toContain(pushUser);
+    expect(state.connector.savedLoginWorks).toBe(false);
+    const push = await sim.pushSupplier(companyId, connectionId, validSupplier("DEL1"));
+    sim.advance(10);
+    expect((await sim.getPush(companyId, push.body.pushOperationKey)).body.status).toBe("Failed");
+  });
+});
+
+describe("pausing the connector from the tray", () => {
+  it("keeps the connection Linked and pushes Pending until it is resumed", async () => {
+    const { companyId, connectionId } = await sim.linkedCompany();
+    let state = await sim.must(companyId, { type: "pauseConnector" });
+    expect(state.connector).toMatchObject({ state: "linked", running: true, paused: true, available: false });
+    const push = await sim.pushSupplier(companyId, connectionId, validSupplier("PAU1"), null);
+    sim.advance(10);
+    expect((await sim.getPush(companyId, push.body.pushOperationKey)).body.status).toBe("Pending");
+    const connection = await sim.codat<{ status: string }>("GET", `/companies/${companyId}/connections/${connectionId}`);
+    expect(connection.body.status).toBe("Linked");
+
+    state = await sim.must(companyId, { type: "resumeConnector" });
+    expect(state.connector).toMatchObject({ paused: false, available: true });
+    sim.advance(10);
+    expect((await sim.getPush(companyId, push.body.pushOperationKey)).body.status).toBe("Success");
+  });
+
+  it("cannot pause a connector that is not linked", async () => {
+    const { companyId } = await sim.createCompanyWithConnection();
+    await sim.must(companyId, { type: "installConnector", licenseKey: companyId });
+    const res = await sim.act(companyId, { type: "pauseConnector" });
+    expect(res.body).toMatchObject({ error: { details: { reason: "not_linked" } } });
+  });
+});
+
+describe("installing without Windows administrator rights", () => {
+  it("is refused with a clear message and changes nothing; an administrator can then install", async () => {
+    const { companyId } = await sim.createCompanyWithConnection();
+    await sim.must(companyId, { type: "setWindowsAdmin", enabled: false });
+    const before = await sim.pcState(companyId);
+    expect(before.windowsAdmin).toBe(false);
+    const res = await sim.act(companyId, { type: "installConnector", licenseKey: companyId });
+    expect(res.status).toBe(403);
+    expect(res.body).toMatchObject({ error: { details: { reason: "needs_windows_admin" } } });
+    expect(JSON.stringify(res.body)).toContain("administrator rights");
+    expect(await sim.pcState(companyId)).toEqual(before);
+    await sim.must(companyId, { type: "setWindowsAdmin", enabled: true });
+    const state = await sim.must(companyId, { type: "installConnector", licenseKey: companyId });
+    expect(state.connector.state).toBe("installed");
+  });
+});
+
+describe("a firewall blocking the connector", () => {
+  it("stops the company linking, and once linked keeps pushes Pending until it is allowed", async () => {
+    const { companyId, connectionId } = await sim.createCompanyWithConnection();
+    await sim.must(companyId, { type: "setFirewallBlocksConnector", enabled: true });
+    await sim.must(companyId, { type: "createSageUser", name: "Acme Push", userType: "Administrator", password: "pw1" });
+    await sim.must(companyId, { type: "installConnector", licenseKey: companyId });
+    await sim.must(companyId, { type: "chooseDataFile" });
+    await sim.must(companyId, { type: "saveCredentials", username: "Acme Push", password: "pw1" });
+    const refused = await sim.act(companyId, { type: "confirmCompany" });
+    expect(refused.body).toMatchObject({ error: { details: { reason: "codat_unreachable" } } });
+    const pending = await sim.codat<{ status: string }>("GET", `/companies/${companyId}/connections/${connectionId}`);
+    expect(pending.body.status).toBe("PendingAuth");
+
+    await sim.must(companyId, { type: "setFirewallBlocksConnector", enabled: false });
+    await sim.must(companyId, { type: "confirmCompany" });
+    const state = await sim.must(companyId, { type: "setFirewallBlocksConnector", enabled: true });
+    expect(state.connector).toMatchObject({ state: "linked", running: true, available: false });
+    const push = await sim.pushSupplier(companyId, connectionId, validSupplier("FW1"), null);
+    sim.advance(10);
+    expect((await sim.getPush(companyId, push.body.pushOperationKey)).body.status).toBe("Pending");
+    await sim.must(companyId, { type: "setFirewallBlocksConnector", enabled: false });
+    sim.advance(10);
+    expect((await sim.getPush(companyId, push.body.pushOperationKey)).body.status).toBe("Success");
+  });
+});
+
+describe("Sage 50's processing dialog", () => {
+  it("shows while the connector writes with Sage 50 open, and goes once the write is done", async () => {
+    const { companyId, connectionId } = await sim.linkedCompany();
+    await sim.must(companyId, { type: "createSageUser", name: "Jane", userType: "Standard", password: "pw9" });
+    await sim.must(companyId, { type: "openSage", username: "Jane", password: "pw9" });
+    await sim.setConfig({ processingDelayMs: 5_000 });
+    const push = await sim.pushSupplier(companyId, connectionId, validSupplier("DLG1"), null);
+    expect((await sim.pcState(companyId)).sage.processingDialog).toBe(true);
+    sim.advance(10_000);
+    expect((await sim.getPush(companyId, push.body.pushOperationKey)).body.status).toBe("Success");
+    expect((await sim.pcState(companyId)).sage.processingDialog).toBe(false);
+  });
+});
+
+describe("one-time sync mode", () => {
+  it("links, then the connector removes itself and the connection is Deauthorized", async () => {
+    const { companyId, connectionId } = await sim.createCompanyWithConnection();
+    await sim.must(companyId, { type: "setOneTimeSync", enabled: true });
+    await sim.must(companyId, { type: "createSageUser", name: "Acme Push", userType: "Administrator", password: "pw1" });
+    await sim.must(companyId, { type: "installConnector", licenseKey: companyId });
+    await sim.must(companyId, { type: "chooseDataFile" });
+    await sim.must(companyId, { type: "saveCredentials", username: "Acme Push", password: "pw1" });
+    const state = await sim.must(companyId, { type: "confirmCompany" });
+    expect(state.oneTimeSync).toBe(true);
+    expect(state.connector.state).toBe("not_installed");
+    const connection = await sim.codat<{ status: string }>("GET", `/companies/${companyId}/connections/${connectionId}`);
+    expect(connection.body.status).toBe("Deauthorized");
+  });
+});

@@ -3,7 +3,6 @@ import { and, eq } from "drizzle-orm";
 import { listCompanyConnections } from "../companies";
 import { toCodatConnection, toCompanyReference } from "../codat-api/codat-shapes";
 import { afterWebhooksQueued, type SimContext } from "../context";
-import { hashSimPassword } from "../passwords";
 import { simConnections } from "../schema";
 import { enqueueWebhooks, getWebhookSettings } from "../webhooks/webhook-delivery";
 import { connectionEvent } from "../webhooks/webhook-events";
@@ -36,6 +35,12 @@ export async function installConnector(ctx: SimContext, companyId: string, input
   requirePcOn(pc);
   if (pc.connectorState !== "not_installed") {
     throw new SimPcError("already_installed", "The connector is already installed on this PC.");
+  }
+  if (!pc.windowsAdmin) {
+    throw new SimPcError(
+      "needs_windows_admin",
+      "The installer needs Windows administrator rights. Sign in to Windows as an administrator, or ask whoever looks after this PC to run the installer, then try again.",
+    );
   }
   if (!isLicenseKeyValid(input.licenseKey, companyId)) {
     throw new SimPcError(
@@ -79,7 +84,7 @@ export async function saveConnectorCredentials(
   await savePc(
     ctx.db,
     pc,
-    { connectorState: "credentials_saved", savedUsername: user.name, savedPasswordHash: await hashSimPassword(input.password) },
+    { connectorState: "credentials_saved", savedUsername: user.name, savedPasswordHash: user.passwordHash },
     ctx.now,
   );
   return "Credentials accepted. Confirm that this is the right company.";
@@ -89,6 +94,12 @@ export async function saveConnectorCredentials(
 export async function confirmCompany(ctx: SimContext, companyId: string): Promise<string> {
   const { company, pc } = await loadPc(ctx.db, companyId);
   requireStep(pc, "confirmCompany");
+  if (pc.firewallBlocksConnector) {
+    throw new SimPcError(
+      "codat_unreachable",
+      "The connector could not reach Codat, so the company was not linked. Check the internet connection and that the firewall lets the connector out (HTTPS, port 443).",
+    );
+  }
   const connection = pickConnectionToLink(await listCompanyConnections(ctx.db, companyId));
   if (!connection) throw new SimPcError("no_connection", "There is no Sage 50 connection to link for this company.");
   const settings = await getWebhookSettings(ctx.db, ctx.env);
@@ -112,6 +123,11 @@ export async function confirmCompany(ctx: SimContext, companyId: string): Promis
     }
   });
   afterWebhooksQueued(ctx);
+  if (pc.oneTimeSync) {
+    // One-time sync mode: after its sync the connector removes itself, which ends the connection as an uninstall does.
+    await uninstallConnector(ctx, companyId);
+    return `${pc.sageCompanyName} was synced once. The connector removed itself from this PC (one-time sync mode), and the connection is deauthorized.`;
+  }
   return `${pc.sageCompanyName} is linked. The first sync has started.`;
 }
 
@@ -137,6 +153,7 @@ export async function uninstallConnector(ctx: SimContext, companyId: string): Pr
       {
         connectorState: "not_installed",
         connectorRunning: false,
+        connectorPaused: false,
         connectorDataPath: null,
         savedUsername: null,
         savedPasswordHash: null,
@@ -177,6 +194,17 @@ export async function manageConnection(
   if (pc.connectorState !== "linked") throw new SimPcError("not_linked", "The connector has no linked company to manage yet.");
   const user = await checkSageLogin(ctx.db, companyId, input.username, input.password);
   if (!user) throw new SimPcError("credentials_invalid", "Sage 50 did not accept that username and password.");
-  await savePc(ctx.db, pc, { savedUsername: user.name, savedPasswordHash: await hashSimPassword(input.password) }, ctx.now);
+  await savePc(ctx.db, pc, { savedUsername: user.name, savedPasswordHash: user.passwordHash }, ctx.now);
   return `The connector now logs in to Sage 50 as ${user.name}.`;
+}
+
+/** Tray menu > Pause / Resume: a paused connector stays running and linked but takes no work. */
+export async function setConnectorPaused(ctx: SimContext, companyId: string, input: { paused: boolean }): Promise<string> {
+  const { pc } = await loadPc(ctx.db, companyId);
+  requireRunning(pc);
+  if (pc.connectorState !== "linked") throw new SimPcError("not_linked", "The connector has no linked company to pause yet.");
+  await savePc(ctx.db, pc, { connectorPaused: input.paused }, ctx.now);
+  return input.paused
+    ? "The connector is paused: it takes no work until it is resumed."
+    : "The connector is resumed and takes work again.";
 }

@@ -7,19 +7,25 @@ import {
   installConnector,
   manageConnection,
   saveConnectorCredentials,
+  setConnectorPaused,
   setConnectorRunning,
   uninstallConnector,
 } from "./connector";
 import { SAGE_PASSWORD_MAX_LENGTH } from "./pc-rules";
 import {
+  changeSageUserPassword,
   closeSage,
   createSageUser,
+  deleteSageUser,
   openSage,
   refreshSuppliersView,
+  setFirewallBlocksConnector,
   setForeignTrader,
+  setOneTimeSync,
   setPower,
   setSageUserType,
   setSageVersion,
+  setWindowsAdmin,
 } from "./sage-app";
 
 const username = z.string().max(100);
@@ -45,6 +51,13 @@ export const pcActionSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("setForeignTrader"), enabled: z.boolean() }),
   z.strictObject({ type: z.literal("setSageVersion"), version: z.number().int() }),
   z.strictObject({ type: z.literal("refreshSuppliers") }),
+  z.strictObject({ type: z.literal("changeSageUserPassword"), name: username, password: password.default("") }),
+  z.strictObject({ type: z.literal("deleteSageUser"), name: username }),
+  z.strictObject({ type: z.literal("pauseConnector") }),
+  z.strictObject({ type: z.literal("resumeConnector") }),
+  z.strictObject({ type: z.literal("setWindowsAdmin"), enabled: z.boolean() }),
+  z.strictObject({ type: z.literal("setFirewallBlocksConnector"), enabled: z.boolean() }),
+  z.strictObject({ type: z.literal("setOneTimeSync"), enabled: z.boolean() }),
 ]);
 
 export type PcAction = z.infer<typeof pcActionSchema>;
@@ -88,5 +101,19 @@ export async function runPcAction(ctx: SimContext, companyId: string, action: Pc
       return setSageVersion(ctx, companyId, action);
     case "refreshSuppliers":
       return refreshSuppliersView(ctx, companyId);
+    case "changeSageUserPassword":
+      return changeSageUserPassword(ctx, companyId, action);
+    case "deleteSageUser":
+      return deleteSageUser(ctx, companyId, action);
+    case "pauseConnector":
+      return setConnectorPaused(ctx, companyId, { paused: true });
+    case "resumeConnector":
+      return setConnectorPaused(ctx, companyId, { paused: false });
+    case "setWindowsAdmin":
+      return setWindowsAdmin(ctx, companyId, action);
+    case "setFirewallBlocksConnector":
+      return setFirewallBlocksConnector(ctx, companyId, action);
+    case "setOneTimeSync":
+      return setOneTimeSync(ctx, companyId, action);
   }
 }

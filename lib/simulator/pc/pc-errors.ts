@@ -22,6 +22,9 @@ const SIM_PC_ERROR_STATUS = {
   credentials_invalid: 422,
   not_linked: 409,
   invalid_version: 422,
+  cannot_delete_manager: 409,
+  needs_windows_admin: 403,
+  codat_unreachable: 503,
 } as const;
 
 export type SimPcErrorReason = keyof typeof SIM_PC_ERROR_STATUS;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   checkNewSageUser,
+  connectorLoginWorks,
   defaultDataPath,
   isConnectorAvailable,
   isLicenseKeyValid,
@@ -8,6 +9,7 @@ import {
   pickConnectionToLink,
   sameDataPath,
   sageUserKey,
+  showsProcessingDialog,
 } from "./pc-rules";
 
 describe("Sage 50 users", () => {
@@ -48,6 +50,9 @@ describe("connector rules", () => {
     [{ poweredOn: false, connectorState: "linked", connectorRunning: true }, false],
     [{ poweredOn: true, connectorState: "linked", connectorRunning: false }, false],
     [{ poweredOn: true, connectorState: "credentials_saved", connectorRunning: true }, false],
+    [{ poweredOn: true, connectorState: "linked", connectorRunning: true, connectorPaused: true }, false],
+    [{ poweredOn: true, connectorState: "linked", connectorRunning: true, connectorPaused: false }, true],
+    [{ poweredOn: true, connectorState: "linked", connectorRunning: true, firewallBlocksConnector: true }, false],
   ] as const)("availability %o → %s", (pc, expected) => {
     expect(isConnectorAvailable(pc)).toBe(expected);
   });
@@ -69,5 +74,27 @@ describe("connector rules", () => {
     expect(pickConnectionToLink([c("a", "Deauthorized", 1), c("b", "PendingAuth", 2)])?.id).toBe("b");
     expect(pickConnectionToLink([c("a", "Deauthorized", 1), c("b", "Unlinked", 2)])?.id).toBe("b");
     expect(pickConnectionToLink([])).toBeNull();
+  });
+});
+
+describe("the connector's saved login", () => {
+  it("works while the user exists with the password the connector saved", () => {
+    expect(connectorLoginWorks("h1", { passwordHash: "h1" })).toBe(true);
+    expect(connectorLoginWorks(null, { passwordHash: null })).toBe(true);
+  });
+  it("fails once the password changed or the user is gone", () => {
+    expect(connectorLoginWorks("h1", { passwordHash: "h2" })).toBe(false);
+    expect(connectorLoginWorks("h1", null)).toBe(false);
+  });
+});
+
+describe("Sage 50's processing dialog", () => {
+  it.each([
+    [{ sageOpen: true, connectorAvailable: true, pushPending: true }, true],
+    [{ sageOpen: false, connectorAvailable: true, pushPending: true }, false],
+    [{ sageOpen: true, connectorAvailable: false, pushPending: true }, false],
+    [{ sageOpen: true, connectorAvailable: true, pushPending: false }, false],
+  ])("%o → %s", (input, shown) => {
+    expect(showsProcessingDialog(input)).toBe(shown);
   });
 });

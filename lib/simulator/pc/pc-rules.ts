@@ -74,11 +74,19 @@ export type ConnectorAvailabilityInput = {
   poweredOn: boolean;
   connectorState: SimConnectorState;
   connectorRunning: boolean;
+  connectorPaused?: boolean;
+  firewallBlocksConnector?: boolean;
 };
 
-/** The connector can take push work: PC on, connector linked and running. */
+/** The connector can take push work: PC on, connector linked, running, not paused and able to reach Codat. */
 export function isConnectorAvailable(pc: ConnectorAvailabilityInput): boolean {
-  return pc.poweredOn && pc.connectorState === "linked" && pc.connectorRunning;
+  return (
+    pc.poweredOn &&
+    pc.connectorState === "linked" &&
+    pc.connectorRunning &&
+    pc.connectorPaused !== true &&
+    pc.firewallBlocksConnector !== true
+  );
 }
 
 /** Keeps the start of an unbroken stretch of availability; null while unavailable. */
@@ -99,4 +107,20 @@ export function pickConnectionToLink<T extends { status: SimConnectionStatus; cr
     newestFirst.find((c) => c.status === "Unlinked" || c.status === "Deauthorized") ??
     null
   );
+}
+
+/**
+ * Whether the connector's saved login still opens Sage 50: the user still exists and its password is
+ * the one the connector saved (the connector keeps the hash Sage 50 had when the login was accepted).
+ */
+export function connectorLoginWorks(savedPasswordHash: string | null, user: { passwordHash: string | null } | null): boolean {
+  return user !== null && user.passwordHash === savedPasswordHash;
+}
+
+/**
+ * Sage 50 shows a processing dialog while the connector writes with Sage 50 open: a push is waiting
+ * and the connector can take it. It goes once the write is done.
+ */
+export function showsProcessingDialog(input: { sageOpen: boolean; connectorAvailable: boolean; pushPending: boolean }): boolean {
+  return input.sageOpen && input.connectorAvailable && input.pushPending;
 }

@@ -12,7 +12,7 @@ import {
   type SimPushStatus,
   type SimSageUserType,
 } from "../schema";
-import { isConnectorAvailable, sageYearForVersion } from "./pc-rules";
+import { connectorLoginWorks, isConnectorAvailable, sageUserKey, sageYearForVersion, showsProcessingDialog } from "./pc-rules";
 import { listSageUsers, loadPc, loggedInKeys } from "./pc-store";
 
 /** The simulated PC as the page and tests see it. Never includes a password or a hash. */
@@ -20,6 +20,12 @@ export type PcState = {
   companyId: string;
   codatCompanyName: string;
   poweredOn: boolean;
+  /** Whether the Windows user has administrator rights (needed to install the connector). */
+  windowsAdmin: boolean;
+  /** Whether a firewall blocks the connector's connection to Codat. */
+  firewallBlocksConnector: boolean;
+  /** Codat's set-up option for this company is one-time sync (the connector removes itself after linking). */
+  oneTimeSync: boolean;
   sage: {
     companyName: string;
     version: number;
@@ -32,16 +38,22 @@ export type PcState = {
     users: { name: string; userType: SimSageUserType; hasPassword: boolean }[];
     /** Users with Sage 50 open now. */
     loggedIn: string[];
+    /** Sage 50's processing dialog: shown while Sage 50 is open and the connector is writing a push. */
+    processingDialog: boolean;
     suppliers: { id: string; name: string; visibleInOpenSage: boolean; createdAt: string }[];
   };
   connector: {
     state: SimConnectorState;
     running: boolean;
+    /** Paused from the tray: running, but taking no work. */
+    paused: boolean;
     /** Whether it would take push work now (PC on, linked, running). */
     available: boolean;
     licenseKey: string | null;
     dataPath: string | null;
     savedUsername: string | null;
+    /** False once the saved login no longer opens Sage 50 (the user's password changed or the user deleted). */
+    savedLoginWorks: boolean;
     /** Shown at the "confirm company" step. */
     confirmation: { companyName: string; lastTransactionDate: string; sageVersion: number; dataDirectory: string } | null;
   };
@@ -78,6 +90,9 @@ async function getPcState(ctx: SimContext, companyId: string): Promise<PcState> 
     companyId,
     codatCompanyName: company.name,
     poweredOn: pc.poweredOn,
+    windowsAdmin: pc.windowsAdmin,
+    firewallBlocksConnector: pc.firewallBlocksConnector,
+    oneTimeSync: pc.oneTimeSync,
     sage: {
       companyName: pc.sageCompanyName,
       version: pc.sageVersion,
@@ -89,6 +104,11 @@ async function getPcState(ctx: SimContext, companyId: string): Promise<PcState> 
       lastTransactionDate: dateOnly(pc.lastTransactionDate),
       users: users.map((u) => ({ name: u.name, userType: u.userType, hasPassword: u.passwordHash !== null })),
       loggedIn: users.filter((u) => open.has(u.nameKey)).map((u) => u.name),
+      processingDialog: showsProcessingDialog({
+        sageOpen: open.size > 0,
+        connectorAvailable: isConnectorAvailable(pc),
+        pushPending: pushes.some((p) => p.status === "Pending"),
+      }),
       suppliers: suppliers.map((s) => ({
         id: s.id,
         name: s.name,
@@ -99,10 +119,14 @@ async function getPcState(ctx: SimContext, companyId: string): Promise<PcState> 
     connector: {
       state: pc.connectorState,
       running: pc.connectorRunning,
+      paused: pc.connectorPaused,
       available: isConnectorAvailable(pc),
       licenseKey: installed ? companyId : null,
       dataPath: pc.connectorDataPath,
       savedUsername: pc.savedUsername,
+      savedLoginWorks:
+        pc.savedUsername === null ||
+        connectorLoginWorks(pc.savedPasswordHash, users.find((u) => u.nameKey === sageUserKey(pc.savedUsername ?? "")) ?? null),
       confirmation:
         pc.connectorState === "credentials_saved"
           ? {

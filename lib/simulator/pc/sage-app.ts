@@ -49,6 +49,45 @@ export async function setSageUserType(
   return `${user.name} is now a ${input.userType} user.`;
 }
 
+/**
+ * Settings > User Management > Users > Change password. The connector keeps the login it saved, so
+ * once the connector's user has a new password the connector can no longer log in.
+ */
+export async function changeSageUserPassword(
+  ctx: SimContext,
+  companyId: string,
+  input: { name: string; password: string },
+): Promise<string> {
+  const { pc } = await loadPc(ctx.db, companyId);
+  requirePcOn(pc);
+  const user = await findSageUser(ctx.db, companyId, input.name);
+  if (!user) throw new SimPcError("user_not_found", `There is no Sage 50 user called ${input.name}.`);
+  if (input.password.length === 0 && user.userType === "Administrator") {
+    throw new SimPcError("password_required", "An Administrator must have a password.");
+  }
+  await ctx.db
+    .update(simSageUsers)
+    .set({ passwordHash: input.password.length > 0 ? await hashSimPassword(input.password) : null })
+    .where(and(eq(simSageUsers.companyId, companyId), eq(simSageUsers.nameKey, user.nameKey)));
+  return `The password of ${user.name} is changed.`;
+}
+
+/** Settings > User Management > Users > Delete. MANAGER cannot be deleted; the user's Sage 50 session ends. */
+export async function deleteSageUser(ctx: SimContext, companyId: string, input: { name: string }): Promise<string> {
+  const { pc } = await loadPc(ctx.db, companyId);
+  requirePcOn(pc);
+  const user = await findSageUser(ctx.db, companyId, input.name);
+  if (!user) throw new SimPcError("user_not_found", `There is no Sage 50 user called ${input.name}.`);
+  if (user.nameKey === sageUserKey(SAGE_MANAGER_USER)) {
+    throw new SimPcError("cannot_delete_manager", `${SAGE_MANAGER_USER} cannot be deleted.`);
+  }
+  await ctx.db.transaction(async (tx) => {
+    await tx.delete(simSageSessions).where(and(eq(simSageSessions.companyId, companyId), eq(simSageSessions.nameKey, user.nameKey)));
+    await tx.delete(simSageUsers).where(and(eq(simSageUsers.companyId, companyId), eq(simSageUsers.nameKey, user.nameKey)));
+  });
+  return `Sage 50 user ${user.name} is deleted.`;
+}
+
 export async function openSage(
   ctx: SimContext,
   companyId: string,
@@ -128,4 +167,28 @@ export async function setPower(ctx: SimContext, companyId: string, input: { on: 
   }
   await savePc(ctx.db, pc, { poweredOn: true, connectorRunning: pc.connectorState !== "not_installed" }, ctx.now);
   return pc.connectorState === "not_installed" ? "The PC is on." : "The PC is on and the connector started with Windows.";
+}
+
+/** Signing in to Windows as an administrator or as a standard user (installing the connector needs the first). */
+export async function setWindowsAdmin(ctx: SimContext, companyId: string, input: { enabled: boolean }): Promise<string> {
+  const { pc } = await loadPc(ctx.db, companyId);
+  requirePcOn(pc);
+  await savePc(ctx.db, pc, { windowsAdmin: input.enabled }, ctx.now);
+  return input.enabled ? "Signed in to Windows as an administrator." : "Signed in to Windows as a standard user, without administrator rights.";
+}
+
+/** The network's firewall blocking, or allowing, the connector's outbound connection to Codat. */
+export async function setFirewallBlocksConnector(ctx: SimContext, companyId: string, input: { enabled: boolean }): Promise<string> {
+  const { pc } = await loadPc(ctx.db, companyId);
+  await savePc(ctx.db, pc, { firewallBlocksConnector: input.enabled }, ctx.now);
+  return input.enabled ? "The firewall now blocks the connector's connection to Codat." : "The firewall allows the connector out again.";
+}
+
+/** Codat's connector set-up option for this company: install (default) or one-time sync (the connector removes itself after linking). */
+export async function setOneTimeSync(ctx: SimContext, companyId: string, input: { enabled: boolean }): Promise<string> {
+  const { pc } = await loadPc(ctx.db, companyId);
+  await savePc(ctx.db, pc, { oneTimeSync: input.enabled }, ctx.now);
+  return input.enabled
+    ? "Codat's set-up option for this company is now one-time sync: the connector removes itself after linking."
+    : "Codat's set-up option for this company is now install: the connector stays on the PC.";
 }

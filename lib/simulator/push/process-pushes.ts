@@ -4,7 +4,7 @@ import type { Db } from "@/lib/db/client";
 import { toCompanyReference } from "../codat-api/codat-shapes";
 import { getSimConfig, type SimVariants } from "../config";
 import { afterWebhooksQueued, type SimContext } from "../context";
-import { sageUserKey } from "../pc/pc-rules";
+import { connectorLoginWorks, sageUserKey } from "../pc/pc-rules";
 import { listSageUsers, loggedInKeys } from "../pc/pc-store";
 import { simCompanies, simConnections, simPcs, simPushOperations, simSuppliers, type SimChange } from "../schema";
 import { enqueueWebhooks, getWebhookSettings, type WebhookSettings } from "../webhooks/webhook-delivery";
@@ -139,6 +139,7 @@ async function processOne(ctx: SimContext, key: string, variants: SimVariants, s
       savedUsername: pc.savedUsername ?? "",
       loggedInKeys: open,
       variants,
+      connectorLoginWorks: connectorLoginWorks(pc.savedPasswordHash, user),
     });
     if (outcome.status === "Pending") return "waiting";
 

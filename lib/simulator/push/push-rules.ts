@@ -22,6 +22,7 @@ export const PUSH_STATUS_CODES = {
   loginInUse: 500,
   accessDenied: 500,
   timedOut: 504,
+  loginRejected: 500,
 } as const;
 
 const VALIDATION_FAILED_MESSAGE = "Push failed for Supplier: see validation for more information.";
@@ -74,6 +75,8 @@ export type PushOutcomeInput = {
   loggedInKeys: ReadonlySet<string>;
   /** How the assumed behaviours are played (the simulator's `variants`). */
   variants: SimVariants;
+  /** False when the connector's saved login no longer opens Sage 50 (password changed, user deleted). */
+  connectorLoginWorks?: boolean;
 };
 
 export type PushOutcome =
@@ -83,13 +86,17 @@ export type PushOutcome =
   | { status: "Pending" };
 
 /**
- * In order: Sage version, the record against Sage 50's rules (duplicates too), a concurrent login, the
- * user's rights. Under `concurrentLogin: "pending"` a clash leaves the operation Pending instead.
+ * In order: Sage version, the connector's saved login, the record against Sage 50's rules (duplicates
+ * too), a concurrent login, the user's rights. Under `concurrentLogin: "pending"` a clash leaves the
+ * operation Pending instead.
  */
 export function decidePushOutcome(input: PushOutcomeInput): PushOutcome {
   const messages = input.variants.connectorMessages === "unfamiliar" ? UNFAMILIAR_CONNECTOR_MESSAGES : ASSUMED_CONNECTOR_MESSAGES;
   if (input.sageVersion < MIN_PUSH_SAGE_VERSION) {
     return failed(PUSH_STATUS_CODES.versionUnsupported, messages.versionUnsupported());
+  }
+  if (input.connectorLoginWorks === false) {
+    return failed(PUSH_STATUS_CODES.loginRejected, messages.loginRejected(input.savedUsername));
   }
   const errors: SimValidationItem[] = checkSupplierAgainstSage50Rules(input.supplier, {
     existingSupplierIds: input.existingSupplierIds,
