@@ -1,4 +1,5 @@
-import { describeDiagnosis, type DiagnosisContext } from "./diagnosis-copy";
+import { describeDiagnosis } from "./diagnosis-copy";
+import type { DiagnosisContext } from "./diagnosis-words";
 import type { Diagnosis, DiagnosisCode } from "./diagnosis-codes";
 import { rankCauses, type DiagnosePushInput, type TestPushFacts } from "./diagnosis-ranking";
 import { helpSlugFor } from "./help-topics";
