@@ -115,3 +115,16 @@ export function loadDbEnv(source: Record<string, string | undefined>): DbEnv {
   const e = parseOrThrow(schema.pick({ DATA_DIR: true, DATABASE_URL: true }), source);
   return { DATABASE_URL: e.DATABASE_URL, DATA_DIR: path.resolve(e.DATA_DIR) };
 }
+
+/**
+ * What a child process started by a test or a command needs from this one, and nothing of the app's
+ * configuration: where programs are (PATH) and the home folder.
+ */
+export function childProcessBasics(): { PATH: string; HOME: string } {
+  return { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "" };
+}
+
+/** True under CI (`CI` set), where a test must fail rather than skip what the machine is meant to have. */
+export function runningUnderCi(): boolean {
+  return Boolean(process.env.CI);
+}

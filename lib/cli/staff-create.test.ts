@@ -7,6 +7,7 @@ import { openDb, type DbHandle } from "@/lib/db/client";
 import { verifyStaffCredentials } from "@/lib/auth/verify-staff-credentials";
 import { findStaffByEmail } from "@/lib/db/queries/staff";
 import { parseStaffCreateArgs } from "./staff-create";
+import { childProcessBasics } from "@/lib/env";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const PASSWORD = "correct horse battery staple";
@@ -19,7 +20,7 @@ function staffCreate(args: string[], env: Record<string, string>, stdin: string)
     const child = spawn(process.execPath, [path.join(root, "scripts/staff-create.mjs"), ...args], {
       cwd: tmpdir(),
       // As in production, and only what the test gives: no DATABASE_URL or DATA_DIR of the machine's own.
-      env: { NODE_ENV: "production", PATH: process.env.PATH, HOME: process.env.HOME ?? tmpdir(), ...env },
+      env: { NODE_ENV: "production", ...childProcessBasics(), ...env },
       stdio: ["pipe", "pipe", "pipe"],
     });
     let stdout = "";

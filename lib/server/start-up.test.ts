@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { childProcessBasics } from "@/lib/env";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const dataDir = mkdtempSync(path.join(tmpdir(), "start-up-"));
@@ -19,7 +20,7 @@ process.exit(0);`;
     cwd: root,
     encoding: "utf8",
     timeout: 60_000,
-    env: { NODE_ENV: "production", PATH: process.env.PATH, NEXT_RUNTIME: "nodejs", DATA_DIR: dataDir, ...env },
+    env: { NODE_ENV: "production", PATH: childProcessBasics().PATH, NEXT_RUNTIME: "nodejs", DATA_DIR: dataDir, ...env },
   });
 }
 
@@ -64,7 +65,7 @@ describe("npm start with invalid configuration", () => {
       cwd: root,
       encoding: "utf8",
       timeout: 60_000,
-      env: { NODE_ENV: "production", PATH: process.env.PATH, DEMO: "0", DATA_DIR: dataDir, PORT: "3299", ...CODAT },
+      env: { NODE_ENV: "production", PATH: childProcessBasics().PATH, DEMO: "0", DATA_DIR: dataDir, PORT: "3299", ...CODAT },
     });
     expect(run.status, run.stdout + run.stderr).toBe(1);
     expect(run.stderr).toContain("cannot start");

@@ -19,10 +19,10 @@ describe("Codat's vendored OpenAPI specs", () => {
   it("nothing in the repository reads from a folder beside it", () => {
     const tracked = execFileSync("git", ["ls-files", "-z"], { cwd: root, encoding: "utf8" })
       .split("\0")
-      .filter((f) => /\.(ts|tsx|mjs|js|json)$/.test(f))
-      // This test and .ci/run name the folder only to check it is not there.
-      .filter((f) => !f.startsWith("lib/codat/oas/"));
-    const outside = tracked.filter((f) => /\.\.\/shared\b|\.\.\/\.\.\/shared\b/.test(readFileSync(path.join(root, f), "utf8")));
+      .filter((f) => /\.(ts|tsx|mjs|js|json)$/.test(f) || f === ".ci/run");
+    // The reading folder laid beside a developer's checkout, spelled so that this file does not name it.
+    const beside = ["..", "shared", ""].join("/");
+    const outside = tracked.filter((f) => readFileSync(path.join(root, f), "utf8").includes(beside));
     expect(outside).toEqual([]);
   });
 });

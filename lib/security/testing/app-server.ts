@@ -3,6 +3,7 @@ import { appendFileSync, mkdirSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
+import { runningUnderCi } from "@/lib/env";
 
 /**
  * Test support for process-level tests (Playwright specs): real `next start` processes of the
@@ -133,7 +134,7 @@ export async function createThrowawayDatabase(adminUrl: string, prefix = "pushse
     await admin.connect();
   } catch (err) {
     // Specs skip their PostgreSQL tests on null (reported as skipped); under CI that would hide them.
-    if (process.env.CI) throw new Error(`No PostgreSQL answered at ${new URL(adminUrl).host}, and CI requires it.`, { cause: err });
+    if (runningUnderCi()) throw new Error(`No PostgreSQL answered at ${new URL(adminUrl).host}, and CI requires it.`, { cause: err });
     return null;
   }
   const name = `${prefix}${randomBytes(5).toString("hex")}`;
