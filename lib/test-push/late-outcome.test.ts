@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { describeEachDatabase } from "@/lib/db/testing/test-databases";
 import type { DbHandle } from "@/lib/db/client";
 import { openAppStack, type AppStack } from "@/lib/testing/app-stack";
@@ -18,20 +18,10 @@ import { followTestPushes } from "./follow-test-pushes";
 import { refreshTestPush } from "./refresh-test-push";
 import { setPushEnabled } from "./set-push-enabled";
 import { toTestPushView } from "./test-push-view";
+import { waitUntil } from "@/lib/testing/wait-until";
 
 let staff: StaffActor;
 const codatCalls: string[] = [];
-
-async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms = 10_000): Promise<T> {
-  return vi.waitFor(
-    async () => {
-      const v = await fn();
-      if (!ok(v)) throw new Error(`condition not met yet; last value: ${JSON.stringify(v)}`);
-      return v;
-    },
-    { timeout: ms, interval: 100 },
-  );
-}
 
 describeEachDatabase("a test push after our deadline on $name", ({ open }) => {
   let h: DbHandle;
@@ -82,7 +72,7 @@ describeEachDatabase("a test push after our deadline on $name", ({ open }) => {
     await stack.act(company.codatCompanyId, { type: "startConnector" });
     // The simulator writes the supplier and sends suppliers.write.successful while pollers ask Codat.
     await Promise.all([stack.tick(), ...Array.from({ length: 6 }, () => refreshTestPush(h.db, stack.codat, row, company, { force: true }))]);
-    const done = await until(
+    const done = await waitUntil(
       async () => {
         await stack.tick();
         await followTestPushes(h.db, stack.codat);
@@ -114,7 +104,7 @@ describeEachDatabase("a test push after our deadline on $name", ({ open }) => {
     expect(row.diagnosisCode).toBe("connector_offline");
     await stack.act(company.codatCompanyId, { type: "openSage", username: "Acme Push", password: "Pw12345" });
     await stack.act(company.codatCompanyId, { type: "startConnector" });
-    const failed = await until(
+    const failed = await waitUntil(
       async () => {
         await stack.tick();
         return (await refreshTestPush(h.db, stack.codat, (await getTestPush(h.db, company.id, row.id))!, company, { force: true })).status;
@@ -152,7 +142,7 @@ describeEachDatabase("a test push after our deadline on $name", ({ open }) => {
     let row: TestPushRow;
     try {
       const started = await startTestPush(h.db, stack.codat, { company, actor: staff });
-      row = await until(
+      row = await waitUntil(
         async () => {
           await stack.tick();
           return refreshTestPush(h.db, stack.codat, (await getTestPush(h.db, company.id, started.id))!, company, { force: true });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { describeEachDatabase } from "@/lib/db/testing/test-databases";
 import type { DbHandle } from "@/lib/db/client";
 import { openAppStack, type AppStack } from "@/lib/testing/app-stack";
@@ -15,22 +15,11 @@ import { startTestPush } from "./start-test-push";
 import { getLatestTestPushView } from "./get-test-push-view";
 import { setPushEnabled } from "./set-push-enabled";
 import { followTestPushes } from "./follow-test-pushes";
+import { waitUntil } from "@/lib/testing/wait-until";
 
 let staff: StaffActor;
 const staffClaims = (): SessionClaims => ({ kind: "staff", userId: staff.id, role: staff.role, sessionVersion: 1, name: staff.name, email: staff.email });
 const codatCalls: string[] = [];
-
-/** Polls `fn` until `ok` holds (vi.waitFor), failing with the last value seen when it never does. */
-async function until<T>(fn: () => Promise<T>, ok: (v: T) => boolean, ms = 8000): Promise<T> {
-  return vi.waitFor(
-    async () => {
-      const v = await fn();
-      if (!ok(v)) throw new Error(`condition not met yet; last value: ${JSON.stringify(v)}`);
-      return v;
-    },
-    { timeout: ms, interval: 100 },
-  );
-}
 
 describeEachDatabase("verified test push on $name", ({ open }) => {
   let h: DbHandle;
@@ -58,7 +47,7 @@ describeEachDatabase("verified test push on $name", ({ open }) => {
   }
 
   async function outcome(company: CompanyRow) {
-    return until(
+    return waitUntil(
       () => getLatestTestPushView(h.db, stack.codat, staffClaims(), company.id),
       (v) => v !== null && !["starting", "pending"].includes(v.status),
     );
@@ -134,7 +123,7 @@ describeEachDatabase("verified test push on $name", ({ open }) => {
     try {
       await startTestPush(h.db, stack.codat, { company, actor: staff });
       // No fixed wait for the deadline: the simulator and the follower run until the push times out.
-      const view = await until(
+      const view = await waitUntil(
         async () => {
           await stack.tick();
           await followTestPushes(h.db, stack.codat);
@@ -156,7 +145,7 @@ describeEachDatabase("verified test push on $name", ({ open }) => {
     await stack.setConfig({ minuteMs: 100 });
     try {
       await startTestPush(h.db, stack.codat, { company, actor: staff });
-      const view = await until(
+      const view = await waitUntil(
         async () => {
           await stack.tick();
           await followTestPushes(h.db, stack.codat);
@@ -206,7 +195,7 @@ describeEachDatabase("verified test push on $name", ({ open }) => {
     await stack.setConfig({ minuteMs: 100 });
     try {
       await startTestPush(h.db, stack.codat, { company: linked, actor: staff });
-      const view = await until(
+      const view = await waitUntil(
         async () => {
           await stack.tick();
           await followTestPushes(h.db, stack.codat);
@@ -306,7 +295,7 @@ describeEachDatabase("verified test push on $name", ({ open }) => {
   it("applies a replayed webhook once", async () => {
     const company = await linkedCompany("Replay Ltd");
     await startTestPush(h.db, stack.codat, { company, actor: staff });
-    await until(
+    await waitUntil(
       async () => {
         await stack.tick();
         return (await listCompanyEvents(h.db, company.id)).filter((e) => e.type === "webhook.received" && e.data.eventType === "suppliers.write.successful");
