@@ -27,6 +27,12 @@ const schema = z.object({
   CODAT_BASE_URL: z.url().default("https://api.codat.io"),
   CODAT_WEBHOOK_SECRET: z.string().regex(/^whsec_/, "must start with whsec_").optional(),
   SIMULATOR_API_KEY: z.string().min(1).default("simulator"),
+  /** Where email goes (smtp:// or smtps://, with user and password if the server asks); unset: kept in the outbox only. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
+    .optional(),
+  EMAIL_FROM: z.string().min(3).default("Sage 50 push setup <no-reply@localhost>"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 

@@ -7,6 +7,9 @@ import { getCodat } from "@/lib/codat/config";
 import { startTestPushFollower } from "@/lib/test-push/follow-test-pushes";
 import { startSimulatorTicker } from "@/lib/simulator/ticker";
 import { findStaffByEmail } from "@/lib/db/queries/staff";
+import { getMailConfig } from "@/lib/email/mail-config";
+import { startMailSender } from "@/lib/email/mail-sender";
+import { startReminderJob } from "@/lib/reminders/reminder-job";
 
 type Holder = { started?: boolean };
 const holder = globalThis as typeof globalThis & { __pushSetupStart?: Holder };
@@ -38,7 +41,9 @@ async function startUp() {
   if (demo) await seedDemoStaff(db);
   startTestPushFollower(async () => ({ db: await getDb(), codat: getCodat() }));
   if (env.codatMode === "simulator") startSimulatorTicker();
-  log.info("server ready", { db: env.dbKind, codat: env.codatMode, url: env.APP_URL });
+  startMailSender(getDb, getMailConfig());
+  startReminderJob(getDb);
+  log.info("server ready", { db: env.dbKind, codat: env.codatMode, mail: env.SMTP_URL ? "smtp" : "outbox", url: env.APP_URL });
   if (demo && env.codatMode === "simulator") void seedWhenListening(env.APP_URL, env.AUTH_SECRET);
   else if (demo) printBanner([]);
 }

@@ -8,13 +8,14 @@ import type { ActorRef } from "@/lib/auth/actor";
 /**
  * Appends to the log and marks the company as active, in one statement (a data-modifying WITH), so the
  * two never part, with or without a transaction around. The log is never updated or deleted.
+ * `quiet`: an event that is not the setup's progress (a reminder sent) leaves the activity time alone.
  */
 export async function recordEvent(
   db: Db,
-  v: { companyId: string | null; actor: ActorRef; type: string; data?: Record<string, unknown> },
+  v: { companyId: string | null; actor: ActorRef; type: string; data?: Record<string, unknown>; quiet?: boolean },
 ) {
   const values = { companyId: v.companyId, ...v.actor, type: v.type, data: v.data ?? {} };
-  if (!v.companyId) {
+  if (!v.companyId || v.quiet) {
     const [row] = await db.insert(events).values(values).returning();
     return row!;
   }

@@ -24,14 +24,14 @@ export async function getCurrentSetupLink(db: Db, companyId: string) {
 }
 
 /**
- * Stores a new link; an invite first revokes the company's live links. Two writes: call it inside a
- * transaction (`issueSetupLink` does).
+ * Stores a new link; an invite first revokes the company's live links (hand-off and reminder links
+ * replace nothing). Two writes: call it inside a transaction (`issueSetupLink` does).
  */
 export async function replaceSetupLink(
   db: Db,
-  v: { companyId: string; tokenHash: string; shortCodeHash: string; expiresAt: Date; createdBy: string | null; purpose?: "invite" | "handoff" },
+  v: { companyId: string; tokenHash: string; shortCodeHash: string; expiresAt: Date; createdBy: string | null; purpose?: SetupLinkRow["purpose"] },
 ) {
-  if (v.purpose !== "handoff") {
+  if ((v.purpose ?? "invite") === "invite") {
     await db
       .update(setupLinks)
       .set({ revokedAt: new Date() })

@@ -83,8 +83,11 @@ export const setupLinks = pgTable(
       .references(() => companies.id, { onDelete: "cascade" }),
     tokenHash: text("token_hash").notNull().unique(),
     shortCodeHash: text("short_code_hash").notNull().unique(),
-    /** "invite": sent by staff, replaces earlier links; "handoff": opened by the client for another device. */
-    purpose: text("purpose", { enum: ["invite", "handoff"] }).notNull().default("invite"),
+    /**
+     * "invite": sent by staff, replaces earlier links; "handoff": opened by the client for another
+     * device; "reminder": put in a reminder email, expires with the invite and replaces nothing.
+     */
+    purpose: text("purpose", { enum: ["invite", "handoff", "reminder"] }).notNull().default("invite"),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
     createdBy: uuid("created_by").references(() => users.id),

@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { boolean, check, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { REMINDER_DELAY_DAYS } from "../../sage/reminders";
 import { TEST_PUSH_TIMEOUT_MINUTES } from "../../sage/test-push-status";
 
 export const staffRoles = ["admin", "support"] as const;
@@ -37,10 +38,17 @@ export const settings = pgTable("settings", {
   supportContact: text("support_contact").notNull().default("support@example.com"),
   /** How long Codat waits for the connector on a test push; applies to pushes started after a change. */
   testPushTimeoutMinutes: integer("test_push_timeout_minutes").notNull().default(TEST_PUSH_TIMEOUT_MINUTES.default),
+  /** Reminders for stalled setups (lib/email/send-setup-reminders.ts): on or off, and after how many quiet days. */
+  remindersEnabled: boolean("reminders_enabled").notNull().default(true),
+  reminderDelayDays: integer("reminder_delay_days").notNull().default(REMINDER_DELAY_DAYS.default),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [
   check(
     "settings_test_push_timeout_minutes_check",
     sql`${t.testPushTimeoutMinutes} between ${sql.raw(String(TEST_PUSH_TIMEOUT_MINUTES.min))} and ${sql.raw(String(TEST_PUSH_TIMEOUT_MINUTES.max))}`,
+  ),
+  check(
+    "settings_reminder_delay_days_check",
+    sql`${t.reminderDelayDays} between ${sql.raw(String(REMINDER_DELAY_DAYS.min))} and ${sql.raw(String(REMINDER_DELAY_DAYS.max))}`,
   ),
 ]);
