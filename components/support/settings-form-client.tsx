@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from "react";
 import { parseCurrencyList, settingsSchema } from "@/lib/support/settings-schema";
 import { TEST_PUSH_TIMEOUT_MINUTES } from "@/lib/sage/test-push-status";
+import { REMINDER_DELAY_DAYS } from "@/lib/sage/reminders";
 import type { SettingsView } from "@/lib/support/save-settings";
 import { Field, TextInput, describedBy } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
@@ -22,7 +23,9 @@ export function SettingsForm({ settings }: { settings: SettingsView }) {
       integratorName: String(form.get("integratorName") ?? ""),
       pushCurrencies: parseCurrencyList(String(form.get("pushCurrencies") ?? "")),
       supportContact: String(form.get("supportContact") ?? ""),
-      testPushTimeoutMinutes: minutesFrom(form.get("testPushTimeoutMinutes")),
+      testPushTimeoutMinutes: numberFrom(form.get("testPushTimeoutMinutes")),
+      remindersEnabled: form.get("remindersEnabled") === "on",
+      reminderDelayDays: numberFrom(form.get("reminderDelayDays")),
     };
     const parsed = settingsSchema.safeParse(input);
     if (!parsed.success) {
@@ -77,6 +80,41 @@ export function SettingsForm({ settings }: { settings: SettingsView }) {
           {...attrs("settings-timeout", "testPushTimeoutMinutes", true)}
         />
       </Field>
+      <div className="flex items-start gap-2">
+        <input
+          id="settings-reminders"
+          name="remindersEnabled"
+          type="checkbox"
+          defaultChecked={settings.remindersEnabled}
+          aria-describedby="settings-reminders-hint"
+          className="mt-1 h-4 w-4"
+        />
+        <div>
+          <label htmlFor="settings-reminders" className="font-medium">
+            Email reminders for stalled setups
+          </label>
+          <p id="settings-reminders-hint" className="text-sm text-slate-600">
+            When a client with a contact email makes no progress, they get a reminder with a link back to the setup: at most 3, one per delay below.
+          </p>
+        </div>
+      </div>
+      <Field
+        id="settings-reminder-delay"
+        label="Reminder delay (days)"
+        hint={`Days without progress before a reminder, and between reminders, from ${REMINDER_DELAY_DAYS.min} to ${REMINDER_DELAY_DAYS.max}.`}
+        error={errors.reminderDelayDays}
+      >
+        <TextInput
+          name="reminderDelayDays"
+          type="number"
+          inputMode="numeric"
+          min={REMINDER_DELAY_DAYS.min}
+          max={REMINDER_DELAY_DAYS.max}
+          step={1}
+          defaultValue={String(settings.reminderDelayDays)}
+          {...attrs("settings-reminder-delay", "reminderDelayDays", true)}
+        />
+      </Field>
       <Button type="submit" disabled={pending}>
         {pending ? "Saving…" : "Save settings"}
       </Button>
@@ -86,7 +124,7 @@ export function SettingsForm({ settings }: { settings: SettingsView }) {
 }
 
 /** The number field as a number for the schema; an empty or non-numeric entry stays invalid (NaN). */
-function minutesFrom(value: FormDataEntryValue | null): number {
+function numberFrom(value: FormDataEntryValue | null): number {
   const text = typeof value === "string" ? value.trim() : "";
   return text === "" ? Number.NaN : Number(text);
 }

@@ -65,6 +65,20 @@ const DESCRIBERS: Record<string, (data: Data) => EventDescription> = {
       sentence: `issued a setup link${until ? `, valid until ${until}` : ""}. Any earlier link stopped working.`,
     };
   },
+  "setup_link.emailed": (d) => ({
+    kind: "link",
+    tone: "info",
+    sentence: `emailed a new setup link to ${str(d, "to") ?? "the client's contact"}. Any earlier link stopped working.`,
+  }),
+  "setup_link.reminder_sent": (d) => ({
+    kind: "link",
+    tone: "neutral",
+    sentence: `emailed reminder ${str(d, "number") ?? "?"} of ${str(d, "of") ?? "?"} to ${str(d, "to") ?? "the client's contact"} after ${str(d, "quietDays") ?? "some"} days without progress.`,
+  }),
+  "company.contact_changed": (d) => {
+    const to = str(d, "contactEmail");
+    return { kind: "note", tone: "neutral", sentence: to ? `set the contact email to ${to}.` : "removed the contact email." };
+  },
   "wizard.before_start_done": () => ({ kind: "wizard", tone: "neutral", sentence: "read “Before you start” and began the setup." }),
   "wizard.push_user_saved": (d) => {
     const push = str(d, "pushUsername");

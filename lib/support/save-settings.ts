@@ -6,18 +6,14 @@ import type { SettingsValues } from "./settings-schema";
 
 export type SettingsView = SettingsValues & { updatedAt: string };
 
-export function toSettingsView(row: {
-  integratorName: string;
-  pushCurrencies: string[];
-  supportContact: string;
-  testPushTimeoutMinutes: number;
-  updatedAt: Date;
-}): SettingsView {
+export function toSettingsView(row: SettingsValues & { updatedAt: Date }): SettingsView {
   return {
     integratorName: row.integratorName,
     pushCurrencies: row.pushCurrencies,
     supportContact: row.supportContact,
     testPushTimeoutMinutes: row.testPushTimeoutMinutes,
+    remindersEnabled: row.remindersEnabled,
+    reminderDelayDays: row.reminderDelayDays,
     updatedAt: row.updatedAt.toISOString(),
   };
 }

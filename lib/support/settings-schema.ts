@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { REMINDER_DELAY_DAYS } from "@/lib/sage/reminders";
 import { TEST_PUSH_TIMEOUT_MINUTES } from "@/lib/sage/test-push-status";
 
 /** ISO 4217 codes this runtime knows (Node and browsers both list them). */
@@ -39,6 +40,15 @@ export const settingsSchema = z.strictObject({
     .min(TEST_PUSH_TIMEOUT_MINUTES.min, `Allow at least ${TEST_PUSH_TIMEOUT_MINUTES.min} minute.`)
     .max(TEST_PUSH_TIMEOUT_MINUTES.max, `Allow at most ${TEST_PUSH_TIMEOUT_MINUTES.max} minutes.`)
     .default(TEST_PUSH_TIMEOUT_MINUTES.default),
+  /** Reminder emails for stalled setups. Left out of a PUT, they are on. */
+  remindersEnabled: z.boolean({ error: "Choose whether reminders are sent." }).default(true),
+  /** Days without progress before a reminder, and between reminders. Left out of a PUT, it is the default. */
+  reminderDelayDays: z
+    .number({ error: "Enter a whole number of days." })
+    .int("Enter a whole number of days.")
+    .min(REMINDER_DELAY_DAYS.min, `Wait at least ${REMINDER_DELAY_DAYS.min} day.`)
+    .max(REMINDER_DELAY_DAYS.max, `Wait at most ${REMINDER_DELAY_DAYS.max} days.`)
+    .default(REMINDER_DELAY_DAYS.default),
 });
 export type SettingsValues = z.output<typeof settingsSchema>;
 

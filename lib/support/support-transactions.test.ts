@@ -60,7 +60,7 @@ describeEachDatabase("support changes are all or nothing on $name", ({ open }) =
 
   it("settings are saved only with the event naming what changed", async () => {
     const before = await getSettings(h.db);
-    const values = { integratorName: "Half Saved Pay", pushCurrencies: ["GBP", "EUR"], supportContact: before.supportContact, testPushTimeoutMinutes: 7 };
+    const values = { integratorName: "Half Saved Pay", pushCurrencies: ["GBP", "EUR"], supportContact: before.supportContact, testPushTimeoutMinutes: 7, remindersEnabled: before.remindersEnabled, reminderDelayDays: before.reminderDelayDays };
     await expect(withFailingWrite(h.db, eventTyped("settings.updated"), () => saveSettings(h.db, { values, actor: admin }))).rejects.toSatisfy(
       isInjectedFailure,
     );

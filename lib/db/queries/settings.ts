@@ -14,7 +14,7 @@ export async function getSettings(db: Db): Promise<Settings> {
 
 export async function updateSettings(
   db: Db,
-  patch: { integratorName?: string; pushCurrencies?: string[]; supportContact?: string; testPushTimeoutMinutes?: number },
+  patch: Partial<Pick<Settings, "integratorName" | "pushCurrencies" | "supportContact" | "testPushTimeoutMinutes" | "remindersEnabled" | "reminderDelayDays">>,
 ) {
   await getSettings(db);
   const [row] = await db
