@@ -1,6 +1,7 @@
 import type { CompanyDetail } from "@/lib/support/load-company-detail";
 import { Card } from "@/components/ui/card";
 import { DisablePushButton, RenewLinkButton, RunTestPushButton } from "./company-actions-client";
+import { ContactEmailForm, EmailLinkButton } from "./email-link-client";
 import { NoteForm } from "./note-form-client";
 import { formatDateTime } from "./format";
 
@@ -48,6 +49,10 @@ export function ActionsCard({
               only as a fingerprint, so an issued link cannot be shown again: renew it to send the client a new one.
             </p>
             <RenewLinkButton companyId={c.id} hasLink={link.state === "active"} />
+            <div className="mt-4 space-y-4">
+              <EmailLinkButton companyId={c.id} contactEmail={c.contactEmail} hasLink={link.state === "active"} />
+              <ContactEmailForm companyId={c.id} contactEmail={c.contactEmail} />
+            </div>
           </section>
         ) : null}
         {can.note ? (

@@ -14,6 +14,7 @@ export type Permission =
   | "link:manage"
   | "step:reset"
   | "note:add"
+  | "outbox:read"
   | "staff:manage"
   | "settings:manage";
 
@@ -27,6 +28,7 @@ const support: Permission[] = [
   "link:manage",
   "step:reset",
   "note:add",
+  "outbox:read",
 ];
 
 const rolePermissions: Record<Role, readonly Permission[]> = {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "./client";
 import { describeEachDatabase } from "./testing/test-databases";
 import { DIAGNOSIS_CODES } from "@/lib/sage/diagnosis-codes";
+import { EMAIL_KINDS } from "@/lib/sage/email-kinds";
 import { BROKEN_CONNECTION_STATUSES, WAITING_CONNECTION_STATUSES } from "@/lib/sage/support-status";
 import { FAILING_TEST_PUSH_STATUSES, RUNNING_TEST_PUSH_STATUSES } from "@/lib/sage/test-push-status";
 import { CONNECTION_STATUSES, SETUP_FLOWS, TEST_PUSH_STATUSES } from "@/lib/sage/types";
@@ -34,6 +35,7 @@ const CHECKS: Record<string, Record<string, readonly string[]>> = {
   companies_latest_test_push_status_check: { latest_test_push_status: TEST_PUSH_STATUSES },
   test_pushes_status_check: { status: TEST_PUSH_STATUSES },
   test_pushes_diagnosis_code_check: { diagnosis_code: DIAGNOSIS_CODES },
+  outbox_messages_kind_check: { kind: EMAIL_KINDS },
 };
 
 const INDEXES: Record<string, Record<string, readonly string[]>> = {
@@ -44,7 +46,7 @@ const INDEXES: Record<string, Record<string, readonly string[]>> = {
 
 /** The hand-written functions (drizzle/0001, 0002) name no status: should one ever, compare it here. */
 const FUNCTIONS = ["companies_sync_latest_test_push", "latest_test_push_read"];
-const ALL_VALUES = [...SETUP_FLOWS, ...CONNECTION_STATUSES, ...TEST_PUSH_STATUSES, ...DIAGNOSIS_CODES];
+const ALL_VALUES = [...SETUP_FLOWS, ...CONNECTION_STATUSES, ...TEST_PUSH_STATUSES, ...DIAGNOSIS_CODES, ...EMAIL_KINDS];
 
 describe("listsByColumn", () => {
   it("reads both ways PostgreSQL writes a list back", () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import type { DbHandle } from "@/lib/db/client";
 import type { StaffActor } from "@/lib/auth/actor";
