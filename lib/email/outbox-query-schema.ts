@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { EMAIL_KINDS } from "@/lib/sage/email-kinds";
 
-export const OUTBOX_PAGE_SIZE = { default: 20, max: 100 } as const;
+const OUTBOX_PAGE_SIZE = { default: 20, max: 100 } as const;
 
 /** `GET /api/outbox` and the `/support/outbox` page: filter by address and kind, a page at a time. */
 export const outboxQuerySchema = z.strictObject({
