@@ -98,6 +98,7 @@ export const ROUTES: readonly RouteEntry[] = [
   },
   { kind: "page", method: "GET", template: "/support/companies/[id]", area: "app", sample: (c) => ({ path: `/support/companies/${c.companyA.id}` }), expect: staffPage(200) },
   { kind: "page", method: "GET", template: "/support/import", area: "app", sample: () => ({ path: "/support/import" }), expect: staffPage(200) },
+  { kind: "page", method: "GET", template: "/support/outbox", area: "app", sample: () => ({ path: "/support/outbox" }), expect: staffPage(200) },
   { kind: "page", method: "GET", template: "/sim/pc/[companyId]", area: "simulator", sample: (c) => ({ path: `/sim/pc/${c.companyA.codatCompanyId}` }), expect: all(200) },
   {
     // A token that matches nothing: every visitor is sent to the explanation (and no session changes).
@@ -175,6 +176,15 @@ export const ROUTES: readonly RouteEntry[] = [
     sample: (c, role) => ({ path: `/api/companies/${isStaff(role) ? c.companyC.id : c.companyA.id}/setup-link` }), expect: staff(200),
   },
   {
+    // Company C has a contact email: staff email it a fresh link (its old link stops working, as above).
+    kind: "api", method: "POST", template: "/api/companies/[id]/setup-link/email", area: "app", json: { fuzzAs: "support", readsBody: false },
+    sample: (c, role) => ({ path: `/api/companies/${isStaff(role) ? c.companyC.id : c.companyA.id}/setup-link/email` }), expect: staff(200),
+  },
+  {
+    kind: "api", method: "PUT", template: "/api/companies/[id]/contact", area: "app", json: { fuzzAs: "support", readsBody: true },
+    sample: (c) => ({ path: `/api/companies/${c.companyA.id}/contact`, body: {} }), expect: staff(422),
+  },
+  {
     kind: "api", method: "POST", template: "/api/companies/[id]/steps/[step]/reset", area: "app", json: { fuzzAs: "support", readsBody: false },
     // Company C has no saved progress: the service's 409 "nothing to reset" shows the guard let staff through.
     sample: (c, role) => ({ path: `/api/companies/${isStaff(role) ? c.companyC.id : c.companyA.id}/steps/push-user/reset` }), expect: staff(409),
@@ -202,6 +212,7 @@ export const ROUTES: readonly RouteEntry[] = [
     kind: "api", method: "PATCH", template: "/api/staff/[id]", area: "app", json: { fuzzAs: "admin", readsBody: true },
     sample: (c) => ({ path: `/api/staff/${c.spareStaffId}`, body: { active: false } }), expect: admin(200),
   },
+  { kind: "api", method: "GET", template: "/api/outbox", area: "app", json: { fuzzAs: "support", readsBody: false }, sample: () => ({ path: "/api/outbox" }), expect: staff(200) },
   { kind: "api", method: "GET", template: "/api/settings", area: "app", json: { fuzzAs: "admin", readsBody: false }, sample: () => ({ path: "/api/settings" }), expect: admin(200) },
   { kind: "api", method: "PUT", template: "/api/settings", area: "app", json: { fuzzAs: "admin", readsBody: true }, sample: () => ({ path: "/api/settings", body: {} }), expect: admin(422) },
   { kind: "api", method: "GET", template: "/api/api-keys", area: "app", json: { fuzzAs: "admin", readsBody: false }, sample: () => ({ path: "/api/api-keys" }), expect: admin(200) },
