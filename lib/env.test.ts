@@ -37,8 +37,17 @@ describe("the environment", () => {
     ["CODAT_WEBHOOK_SECRET", { ...PRODUCTION, CODAT_WEBHOOK_SECRET: "not-whsec" }],
     ["DATABASE_URL", { ...PRODUCTION, DATABASE_URL: "mysql://db/app" }],
     ["APP_URL", { ...PRODUCTION, APP_URL: "not a url" }],
+    ["SMTP_URL", { ...PRODUCTION, SMTP_URL: "http://mail.example.com" }],
   ])("names %s when it is missing or wrong in production", (variable, source) => {
     expect(refusal(source).message).toContain(variable);
+  });
+
+  it("reads where email goes and who sends it, with a default sender and no SMTP by default", () => {
+    const plain = loadEnv(PRODUCTION);
+    expect(plain.SMTP_URL).toBeUndefined();
+    expect(plain.EMAIL_FROM).toContain("@");
+    const withSmtp = loadEnv({ ...PRODUCTION, SMTP_URL: "smtps://user:pw@mail.example.com:465", EMAIL_FROM: "Acme <setup@acme.example>" });
+    expect(withSmtp).toMatchObject({ SMTP_URL: "smtps://user:pw@mail.example.com:465", EMAIL_FROM: "Acme <setup@acme.example>" });
   });
 
   it("made no secret files for the production configurations it refused", () => {
