@@ -11,6 +11,7 @@ CREATE TABLE "outbox_messages" (
 	"sent_at" timestamp with time zone,
 	"attempts" integer DEFAULT 0 NOT NULL,
 	"last_error" text,
+	"secrets" text[] DEFAULT '{}' NOT NULL,
 	"next_attempt_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"claimed_until" timestamp with time zone,
 	CONSTRAINT "outbox_messages_kind_check" CHECK ("outbox_messages"."kind" in ('setup_link', 'reminder', 'alert', 'support_digest'))

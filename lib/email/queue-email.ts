@@ -10,6 +10,11 @@ export type EmailMessage = {
   html?: string | null;
   kind: EmailKind;
   companyId?: string | null;
+  /**
+   * Values in the body that must not stay in the database once the email is delivered (a setup
+   * link's token and short code): blanked out of the stored copy after the SMTP server accepts it.
+   */
+  secrets?: string[];
 };
 
 /**
@@ -31,6 +36,8 @@ export async function queueEmail(
     html: message.html ?? null,
     kind: message.kind,
     companyId: message.companyId ?? null,
+    // Without SMTP the outbox is the delivery: the message is kept as sent, secrets and all.
+    secrets: config.smtpUrl ? (message.secrets ?? []).filter((v) => v.length > 0) : [],
     createdAt: now,
     nextAttemptAt: now,
     sentAt: config.smtpUrl ? null : now,

@@ -8,6 +8,11 @@ const LEASE_MS = 2 * 60_000;
 const FIRST_RETRY_MS = 30_000;
 const LONGEST_RETRY_MS = 60 * 60_000;
 
+/** What stays of a delivered message's body: each of its secrets replaced by a marker. */
+function withoutSecrets(body: string, secrets: readonly string[]): string {
+  return secrets.reduce((text, secret) => text.split(secret).join("[removed once sent]"), body);
+}
+
 /** The wait before the next try after `attempts` failed ones: 30 s, doubling, at most an hour. */
 export function retryDelayMs(attempts: number): number {
   return Math.min(FIRST_RETRY_MS * 2 ** Math.max(0, attempts - 1), LONGEST_RETRY_MS);
@@ -28,7 +33,11 @@ export async function sendDueEmails(
   for (const message of claimed) {
     try {
       await opts.deliver(message);
-      await markOutboxSent(db, message.id, now());
+      await markOutboxSent(db, message.id, {
+        sentAt: now(),
+        text: withoutSecrets(message.text, message.secrets),
+        html: message.html === null ? null : withoutSecrets(message.html, message.secrets),
+      });
       sent++;
     } catch (err) {
       const error = (err instanceof Error ? err.message : String(err)).slice(0, 500);

@@ -136,6 +136,9 @@ describeEachDatabase("reminders for stalled setups on $name", ({ open }) => {
       expect(opened.ok && opened.link.purpose).toBe("reminder");
       expect(opened.ok && opened.link.expiresAt.getTime()).toBe(invite!.expiresAt.getTime());
       expect((await getCurrentSetupLink(h.db, c.id))?.id).toBe(invite!.id);
+      const [kept] = await remindersOf(c.id);
+      expect(kept!.text).not.toContain(token);
+      expect(kept!.html).not.toContain(token);
     });
   });
 });

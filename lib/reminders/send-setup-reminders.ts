@@ -63,7 +63,7 @@ async function sendReminder(
       expiresAt: link.expiresAt,
       number: v.number,
     });
-    await queueEmail(tx, { ...email, to: company.contactEmail, kind: "reminder", companyId: company.id }, { config: v.mail, now: v.now });
+    await queueEmail(tx, { ...email, to: company.contactEmail, kind: "reminder", companyId: company.id, secrets: [link.token] }, { config: v.mail, now: v.now });
     await recordEvent(tx, {
       companyId: company.id,
       actor: actorRef({ type: "system" }),

@@ -10,7 +10,7 @@ import { hashSecret, newShortCode, newToken } from "./tokens";
 export async function issueReminderLink(
   db: Db,
   opts: { companyId: string; expiresAt: Date; appUrl: string },
-): Promise<{ id: string; url: string; expiresAt: Date }> {
+): Promise<{ id: string; url: string; token: string; expiresAt: Date }> {
   const token = newToken();
   const link = await replaceSetupLink(db, {
     companyId: opts.companyId,
@@ -20,5 +20,5 @@ export async function issueReminderLink(
     createdBy: null,
     purpose: "reminder",
   });
-  return { id: link.id, url: `${opts.appUrl}/s/${token}`, expiresAt: link.expiresAt };
+  return { id: link.id, url: `${opts.appUrl}/s/${token}`, token, expiresAt: link.expiresAt };
 }

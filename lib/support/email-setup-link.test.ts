@@ -49,6 +49,17 @@ describeEachDatabase("support emails a setup link on $name", ({ open }) => {
     const token = new RegExp(`${APP_URL}/s/([A-Za-z0-9_-]+)`).exec(got?.body ?? "")?.[1];
     const opened = await resolveSetupLink(h.db, { token: token! });
     expect(opened.ok && opened.link.companyId).toBe(c.id);
+    // Once the server took it, the kept copy no longer holds the link's token or short code.
+    const [kept] = await outboxOf(c.id);
+    expect(kept!.sentAt).not.toBeNull();
+    const shortCode = /type this code: (\S+)/.exec(got?.body ?? "")?.[1];
+    expect(shortCode).toMatch(/^[0-9A-Z]{4}-[0-9A-Z]{4}$/);
+    for (const body of [kept!.text, kept!.html ?? ""]) {
+      expect(body).not.toContain(token);
+      expect(body).not.toContain(shortCode);
+      expect(body).toContain("[removed once sent]");
+    }
+    expect(kept!.secrets).toEqual([]);
     expect(await resolveSetupLink(h.db, { token: old.token })).toEqual({ ok: false, reason: "replaced" });
     const [event] = await listCompanyEvents(h.db, c.id);
     expect(event).toMatchObject({ type: "setup_link.emailed", actorId: staff.id, data: { to: "mailed.ltd@example.com" } });
@@ -62,6 +73,10 @@ describeEachDatabase("support emails a setup link on $name", ({ open }) => {
     const rows = await outboxOf(c.id);
     expect(rows).toHaveLength(2);
     expect(rows.every((r) => r.sentAt !== null && r.kind === "setup_link" && r.html?.includes("Start the setup"))).toBe(true);
+    // The outbox is the delivery here: the link stays readable, and the newest one opens the setup.
+    const links = rows.map((r) => new RegExp(`${APP_URL}/s/([A-Za-z0-9_-]+)`).exec(r.text)?.[1]);
+    const opened = await Promise.all(links.map((token) => resolveSetupLink(h.db, { token: token! })));
+    expect(opened.filter((o) => o.ok)).toHaveLength(1);
   });
 
   it("needs a contact email, which support can set", async () => {

@@ -31,7 +31,8 @@ export async function emailSetupLink(
     const link = await issueSetupLink(tx, { companyId: company.id, actor, appUrl });
     const { integratorName } = await getSettings(tx);
     const email = setupLinkEmail({ appUrl, integratorName, companyName: company.name, linkUrl: link.url, shortCode: link.shortCode, expiresAt: link.expiresAt });
-    await queueEmail(tx, { ...email, to, kind: "setup_link", companyId: company.id }, { config: opts.mail });
+    const secrets = [link.token, link.shortCode];
+    await queueEmail(tx, { ...email, to, kind: "setup_link", companyId: company.id, secrets }, { config: opts.mail });
     await recordEvent(tx, { companyId: company.id, actor, type: "setup_link.emailed", data: { to, expiresAt: link.expiresAt.toISOString() } });
     return { to, expiresAt: link.expiresAt.toISOString() };
   });

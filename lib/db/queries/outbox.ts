@@ -33,8 +33,12 @@ export async function claimDueOutboxMessages(db: Db, opts: { now: Date; limit: n
     .returning();
 }
 
-export async function markOutboxSent(db: Db, id: string, sentAt: Date) {
-  await db.update(outboxMessages).set({ sentAt, claimedUntil: null, lastError: null }).where(eq(outboxMessages.id, id));
+/** Marks a message delivered, keeping its body with the secrets blanked out. */
+export async function markOutboxSent(db: Db, id: string, v: { sentAt: Date; text: string; html: string | null }) {
+  await db
+    .update(outboxMessages)
+    .set({ sentAt: v.sentAt, text: v.text, html: v.html, secrets: [], claimedUntil: null, lastError: null })
+    .where(eq(outboxMessages.id, id));
 }
 
 export async function markOutboxFailed(db: Db, id: string, v: { error: string; nextAttemptAt: Date }) {

@@ -23,6 +23,11 @@ export const outboxMessages = pgTable(
     sentAt: timestamp("sent_at", { withTimezone: true }),
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),
+    /**
+     * Secrets in the body (a setup link's token and short code), blanked out of `text` and `html` once
+     * the SMTP server accepted the message; without SMTP the outbox is the delivery and keeps them.
+     */
+    secrets: text("secrets").array().notNull().default([]),
     /** When the sender may try (again): now at first, later after each failure (backoff). */
     nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
     /** A sender's claim: no other sender takes the message until then. */
