@@ -114,6 +114,31 @@ describeEachDatabase("reminders for stalled setups on $name", ({ open }) => {
     }
   });
 
+  it("setups already reminded do not take the places of setups that are due", async () => {
+    const fresh = await open();
+    try {
+      const seed = async (name: string, quietSince: Date) => {
+        const company = await seedSetup(fresh.db, { name });
+        await issueSetupLink(fresh.db, { companyId: company.id, actor: { actorType: "system", actorId: null, actorLabel: "System" }, appUrl: APP_URL });
+        await updateCompany(fresh.db, company.id, { lastActivityAt: quietSince });
+        return company;
+      };
+      const done = await seed("Done Ltd", at(-6));
+      const reminded = await seed("Just Reminded Ltd", at(-5));
+      for (const now of [at(-3), at(0), at(3)]) await sendSetupReminders(fresh.db, { now, mail: OUTBOX, appUrl: APP_URL, batch: 1 });
+      await sendSetupReminders(fresh.db, { now: at(4), mail: OUTBOX, appUrl: APP_URL, batch: 1 });
+      const due = await seed("Due Ltd", at(0));
+      await sendSetupReminders(fresh.db, { now: at(4), mail: OUTBOX, appUrl: APP_URL, batch: 1 });
+      const count = async (companyId: string) =>
+        (await fresh.db.select().from(outboxMessages).where(eq(outboxMessages.companyId, companyId))).length;
+      expect(await count(done.id)).toBe(3);
+      expect(await count(reminded.id)).toBe(1);
+      expect(await count(due.id)).toBe(1);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   describe("over SMTP", () => {
     let smtp: Awaited<ReturnType<typeof startSmtpTestServer>>;
     beforeAll(async () => {

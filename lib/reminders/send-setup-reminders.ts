@@ -23,14 +23,14 @@ type Stalled = Awaited<ReturnType<typeof findStalledSetups>>[number];
  */
 export async function sendSetupReminders(
   db: Db,
-  opts: { now?: Date; mail?: MailConfig; appUrl?: string } = {},
+  opts: { now?: Date; mail?: MailConfig; appUrl?: string; batch?: number } = {},
 ): Promise<{ sent: number }> {
   const now = opts.now ?? new Date();
   const settings = await getSettings(db);
   if (!settings.remindersEnabled) return { sent: 0 };
   const delayDays = settings.reminderDelayDays;
   const appUrl = opts.appUrl ?? getEnv().APP_URL;
-  const stalled = await findStalledSetups(db, { quietSince: new Date(now.getTime() - delayDays * DAY_MS), now, limit: BATCH });
+  const stalled = await findStalledSetups(db, { quietSince: new Date(now.getTime() - delayDays * DAY_MS), now, limit: opts.batch ?? BATCH });
   let sent = 0;
   for (const setup of stalled) {
     const sentAt = await listStallReminders(db, setup.companyId, setup.lastActivityAt);

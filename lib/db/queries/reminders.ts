@@ -1,11 +1,13 @@
-import { and, asc, eq, gt, isNotNull, isNull, lte } from "drizzle-orm";
+import { and, asc, eq, gt, gte, isNotNull, isNull, lte, notExists, or } from "drizzle-orm";
 import type { Db } from "../client";
 import { companies, setupLinks } from "../schema/companies";
 import { setupReminders } from "../schema/email";
+import { MAX_REMINDERS_PER_STALL } from "../../sage/reminders";
 
 /**
  * Setups a reminder may be due for: push not enabled, a contact email, quiet since `quietSince` or
- * longer, and a live invite (not revoked, not expired at `now`).
+ * longer, a live invite (not revoked, not expired at `now`), and neither the last reminder of this
+ * stall nor one sent after `quietSince` (so setups already reminded do not fill the batch).
  */
 export async function findStalledSetups(db: Db, opts: { quietSince: Date; now: Date; limit: number }) {
   return db
@@ -26,7 +28,25 @@ export async function findStalledSetups(db: Db, opts: { quietSince: Date; now: D
         gt(setupLinks.expiresAt, opts.now),
       ),
     )
-    .where(and(eq(companies.pushEnabled, false), isNotNull(companies.contactEmail), lte(companies.lastActivityAt, opts.quietSince)))
+    .where(
+      and(
+        eq(companies.pushEnabled, false),
+        isNotNull(companies.contactEmail),
+        lte(companies.lastActivityAt, opts.quietSince),
+        notExists(
+          db
+            .select({ n: setupReminders.number })
+            .from(setupReminders)
+            .where(
+              and(
+                eq(setupReminders.companyId, companies.id),
+                eq(setupReminders.stallStartedAt, companies.lastActivityAt),
+                or(gte(setupReminders.number, MAX_REMINDERS_PER_STALL), gt(setupReminders.sentAt, opts.quietSince)),
+              ),
+            ),
+        ),
+      ),
+    )
     .orderBy(asc(companies.lastActivityAt))
     .limit(opts.limit);
 }
