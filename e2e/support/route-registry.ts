@@ -278,7 +278,7 @@ export async function prepareMatrixContext(as: (role: Role) => APIRequestContext
   expect(started.status(), await started.text()).toBe(202);
   const staff = await as("admin").post("/api/staff", { data: { name: "Matrix Spare", email: `matrix-${tag}@example.com`, role: "support" } });
   expect(staff.status(), await staff.text()).toBe(201);
-  const apiKey = await as("admin").post("/api/api-keys", { data: { name: `Matrix spare ${tag}` } });
+  const apiKey = await as("admin").post("/api/api-keys", { data: { name: `Matrix spare ${tag}`, scopes: ["read"] } });
   expect(apiKey.status(), await apiKey.text()).toBe(201);
   const delivery = await until(
     "a simulator webhook for company A",
