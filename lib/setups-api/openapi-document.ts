@@ -154,7 +154,7 @@ function operationObject(op: ApiOperation) {
       ...(op.idempotent ? { headers: { "Idempotent-Replayed": { description: "true when this is the kept answer of an earlier request", schema: { type: "string", enum: ["true"] } } } } : {}),
     };
   }
-  for (const [status, description] of Object.entries(errors)) responses[status] = { description, content: json(ref("Error")) };
+  for (const [status, description] of Object.entries(errors)) responses[status] = { description, content: json(schemaOf(apiErrorSchema)) };
   const idempotencyHeader = op.idempotent
     ? [{ name: "Idempotency-Key", in: "header", required: false, description: idempotencyKeySchema.description, schema: strip(z.toJSONSchema(idempotencyKeySchema) as JsonSchema) }]
     : [];
