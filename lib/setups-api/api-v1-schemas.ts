@@ -67,7 +67,7 @@ const pushReadinessSchema = z.strictObject({
   reasons: z.array(z.strictObject({ code: z.string(), message: z.string() })),
 });
 
-export const apiSetupSchema = z.strictObject({
+const apiSetupSchema = z.strictObject({
   id: z.uuid().describe("The setup's id (the company's id here)"),
   companyId: z.uuid().describe("The company's id, as `/api/v1/companies/{id}` takes it"),
   externalId: z.string().nullable(),
@@ -86,7 +86,7 @@ export const apiSetupSchema = z.strictObject({
 apiV1Schemas.add(apiSetupSchema, { id: "Setup" });
 export type ApiSetup = z.output<typeof apiSetupSchema>;
 
-export const setupLinkSchema = z.strictObject({
+const setupLinkSchema = z.strictObject({
   url: z.url().describe("The client's setup link; every earlier link stops working"),
   shortCode: z.string().describe("What the client can type at /go instead"),
   expiresAt: z.iso.datetime(),

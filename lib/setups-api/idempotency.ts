@@ -15,9 +15,9 @@ import { AppError } from "@/lib/errors";
 import { idempotencyKeySchema, type ApiSetupLink } from "./api-v1-schemas";
 
 /** How long a key's first answer is kept and replayed. */
-export const IDEMPOTENCY_WINDOW_MS = 24 * 60 * 60 * 1000;
+const IDEMPOTENCY_WINDOW_MS = 24 * 60 * 60 * 1000;
 /** A claim with no answer after this long is taken to be from a request whose process stopped. */
-export const IDEMPOTENCY_STALE_CLAIM_MS = 2 * 60 * 1000;
+const IDEMPOTENCY_STALE_CLAIM_MS = 2 * 60 * 1000;
 
 export type ApiAnswer<B> = { status: number; body: B };
 type LinkSecrets = { token: string; shortCode: string };
