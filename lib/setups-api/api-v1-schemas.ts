@@ -21,6 +21,7 @@ export const companyParamsSchema = z.strictObject({
 
 export const createApiSetupSchema = createSetupSchema
   .extend({
+    name: createSetupSchema.shape.name.describe("The client's company name (an upgrade keeps the name the Codat company has)"),
     externalId: z.string().trim().min(1, "Give your own id for this client.").max(ID_LIMIT).describe("Your own id for this client; unique"),
     flow: z
       .enum(SETUP_FLOWS)
@@ -76,7 +77,9 @@ const apiSetupSchema = z.strictObject({
   flow: z.enum(SETUP_FLOWS),
   codatCompanyId: z.string(),
   connectionStatus: z.enum(CONNECTION_STATUSES).nullable(),
-  status: z.enum(API_SETUP_STATUSES),
+  status: z
+    .enum(API_SETUP_STATUSES)
+    .describe("in_progress: a step still blocks push; ready_to_enable: only turning push on is left; push_enabled: pushing"),
   stepReached: stepReachedSchema,
   pushReadiness: pushReadinessSchema,
   health: z.null().describe("Push health, once it is tracked; null for now"),

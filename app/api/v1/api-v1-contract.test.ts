@@ -7,6 +7,8 @@ import type { DbHandle } from "@/lib/db/client";
 import type { CodatClient } from "@/lib/codat/client";
 import { actorRef } from "@/lib/auth/actor";
 import { createApiKey } from "@/lib/api-keys/api-keys";
+import { idempotencyKeys } from "@/lib/db/schema/staff";
+import { eq } from "drizzle-orm";
 import { openAppStack, type AppStack } from "@/lib/testing/app-stack";
 import { createApiDocumentValidator } from "@/lib/testing/api-document-validator";
 import { API_V1_OPERATIONS, buildOpenApiDocument } from "@/lib/setups-api/openapi-document";
@@ -162,6 +164,19 @@ describeEachDatabase("the /api/v1 contract on $name", ({ open }) => {
     expect([reused.status, reused.body.error.code]).toEqual([422, "idempotency_key_reused"]);
     const emptyKey = await call("POST", "/api/v1/setups", { body: newSetup("contract-empty"), headers: { "idempotency-key": "" } });
     expect(emptyKey.status).toBe(422);
+
+    // While the first request with a key has not answered, the same request is told to retry.
+    await h.db.update(idempotencyKeys).set({ responseStatus: null, responseBody: null, claimedAt: new Date() }).where(eq(idempotencyKeys.key, headers["idempotency-key"]));
+    const inUse = await call("POST", "/api/v1/setups", { body: newSetup("contract-idem"), headers });
+    expect([inUse.status, inUse.body.error.code, inUse.headers.get("retry-after")]).toEqual([409, "idempotency_key_in_use", "1"]);
+  });
+
+  it("POST /api/v1/setups while Codat is down: 503 codat_unavailable, and nothing is created", async () => {
+    await stack.setConfig({ failNext: { status: 503, count: 20 } });
+    const down = await call("POST", "/api/v1/setups", { body: newSetup("contract-down") });
+    await stack.setConfig({ failNext: null });
+    expect([down.status, down.body.error.code]).toEqual([503, "codat_unavailable"]);
+    expect((await call("GET", "/api/v1/setups", { path: "/api/v1/setups?externalId=contract-down" })).body.items).toEqual([]);
   });
 
   it("GET /api/v1/setups: by externalId, a page at a time with a cursor, 422 for a bad cursor or limit, 403 for a write-only key", async () => {
@@ -199,6 +214,10 @@ describeEachDatabase("the /api/v1 contract on $name", ({ open }) => {
     const renewed = await call("POST", "/api/v1/setups/{id}/links", { params: { id: setup.id } });
     expect(renewed.status).toBe(201);
     expect(renewed.body.setupLink.shortCode).toMatch(/^\w{4}-\w{4}$/);
+    const headers = { "idempotency-key": crypto.randomUUID() };
+    const keyed = await call("POST", "/api/v1/setups/{id}/links", { params: { id: setup.id }, headers });
+    const replayed = await call("POST", "/api/v1/setups/{id}/links", { params: { id: setup.id }, headers });
+    expect([replayed.status, replayed.body]).toEqual([201, keyed.body]);
     expect((await call("POST", "/api/v1/setups/{id}/links", { params: { id: crypto.randomUUID() } })).status).toBe(404);
     expect((await call("POST", "/api/v1/setups/{id}/links", { params: { id: setup.id }, key: keys.read })).status).toBe(403);
   });
