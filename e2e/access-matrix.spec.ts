@@ -116,7 +116,7 @@ test("every route answers each role as the registry says", async () => {
 test("the integrator API opens with a live API key only", async () => {
   const admin = sessions.get("admin")!;
   const anonymous = sessions.get("anonymous")!;
-  const created = await admin.post("/api/api-keys", { data: { name: "Matrix integrator" } });
+  const created = await admin.post("/api/api-keys", { data: { name: "Matrix integrator", scopes: ["read", "write"] } });
   const { id, key: apiKey } = (await created.json()) as { id: string; key: string };
   const path = `/api/v1/companies/${ctx.companyA.codatCompanyId}/push-readiness`;
   const ok = await anonymous.get(path, { headers: { Authorization: `Bearer ${apiKey}` } });
@@ -127,4 +127,17 @@ test("the integrator API opens with a live API key only", async () => {
   const revoked = await anonymous.get(path, { headers: { Authorization: `Bearer ${apiKey}` } });
   expect(revoked.status()).toBe(401);
   expect(JSON.stringify(await revoked.json())).not.toContain(apiKey);
+});
+
+test("an API key does only what its scopes allow", async () => {
+  const admin = sessions.get("admin")!;
+  const anonymous = sessions.get("anonymous")!;
+  const created = await admin.post("/api/api-keys", { data: { name: "Matrix reader", scopes: ["read"] } });
+  const { id, key } = (await created.json()) as { id: string; key: string };
+  const headers = { Authorization: `Bearer ${key}` };
+  expect((await anonymous.get(`/api/v1/setups/${ctx.companyA.id}`, { headers })).status()).toBe(200);
+  const refused = await anonymous.post("/api/v1/setups", { headers, data: { externalId: "matrix-reader", name: "Reader's client" } });
+  expect(refused.status()).toBe(403);
+  expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("insufficient_scope");
+  expect((await admin.delete(`/api/api-keys/${id}`)).status()).toBe(200);
 });

@@ -80,7 +80,7 @@ test("secrets are stored only as hashes, and never reach logs or error answers",
     await keep(await as("anonymous").post("/api/auth/callback/setup-link", { form: { csrfToken: csrf.csrfToken, token: `${tokens[2]}0`, callbackUrl: "/setup" }, maxRedirects: 0 }));
 
     // 3. API keys: created, used, used wrongly, revoked, used again.
-    const created = (await (await as("admin").post("/api/api-keys", { data: { name: "Secrets backend" } })).json()) as { id: string; key: string };
+    const created = (await (await as("admin").post("/api/api-keys", { data: { name: "Secrets backend", scopes: ["read"] } })).json()) as { id: string; key: string };
     const readiness = `/api/v1/companies/${matrix.companyA.codatCompanyId}/push-readiness`;
     expect((await as("anonymous").get(readiness, { headers: { Authorization: `Bearer ${created.key}` } })).status()).toBe(200);
     await keep(await as("anonymous").get(readiness, { headers: { Authorization: `Bearer ${created.key}zz` } }));

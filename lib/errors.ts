@@ -5,11 +5,14 @@
 export type AppErrorCode =
   | "unauthorized"
   | "forbidden"
+  | "insufficient_scope"
   | "not_found"
   | "validation_failed"
   | "invalid_json"
   | "password_not_accepted"
   | "conflict"
+  | "idempotency_key_reused"
+  | "idempotency_key_in_use"
   | "rate_limited"
   | "payload_too_large"
   | "unsupported_media_type"
@@ -38,11 +41,14 @@ export type AppErrorCode =
 const defaultStatus: Record<AppErrorCode, number> = {
   unauthorized: 401,
   forbidden: 403,
+  insufficient_scope: 403,
   not_found: 404,
   validation_failed: 422,
   invalid_json: 400,
   password_not_accepted: 422,
   conflict: 409,
+  idempotency_key_reused: 422,
+  idempotency_key_in_use: 409,
   rate_limited: 429,
   payload_too_large: 413,
   unsupported_media_type: 415,

@@ -6,23 +6,32 @@ import { CopyButton } from "./copy-button";
 import { formatDateTime } from "./format";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput, describedBy } from "@/components/ui/field";
+import { API_KEY_SCOPES, type ApiKeyScope } from "@/lib/sage/api-key-scopes";
 
-export type ApiKeyView = { id: string; name: string; prefix: string; createdAt: string; revokedAt: string | null };
+export type ApiKeyView = { id: string; name: string; prefix: string; scopes: ApiKeyScope[]; createdAt: string; revokedAt: string | null };
 
-/** Admin: keys for the integrator's backend (push readiness API). A new key is shown once. */
+const SCOPE_WORDS: Record<ApiKeyScope, { label: string; hint: string }> = {
+  read: { label: "Read", hint: "setups, their state and push readiness" },
+  write: { label: "Write", hint: "create setups and renew their links" },
+};
+
+/** Admin: keys for the integrator's backend (`/api/v1`), each with its scopes. A new key is shown once. */
 export function ApiKeysPanel({ keys }: { keys: ApiKeyView[] }) {
   const { pending, message, run } = useAction();
   const [name, setName] = useState("");
+  const [scopes, setScopes] = useState<ApiKeyScope[]>(["read"]);
+  const [scopesError, setScopesError] = useState<string | undefined>();
   const [created, setCreated] = useState<{ key: string; name: string } | null>(null);
   const [error, setError] = useState<string | undefined>();
 
   async function create(e: FormEvent) {
     e.preventDefault();
     const result = await run(
-      () => callApi<{ key: string; name: string }>("/api/api-keys", { method: "POST", body: { name } }),
+      () => callApi<{ key: string; name: string }>("/api/api-keys", { method: "POST", body: { name, scopes } }),
       (data) => ({ tone: "success", text: `Key "${data.name}" created. Copy it now: it is shown only once.` }),
     );
-    setError(result.ok ? undefined : (result.fields.name ?? result.message));
+    setError(result.ok ? undefined : (result.fields.name ?? (result.fields.scopes ? undefined : result.message)));
+    setScopesError(result.ok ? undefined : result.fields.scopes);
     if (result.ok) {
       setCreated(result.data);
       setName("");
@@ -50,6 +59,7 @@ export function ApiKeysPanel({ keys }: { keys: ApiKeyView[] }) {
             <tr className="border-b border-slate-200 text-slate-700">
               <th scope="col" className="py-2">Name</th>
               <th scope="col" className="py-2">Key starts with</th>
+              <th scope="col" className="py-2">Scopes</th>
               <th scope="col" className="py-2">Created</th>
               <th scope="col" className="py-2">State</th>
             </tr>
@@ -59,6 +69,7 @@ export function ApiKeysPanel({ keys }: { keys: ApiKeyView[] }) {
               <tr key={k.id} className="border-b border-slate-100">
                 <td className="py-2 font-medium">{k.name}</td>
                 <td className="py-2 font-mono">{k.prefix}…</td>
+                <td className="py-2">{k.scopes.map((scope) => SCOPE_WORDS[scope].label).join(", ")}</td>
                 <td className="py-2">{formatDateTime(k.createdAt)}</td>
                 <td className="py-2">
                   {k.revokedAt ? (
@@ -97,6 +108,28 @@ export function ApiKeysPanel({ keys }: { keys: ApiKeyView[] }) {
             />
           </Field>
         </div>
+        <fieldset className="min-w-64" aria-describedby={scopesError ? "api-key-scopes-error" : undefined}>
+          <legend className="text-sm font-medium text-slate-900">Scopes</legend>
+          {API_KEY_SCOPES.map((scope) => (
+            <label key={scope} className="mt-1 flex items-center gap-2 text-sm">
+              <input
+                type="checkbox"
+                name="scopes"
+                value={scope}
+                checked={scopes.includes(scope)}
+                onChange={(e) => setScopes((now) => (e.target.checked ? [...now, scope] : now.filter((s) => s !== scope)))}
+              />
+              <span>
+                <span className="font-medium">{SCOPE_WORDS[scope].label}</span>: {SCOPE_WORDS[scope].hint}
+              </span>
+            </label>
+          ))}
+          {scopesError ? (
+            <p id="api-key-scopes-error" className="mt-1 text-sm text-red-800">
+              {scopesError}
+            </p>
+          ) : null}
+        </fieldset>
         <Button type="submit" disabled={pending}>
           Create key
         </Button>

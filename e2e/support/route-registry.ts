@@ -73,6 +73,7 @@ export const ROUTES: readonly RouteEntry[] = [
   },
   { kind: "page", method: "GET", template: "/go", area: "public", sample: () => ({ path: "/go" }), expect: all(200) },
   { kind: "page", method: "GET", template: "/help", area: "public", sample: () => ({ path: "/help" }), expect: all(200) },
+  { kind: "page", method: "GET", template: "/docs/api", area: "public", sample: () => ({ path: "/docs/api" }), expect: all(200) },
   { kind: "page", method: "GET", template: "/help/[slug]", area: "public", sample: () => ({ path: "/help/test-push-succeeded" }), expect: all(200) },
   { kind: "page", method: "GET", template: "/link-problem", area: "public", sample: () => ({ path: "/link-problem?reason=expired" }), expect: all(200) },
   { kind: "page", method: "GET", template: "/sign-in", area: "public", sample: () => ({ path: "/sign-in" }), expect: all(200) },
@@ -130,6 +131,37 @@ export const ROUTES: readonly RouteEntry[] = [
     json: { fuzzAs: "anonymous", readsBody: false },
     sample: (c) => ({ path: `/api/v1/companies/${c.companyA.codatCompanyId}/push-readiness` }),
     expect: all(401),
+  },
+  {
+    kind: "api", method: "GET", template: "/api/v1/setups", area: "integrator",
+    json: { fuzzAs: "anonymous", readsBody: false },
+    sample: () => ({ path: "/api/v1/setups?limit=1" }),
+    expect: all(401),
+  },
+  {
+    kind: "api", method: "POST", template: "/api/v1/setups", area: "integrator",
+    json: { fuzzAs: "anonymous", readsBody: false },
+    sample: () => ({ path: "/api/v1/setups", body: { externalId: "matrix", name: "Matrix client" } }),
+    expect: all(401),
+  },
+  {
+    kind: "api", method: "GET", template: "/api/v1/setups/[id]", area: "integrator",
+    json: { fuzzAs: "anonymous", readsBody: false },
+    sample: (c) => ({ path: `/api/v1/setups/${c.companyA.id}` }),
+    expect: all(401),
+  },
+  {
+    kind: "api", method: "POST", template: "/api/v1/setups/[id]/links", area: "integrator",
+    json: { fuzzAs: "anonymous", readsBody: false },
+    sample: (c) => ({ path: `/api/v1/setups/${c.companyA.id}/links`, body: {} }),
+    expect: all(401),
+  },
+  {
+    // The OpenAPI document of /api/v1: public.
+    kind: "api", method: "GET", template: "/api/v1/openapi.json", area: "public",
+    json: { fuzzAs: "anonymous", readsBody: false },
+    sample: () => ({ path: "/api/v1/openapi.json" }),
+    expect: all(200),
   },
 
   // Any other address under /api/: a JSON 404 in our error shape for every method and every visitor,
@@ -289,7 +321,7 @@ export async function prepareMatrixContext(as: (role: Role) => APIRequestContext
   expect(started.status(), await started.text()).toBe(202);
   const staff = await as("admin").post("/api/staff", { data: { name: "Matrix Spare", email: `matrix-${tag}@example.com`, role: "support" } });
   expect(staff.status(), await staff.text()).toBe(201);
-  const apiKey = await as("admin").post("/api/api-keys", { data: { name: `Matrix spare ${tag}` } });
+  const apiKey = await as("admin").post("/api/api-keys", { data: { name: `Matrix spare ${tag}`, scopes: ["read"] } });
   expect(apiKey.status(), await apiKey.text()).toBe(201);
   const delivery = await until(
     "a simulator webhook for company A",

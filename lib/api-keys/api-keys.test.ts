@@ -19,13 +19,13 @@ describeEachDatabase("API keys on $name", ({ open }) => {
   const eventTyped = (type: string) => ({ table: events, on: "insert" as const, when: `new.type = '${type}'` });
 
   it("a key exists only with its 'created' event", async () => {
-    const create = () => createApiKey(h.db, { name: "Half made backend", actor: system });
+    const create = () => createApiKey(h.db, { name: "Half made backend", scopes: ["read"], actor: system });
     await expect(withFailingWrite(h.db, eventTyped("api_key.created"), create)).rejects.toSatisfy(isInjectedFailure);
     expect((await listApiKeys(h.db)).map((k) => k.name)).not.toContain("Half made backend");
   });
 
   it("a key stays live when its revocation cannot be logged", async () => {
-    const key = await createApiKey(h.db, { name: "Kept backend", actor: system });
+    const key = await createApiKey(h.db, { name: "Kept backend", scopes: ["read"], actor: system });
     await expect(withFailingWrite(h.db, eventTyped("api_key.revoked"), () => revokeKey(h.db, { id: key.id, actor: system }))).rejects.toSatisfy(
       isInjectedFailure,
     );

@@ -7,6 +7,8 @@ import { requireActor, requireSessionClaims } from "@/lib/auth/guards";
 import type { SessionClaims } from "@/lib/auth/auth.config";
 import type { Actor } from "@/lib/auth/actor";
 import type { Permission } from "@/lib/auth/permissions";
+import { requireApiKey, type ApiKeyCaller } from "@/lib/auth/api-key-guard";
+import type { ApiKeyScope } from "@/lib/sage/api-key-scopes";
 import { errorResponse } from "./error-response";
 import { readJsonBody } from "./read-json-body";
 
@@ -14,7 +16,17 @@ import { readJsonBody } from "./read-json-body";
 // route whose schemas are all zod/mini answers in the same words.
 if (!config().localeError) config(en());
 
-type Ctx<P, B, Q, A> = { req: NextRequest; db: Db; actor: A; claims: SessionClaims | null; params: P; body: B; query: Q };
+type Ctx<P, B, Q, A> = {
+  req: NextRequest;
+  db: Db;
+  actor: A;
+  claims: SessionClaims | null;
+  /** The API key that sent the request, on routes with `apiKey` (else null). */
+  apiKey: ApiKeyCaller | null;
+  params: P;
+  body: B;
+  query: Q;
+};
 
 type Options<P, B, Q> = {
   /**
@@ -23,6 +35,11 @@ type Options<P, B, Q> = {
    * polled status route, docs/decisions/006). Anything else needs an actor with that permission.
    */
   permission: Permission | "signed-in" | "session" | "public";
+  /**
+   * `/api/v1` routes (with permission "public"): an `Authorization: Bearer psk_…` key holding this
+   * scope is required, checked before the input is parsed (401 without a key, 403 without the scope).
+   */
+  apiKey?: ApiKeyScope;
   /** Any zod 4 schema: full zod, or zod/mini for schemas a form also ships to the browser. */
   params?: $ZodType<P>;
   body?: $ZodType<B>;
@@ -47,12 +64,13 @@ export function route<P = undefined, B = undefined, Q = undefined, Pub extends b
         opts.permission === "public" || opts.permission === "session"
           ? null
           : await requireActor(db, opts.permission === "signed-in" ? undefined : opts.permission);
+      const apiKey = opts.apiKey ? await requireApiKey(db, req.headers.get("authorization"), opts.apiKey) : null;
       const params = opts.params ? parse(opts.params, await segment.params, "path") : (undefined as P);
       const query = opts.query
         ? parse(opts.query, Object.fromEntries(req.nextUrl.searchParams), "query")
         : (undefined as Q);
       const body = opts.body ? parse(opts.body, await readJsonBody(req, opts.maxBodyBytes), "body") : (undefined as B);
-      const result = await handler({ req, db, actor: actor as Pub extends true ? null : Actor, claims, params, body, query });
+      const result = await handler({ req, db, actor: actor as Pub extends true ? null : Actor, claims, apiKey, params, body, query });
       return result instanceof Response ? result : NextResponse.json(result ?? { ok: true });
     } catch (err) {
       return errorResponse(err);

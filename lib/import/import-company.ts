@@ -9,14 +9,15 @@ import { SAGE50_PLATFORM_KEY, type CodatConnection, type CompanyInfo } from "@/l
 import { findCompanyByCodatId, insertCompany, updateCompany, type CompanyRow } from "@/lib/db/queries/companies";
 import { updateProgress } from "@/lib/db/queries/progress";
 import { recordEvent } from "@/lib/db/queries/events";
-import { actorRef, type StaffActor } from "@/lib/auth/actor";
+import { actorRef } from "@/lib/auth/actor";
+import type { SetupActor } from "@/lib/setup/create-setup";
 import { issueSetupLink, type IssuedSetupLink } from "@/lib/setup-links/issue-setup-link";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { connectionStatusLabel, flowDescription } from "@/lib/sage/status-labels";
 import { isUniqueViolation } from "@/lib/db/pg-errors";
 
-export type ImportActor = StaffActor | { type: "system" };
+export type ImportActor = SetupActor;
 
 /**
  * Brings a company that is already linked for pulling into this app, for the upgrade flow: it keeps
@@ -28,7 +29,15 @@ export type ImportActor = StaffActor | { type: "system" };
 export async function importCompany(
   db: Db,
   codat: CodatClient,
-  opts: { codatCompanyId: string; contactEmail?: string | null; actor: ImportActor; appUrl: string },
+  opts: {
+    codatCompanyId: string;
+    contactEmail?: string | null;
+    actor: ImportActor;
+    appUrl: string;
+    /** The integrator's own id for the client (setups made through `/api/v1`). */
+    externalId?: string | null;
+    linkSecrets?: { token: string; shortCode: string };
+  },
 ): Promise<{ company: CompanyRow; setupLink: IssuedSetupLink }> {
   // Codat's company ids are lower-case GUIDs; the one Codat answers with is the one stored.
   const requested = opts.codatCompanyId.trim().toLowerCase();
@@ -68,6 +77,7 @@ export async function importCompany(
         connectionStatus: "Linked",
         linkUrl: connection.linkUrl,
         createdBy: opts.actor.type === "staff" ? opts.actor.id : null,
+        externalId: opts.externalId ?? null,
       });
       const company =
         (await updateCompany(tx, inserted.id, {
@@ -88,9 +98,10 @@ export async function importCompany(
           lastSync: connection.lastSync,
           companyName: info?.companyName ?? null,
           baseCurrency: info?.baseCurrency ?? null,
+          externalId: opts.externalId ?? null,
         },
       });
-      const setupLink = await issueSetupLink(tx, { companyId: company.id, actor: who, appUrl: opts.appUrl });
+      const setupLink = await issueSetupLink(tx, { companyId: company.id, actor: who, appUrl: opts.appUrl, secrets: opts.linkSecrets });
       return { company, setupLink };
     });
   } catch (err) {

@@ -24,6 +24,8 @@ export async function issueSetupLink(
     purpose?: "invite" | "handoff";
     /** Demo seed only: a link derived from the app secret, so each start can print it again. */
     demoSecret?: string;
+    /** The token and short code to use (derived by the caller, so it can give them again); random otherwise. */
+    secrets?: { token: string; shortCode: string };
   },
 ): Promise<IssuedSetupLink> {
   // Revoking the earlier links, storing the new one and its event: one transaction (a savepoint when
@@ -38,9 +40,8 @@ export async function issueSetupLink(
       // The demo link was renewed or expired since: its old row goes, so the same link can be issued again.
       await deleteSetupLinkByHash(tx, hashSecret(demo.token));
     }
-    const { token, shortCode } = opts.demoSecret
-      ? demoSecrets(opts.demoSecret, opts.companyId)
-      : { token: newToken(), shortCode: newShortCode() };
+    const { token, shortCode } =
+      opts.secrets ?? (opts.demoSecret ? demoSecrets(opts.demoSecret, opts.companyId) : { token: newToken(), shortCode: newShortCode() });
     const expiresAt = new Date(Date.now() + (opts.days ?? SETUP_LINK_DAYS) * 86_400_000);
     const link = await replaceSetupLink(tx, {
       companyId: opts.companyId,

@@ -27,11 +27,18 @@ export function normalizeShortCode(input: string): string {
 
 export const formatShortCode = (code: string) => `${code.slice(0, 4)}-${code.slice(4)}`;
 
-/** Demo links are reproducible (derived from the secret) so a restart can print the same link. */
-export function demoSecrets(secret: string, companyId: string) {
-  const mac = createHmac("sha256", secret).update(`demo-link:${companyId}`).digest();
+/**
+ * A link's token and short code derived from a secret and a label, so they can be given again without
+ * being stored: demo links (a restart prints the same link) and the setup link in an answer to an
+ * `Idempotency-Key` (a replay gives the same link).
+ */
+export function derivedLinkSecrets(secret: string, label: string) {
+  const mac = createHmac("sha256", secret).update(label).digest();
   const token = mac.toString("base64url");
   let shortCode = "";
   for (let i = 0; i < 8; i++) shortCode += CODE_ALPHABET[mac[i]! % CODE_ALPHABET.length];
   return { token, shortCode };
 }
+
+/** Demo links are reproducible (derived from the secret) so a restart can print the same link. */
+export const demoSecrets = (secret: string, companyId: string) => derivedLinkSecrets(secret, `demo-link:${companyId}`);

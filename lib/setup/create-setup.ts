@@ -5,7 +5,11 @@ import { createSage50Connection } from "@/lib/codat/connections";
 import { insertCompany } from "@/lib/db/queries/companies";
 import { recordEvent } from "@/lib/db/queries/events";
 import { actorRef, type StaffActor } from "@/lib/auth/actor";
+import type { IssuedSetupLink } from "@/lib/setup-links/issue-setup-link";
 import { issueSetupLink } from "@/lib/setup-links/issue-setup-link";
+
+/** Who creates a setup: staff, the demo seed, or the integrator's backend (an API key's id). */
+export type SetupActor = StaffActor | { type: "system" } | { type: "integrator"; id: string };
 
 /**
  * A new company's setup: the Codat company and its Sage 50 connection are created through the
@@ -16,7 +20,16 @@ import { issueSetupLink } from "@/lib/setup-links/issue-setup-link";
 export async function createSetup(
   db: Db,
   codat: CodatClient,
-  opts: { name: string; contactEmail: string | null; actor: StaffActor | { type: "system" }; appUrl: string; demoSecret?: string },
+  opts: {
+    name: string;
+    contactEmail: string | null;
+    actor: SetupActor;
+    appUrl: string;
+    demoSecret?: string;
+    /** The integrator's own id for the client (setups made through `/api/v1`). */
+    externalId?: string | null;
+    linkSecrets?: { token: string; shortCode: string };
+  },
 ) {
   const codatCompany = await createCompany(codat, { name: opts.name, description: "Sage 50 push setup" });
   const connection = await createSage50Connection(codat, codatCompany.id);
@@ -31,14 +44,21 @@ export async function createSetup(
       connectionStatus: connection.status,
       linkUrl: connection.linkUrl,
       createdBy: opts.actor.type === "staff" ? opts.actor.id : null,
+      externalId: opts.externalId ?? null,
     });
     await recordEvent(tx, {
       companyId: company.id,
       actor: who,
       type: "setup.created",
-      data: { flow: "new", codatCompanyId: codatCompany.id, connectionId: connection.id },
+      data: { flow: "new", codatCompanyId: codatCompany.id, connectionId: connection.id, externalId: opts.externalId ?? null },
     });
-    const setupLink = await issueSetupLink(tx, { companyId: company.id, actor: who, appUrl: opts.appUrl, demoSecret: opts.demoSecret });
+    const setupLink: IssuedSetupLink = await issueSetupLink(tx, {
+      companyId: company.id,
+      actor: who,
+      appUrl: opts.appUrl,
+      demoSecret: opts.demoSecret,
+      secrets: opts.linkSecrets,
+    });
     return { company, setupLink };
   });
 }

@@ -1,9 +1,9 @@
 import type { Db } from "@/lib/db/client";
-import { findCompanyByCodatId, getCompany } from "@/lib/db/queries/companies";
-import { getLatestTestPush } from "@/lib/db/queries/test-pushes";
-import { getProgress } from "@/lib/db/queries/progress";
+import { findCompanyByCodatId, getCompany, type CompanyRow } from "@/lib/db/queries/companies";
+import { getLatestTestPush, type TestPushRow } from "@/lib/db/queries/test-pushes";
+import { getProgress, type ProgressRow } from "@/lib/db/queries/progress";
 import { getSettings } from "@/lib/db/queries/settings";
-import { pushReadiness } from "@/lib/sage/readiness";
+import { pushReadiness, type PushReadiness } from "@/lib/sage/readiness";
 import { notFound } from "@/lib/errors";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -12,6 +12,21 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export async function getPushReadiness(db: Db, id: string) {
   const company = (await findCompanyByCodatId(db, id)) ?? (UUID.test(id) ? await getCompany(db, id) : null);
   if (!company) throw notFound("That company");
+  const { readiness, latest } = await loadPushReadiness(db, company);
+  return {
+    companyId: company.id,
+    codatCompanyId: company.codatCompanyId,
+    connectionId: company.codatConnectionId,
+    ...readiness,
+    lastTestPush: latest ? { status: latest.status, completedAt: latest.completedAt?.toISOString() ?? null } : null,
+  };
+}
+
+/** A company's push readiness, with the rows it was decided from. */
+export async function loadPushReadiness(
+  db: Db,
+  company: CompanyRow,
+): Promise<{ readiness: PushReadiness; latest: TestPushRow | null; progress: ProgressRow }> {
   const [latest, progress, settings] = await Promise.all([getLatestTestPush(db, company.id), getProgress(db, company.id), getSettings(db)]);
   const readiness = pushReadiness({
     connectionStatus: company.connectionStatus,
@@ -22,11 +37,5 @@ export async function getPushReadiness(db: Db, id: string) {
     foreignTraderConfirmed: progress.foreignTraderConfirmedAt !== null,
     pushEnabled: company.pushEnabled,
   });
-  return {
-    companyId: company.id,
-    codatCompanyId: company.codatCompanyId,
-    connectionId: company.codatConnectionId,
-    ...readiness,
-    lastTestPush: latest ? { status: latest.status, completedAt: latest.completedAt?.toISOString() ?? null } : null,
-  };
+  return { readiness, latest: latest ?? null, progress };
 }

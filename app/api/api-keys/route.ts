@@ -7,5 +7,5 @@ import { actorRef } from "@/lib/auth/actor";
 export const GET = route({ permission: "settings:manage" }, async ({ db }) => ({ items: await listKeys(db) }));
 
 export const POST = route({ permission: "settings:manage", body: createApiKeySchema }, async ({ db, actor, body }) =>
-  NextResponse.json(await createApiKey(db, { name: body.name, actor: actorRef(actor) }), { status: 201 }),
+  NextResponse.json(await createApiKey(db, { name: body.name, scopes: body.scopes, actor: actorRef(actor) }), { status: 201 }),
 );

@@ -42,8 +42,9 @@ export default async function AdminPage() {
           <Card>
             <h2 className="text-lg font-bold text-slate-900">API keys</h2>
             <p className="mt-1 text-sm text-slate-700">
-              Your backend asks <code className="font-mono">GET /api/v1/companies/&lt;id&gt;/push-readiness</code> with{" "}
-              <code className="font-mono">Authorization: Bearer &lt;key&gt;</code> whether a company is ready for data push.
+              Your backend creates and follows setups through <code className="font-mono">/api/v1</code> with{" "}
+              <code className="font-mono">Authorization: Bearer &lt;key&gt;</code> (see the <a href="/docs/api" className="underline">API reference</a>). A key
+              with Read answers questions; Write also creates setups and renews their links.
             </p>
             <div className="mt-4">
               <ApiKeysPanel keys={apiKeys} />

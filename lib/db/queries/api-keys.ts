@@ -1,8 +1,9 @@
 import { and, desc, eq, isNull } from "drizzle-orm";
 import type { Db } from "../client";
 import { apiKeys } from "../schema/staff";
+import type { ApiKeyScope } from "../../sage/api-key-scopes";
 
-export async function insertApiKey(db: Db, v: { name: string; prefix: string; keyHash: string; createdBy: string | null }) {
+export async function insertApiKey(db: Db, v: { name: string; scopes: ApiKeyScope[]; prefix: string; keyHash: string; createdBy: string | null }) {
   const [row] = await db.insert(apiKeys).values(v).returning();
   return row!;
 }
@@ -18,7 +19,7 @@ export async function findLiveApiKeyByHash(db: Db, keyHash: string) {
 
 export async function listApiKeys(db: Db) {
   return db
-    .select({ id: apiKeys.id, name: apiKeys.name, prefix: apiKeys.prefix, createdAt: apiKeys.createdAt, revokedAt: apiKeys.revokedAt })
+    .select({ id: apiKeys.id, name: apiKeys.name, prefix: apiKeys.prefix, scopes: apiKeys.scopes, createdAt: apiKeys.createdAt, revokedAt: apiKeys.revokedAt })
     .from(apiKeys)
     .orderBy(desc(apiKeys.createdAt));
 }

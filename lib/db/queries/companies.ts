@@ -27,6 +27,7 @@ export async function insertCompany(
     connectionStatus: ConnectionStatus | null;
     linkUrl: string | null;
     createdBy: string | null;
+    externalId?: string | null;
   },
 ) {
   return db.transaction(async (tx) => {

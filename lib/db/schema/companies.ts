@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { BROKEN_CONNECTION_STATUSES, WAITING_CONNECTION_STATUSES } from "../../sage/support-status";
 import { FAILING_TEST_PUSH_STATUSES, RUNNING_TEST_PUSH_STATUSES } from "../../sage/test-push-status";
 import { CONNECTION_STATUSES, SETUP_FLOWS, TEST_PUSH_STATUSES } from "../../sage/types";
@@ -15,6 +15,8 @@ export const companies = pgTable(
     contactEmail: text("contact_email"),
     flow: text("flow", { enum: SETUP_FLOWS }).notNull().default("new"),
     codatCompanyId: text("codat_company_id").notNull().unique(),
+    /** The integrator's own id for this client, given when their backend created the setup (unique when set). */
+    externalId: text("external_id"),
     codatConnectionId: text("codat_connection_id"),
     connectionStatus: text("connection_status", { enum: CONNECTION_STATUSES }),
     /**
@@ -46,6 +48,7 @@ export const companies = pgTable(
   },
   (t) => [
     index("companies_last_activity_idx").on(t.lastActivityAt),
+    uniqueIndex("companies_external_id_idx").on(t.externalId).where(sql`${t.externalId} is not null`),
     index("companies_name_idx").on(t.name),
     index("companies_connection_status_idx").on(t.connectionStatus, t.lastActivityAt),
     index("companies_push_enabled_idx").on(t.pushEnabled, t.lastActivityAt),

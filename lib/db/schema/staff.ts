@@ -1,7 +1,9 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { REMINDER_DELAY_DAYS } from "../../sage/reminders";
 import { TEST_PUSH_TIMEOUT_MINUTES } from "../../sage/test-push-status";
+import { API_KEY_SCOPES } from "../../sage/api-key-scopes";
+import { sqlLiterals } from "./sql-lists";
 
 export const staffRoles = ["admin", "support"] as const;
 export type StaffRole = (typeof staffRoles)[number];
@@ -24,10 +26,37 @@ export const apiKeys = pgTable("api_keys", {
   name: text("name").notNull(),
   prefix: text("prefix").notNull(),
   keyHash: text("key_hash").notNull().unique(),
+  /** What the key may do (lib/sage/api-key-scopes.ts); keys made before scopes existed got `read`. */
+  scopes: text("scopes", { enum: API_KEY_SCOPES }).array().notNull().default(["read"]),
   createdBy: uuid("created_by").references(() => users.id),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   revokedAt: timestamp("revoked_at", { withTimezone: true }),
-});
+}, (t) => [
+  check("api_keys_scopes_check", sql`cardinality(${t.scopes}) > 0 and ${t.scopes} <@ array[${sqlLiterals(API_KEY_SCOPES)}]::text[]`),
+]);
+
+/**
+ * `Idempotency-Key` of a write on `/api/v1`, per API key: claimed before the work starts (so two
+ * requests with one key do the work once), then the first answer kept for 24 hours and replayed.
+ * A setup link in the kept answer is stored without its secret parts (they are derived again on replay).
+ */
+export const idempotencyKeys = pgTable(
+  "idempotency_keys",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    apiKeyId: uuid("api_key_id")
+      .notNull()
+      .references(() => apiKeys.id, { onDelete: "cascade" }),
+    key: text("key").notNull(),
+    /** SHA-256 of the method, path and parsed body: the same key with another request is refused. */
+    requestHash: text("request_hash").notNull(),
+    claimedAt: timestamp("claimed_at", { withTimezone: true }).notNull().defaultNow(),
+    responseStatus: integer("response_status"),
+    responseBody: jsonb("response_body"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("idempotency_keys_key_idx").on(t.apiKeyId, t.key), index("idempotency_keys_created_idx").on(t.createdAt)],
+);
 
 /** One row: the integrator's product settings. */
 export const settings = pgTable("settings", {

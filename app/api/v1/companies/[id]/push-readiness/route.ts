@@ -1,12 +1,8 @@
-import { NextResponse, type NextRequest } from "next/server";
-import { errorResponse } from "@/lib/api/error-response";
-import { checkPushReadiness } from "@/lib/test-push/check-push-readiness";
+import { route } from "@/lib/api/handler";
+import { companyParamsSchema } from "@/lib/setups-api/api-v1-schemas";
+import { getPushReadiness } from "@/lib/test-push/get-push-readiness";
 
-/** The integrator's backend asks whether a company is push-ready (API key, not a session). */
-export async function GET(req: NextRequest, { params }: { params: Promise<{ id: string }> }) {
-  try {
-    return NextResponse.json(await checkPushReadiness(req.headers.get("authorization"), (await params).id));
-  } catch (err) {
-    return errorResponse(err);
-  }
-}
+/** The integrator's backend asks whether a company is push-ready (API key, `read`). */
+export const GET = route({ permission: "public", apiKey: "read", params: companyParamsSchema }, async ({ db, params }) =>
+  getPushReadiness(db, params.id),
+);
