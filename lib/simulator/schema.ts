@@ -13,7 +13,7 @@ import {
 } from "drizzle-orm/pg-core";
 
 /**
- * The simulator's state: a Codat-compatible API plus one simulated Sage 50 PC per company.
+ * The simulator's state: a Codat-compatible API plus simulated Sage 50 PCs (one per company, or shared: docs/decisions/014).
  * Every table is prefixed `sim_` and everything survives a restart.
  */
 

@@ -119,6 +119,22 @@ describeEachDatabase("two companies on one simulated PC on $name", ({ open }) =>
     expect((await pcState(b.codatCompanyId)).sage.loggedIn).toEqual([]);
   });
 
+  it("refuses to move a data file that has a connection, onto its own PC, or off a PC that holds others", async () => {
+    const a = await newCompany("Refusals A Ltd");
+    const b = await newCompany("Refusals B Ltd");
+    const c = await newCompany("Refusals C Ltd");
+    await expect(stack.sharePc(a.codatCompanyId, a.codatCompanyId)).rejects.toThrow(/own PC/);
+    await stack.sharePc(b.codatCompanyId, a.codatCompanyId);
+    await expect(stack.sharePc(a.codatCompanyId, c.codatCompanyId)).rejects.toThrow(/Other companies/);
+    await stack.act(c.codatCompanyId, { type: "installConnector", licenseKey: c.codatCompanyId });
+    await expect(stack.sharePc(c.codatCompanyId, a.codatCompanyId)).rejects.toThrow(/already has a connection/);
+    // Back on its own PC, B has that PC's facts again: switched on, no connector.
+    await stack.act(a.codatCompanyId, { type: "powerOff" });
+    expect((await pcState(b.codatCompanyId)).poweredOn).toBe(false);
+    await stack.sharePc(b.codatCompanyId, null);
+    expect(await pcState(b.codatCompanyId)).toMatchObject({ poweredOn: true, sharedWith: [], connector: { installedOnPc: false } });
+  });
+
   it("uninstalling the connector removes every company's connection in it", async () => {
     const { a, b } = await twoCompaniesOnOnePc("Uninstall");
     await stack.act(a.codatCompanyId, { type: "uninstallConnector" });
