@@ -155,7 +155,9 @@ export async function confirmCompany(ctx: SimContext, companyId: string): Promis
   afterWebhooksQueued(ctx);
   if (pc.oneTimeSync) {
     // One-time sync mode: after its sync the connector removes itself, which ends the connection as an uninstall does.
-    await uninstallConnector(ctx, companyId);
+    // A moment later, so that its connection.disconnected is dated after the connection.connected above
+    // (the app keeps the latest statement, whichever webhook arrives first).
+    await uninstallConnector({ ...ctx, now: new Date(ctx.now.getTime() + 1) }, companyId);
     return `${pc.sageCompanyName} was synced once. The connector removed itself from this PC (one-time sync mode), and the connection is deauthorized.`;
   }
   return `${pc.sageCompanyName} is linked. The first sync has started.`;
