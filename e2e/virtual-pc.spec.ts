@@ -44,3 +44,22 @@ test("a person sets up the simulated PC by hand and the connection becomes Linke
     .poll(async () => (await (await request.get(`/api/companies/${setup.company.id}/setup`)).json()).company.connection.status)
     .toBe("Linked");
 });
+
+/** Multi-company mode: a second company's data file on a PC whose connector already runs gets "Add new connection". */
+test("on a PC that already runs the connector, a second company adds a new connection", async ({ page, request }) => {
+  const first = await createSetupAsSupport(request, "Shared PC First Ltd");
+  const second = await createSetupAsSupport(request, "Shared PC Second Ltd");
+  const [firstId, secondId] = [first.company.codatCompanyId, second.company.codatCompanyId];
+  const installed = await request.post(`/api/sim/pc/${firstId}/actions`, { data: { type: "installConnector", licenseKey: firstId } });
+  expect(installed.ok(), await installed.text()).toBe(true);
+  const moved = await request.put(`/api/sim/pc/${secondId}/host`, { data: { hostCompanyId: firstId } });
+  expect(moved.ok(), await moved.text()).toBe(true);
+
+  await page.goto(`/sim/pc/${secondId}`);
+  await expect(page.getByText(/This PC also holds the Sage 50 data file of Shared PC First Ltd/)).toBeVisible();
+  const add = page.getByRole("form", { name: "Add new connection" });
+  await expectAccessible(page, "virtual PC, shared, before adding a connection");
+  await add.getByLabel("License key").fill(secondId);
+  await add.getByRole("button", { name: "Add new connection" }).click();
+  await expect(page.getByRole("form", { name: "Select a company data file" })).toBeVisible();
+});

@@ -18,16 +18,25 @@ const PUSH_TONE: Record<string, BadgeTone> = { Pending: "warning", Success: "suc
 /** The Codat Sage 50 connector window: its status, the set-up wizard, the tray menu and recent writes. */
 export function ConnectorWindow({ pc }: { pc: PcControls }) {
   const { connector, connections, recentPushes } = pc.state;
-  const installed = connector.state !== "not_installed";
+  const installed = connector.installedOnPc;
+  const { sharedWith } = pc.state;
   const connection = connections.at(-1);
   return (
     <WindowFrame id="connector" title="Sage 50 connector" icon="C">
       <div className="flex flex-wrap items-center gap-2">
-        <Badge tone={connector.state === "linked" ? "success" : "neutral"}>{STATE_LABEL[connector.state]}</Badge>
+        <Badge tone={connector.state === "linked" ? "success" : "neutral"}>
+          {installed && connector.state === "not_installed" ? "Installed: add a connection" : STATE_LABEL[connector.state]}
+        </Badge>
         {installed ? <Badge tone={connector.running ? "success" : "error"}>{connector.running ? "Running" : "Stopped"}</Badge> : null}
         {installed && connector.running && connector.paused ? <Badge tone="warning">Paused</Badge> : null}
         {connection ? <Badge tone={connection.status === "Linked" ? "success" : "warning"}>Codat: {connection.status}</Badge> : null}
       </div>
+      {sharedWith.length > 0 ? (
+        <p>
+          This PC also holds the Sage 50 data {sharedWith.length === 1 ? "file" : "files"} of {sharedWith.map((c) => c.name).join(", ")}: one
+          connector, one connection per company.
+        </p>
+      ) : null}
       {installed && !connector.running ? (
         <p className="rounded border border-amber-400 bg-amber-50 p-2">The connector is stopped: it takes no work until it is started.</p>
       ) : null}

@@ -9,7 +9,7 @@ export function ConnectorWizard({ pc }: { pc: PcControls }) {
   const { state } = pc;
   switch (state.connector.state) {
     case "not_installed":
-      return <InstallStep pc={pc} />;
+      return state.connector.installedOnPc ? <AddConnectionStep pc={pc} /> : <InstallStep pc={pc} />;
     case "installed":
       return <DataFileStep pc={pc} />;
     case "data_file_chosen":
@@ -37,6 +37,29 @@ function InstallStep({ pc }: { pc: PcControls }) {
         <LabelledInput label="License key" value={licenseKey} onChange={(e) => setLicenseKey(e.target.value)} required autoComplete="off" spellCheck={false} />
         <SubmitButton busy={pc.running === "installConnector"} busyText="Installing…">
           Install
+        </SubmitButton>
+      </form>
+    </Panel>
+  );
+}
+
+/** Multi-company mode: the connector already runs on this PC for another company's data file. */
+function AddConnectionStep({ pc }: { pc: PcControls }) {
+  const [licenseKey, setLicenseKey] = useState("");
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    await pc.run({ type: "addConnection", licenseKey });
+  }
+  return (
+    <Panel title="Add new connection">
+      <p>
+        The connector is already installed on this PC. Add a connection for this company with the license key you were given with the
+        download; it gets its own data file and its own Sage 50 login.
+      </p>
+      <form onSubmit={(e) => void submit(e)} className="space-y-3" aria-label="Add new connection">
+        <LabelledInput label="License key" value={licenseKey} onChange={(e) => setLicenseKey(e.target.value)} required autoComplete="off" spellCheck={false} />
+        <SubmitButton busy={pc.running === "addConnection"} busyText="Adding…">
+          Add new connection
         </SubmitButton>
       </form>
     </Panel>

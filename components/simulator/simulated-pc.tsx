@@ -83,7 +83,7 @@ export function SimulatedPc({ initialState }: { initialState: PcState }) {
           <p>
             <span className="sr-only">Notification area: </span>
             Connector{" "}
-            {state.connector.state === "not_installed" ? "not installed" : state.connector.running ? "running" : "stopped"}
+            {!state.connector.installedOnPc ? "not installed" : state.connector.running ? "running" : "stopped"}
             {state.connector.available ? " · ready to write" : ""}
           </p>
         </div>

@@ -284,6 +284,10 @@ export const ROUTES: readonly RouteEntry[] = [
     sample: (c) => ({ path: `/api/sim/pc/${c.companyC.codatCompanyId}/actions`, body: { type: "refreshSuppliers" } }), expect: all(200),
   },
   {
+    kind: "api", method: "PUT", template: "/api/sim/pc/[companyId]/host", area: "simulator", json: { fuzzAs: "anonymous", readsBody: true },
+    sample: (c) => ({ path: `/api/sim/pc/${c.companyC.codatCompanyId}/host`, body: { unknownField: true } }), expect: all(422),
+  },
+  {
     kind: "api", method: "POST", template: "/api/sim/seed-linked-company", area: "simulator", json: { fuzzAs: "anonymous", readsBody: true },
     sample: () => ({ path: "/api/sim/seed-linked-company", body: { unknownField: true } }), expect: all(422),
   },

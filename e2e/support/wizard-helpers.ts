@@ -85,6 +85,50 @@ export function sagePc(request: APIRequestContext, codatCompanyId: string) {
   };
 }
 
+/** The wizard's view as the client's session reads it: the connection status Codat reports. */
+export async function expectConnectionStatus(request: APIRequestContext, companyId: string, status: string) {
+  await expect
+    .poll(
+      async () =>
+        ((await (await request.get(`/api/companies/${companyId}/setup`)).json()) as { company: { connection: { status: string | null } } }).company
+          .connection.status,
+      { timeout: 20_000 },
+    )
+    .toBe(status);
+}
+
+/**
+ * A client whose PC is set up and linked (push user created and saved in the connector), with the
+ * credentials step confirmed: the page is on the test-push step.
+ */
+export async function linkedClientAtTestPush(
+  browser: Browser,
+  baseURL: string,
+  name: string,
+  push: { user: string; password: string },
+): Promise<{ setup: ClientSetup; context: BrowserContext; page: Page; pc: ReturnType<typeof sagePc> }> {
+  const setup = await createClientSetup(baseURL, name);
+  const { context, page } = await openAsClient(browser, baseURL, setup.setupUrl);
+  const base = `/api/companies/${setup.companyId}/setup`;
+  expect((await page.request.put(`${base}/before-start`, { data: {} })).status()).toBe(200);
+  expect((await page.request.put(`${base}/push-user`, { data: { pushUsername: push.user, everydayUsernames: ["Ann"] } })).status()).toBe(200);
+  const pc = sagePc(page.request, setup.codatCompanyId);
+  await pc.do({ type: "createSageUser", name: push.user, userType: "Administrator", password: push.password });
+  await pc.do({ type: "installConnector", licenseKey: setup.codatCompanyId });
+  await pc.do({ type: "chooseDataFile" });
+  await pc.do({ type: "saveCredentials", username: push.user, password: push.password });
+  await pc.do({ type: "confirmCompany" });
+  // Linked before any page watched it: the wizard's view (which asks Codat) says so, and the next step is open.
+  await expectConnectionStatus(page.request, setup.companyId, "Linked");
+  await page.goto("/setup/credentials");
+  await expectStep(page, "credentials", "Give the connector the push user's login");
+  await page.getByLabel(/The connector logs in as the push user/).check();
+  await page.getByLabel(/is the right Sage 50 company/).check();
+  await page.getByRole("button", { name: "Confirm and continue" }).click();
+  await expectStep(page, "test-push", "Run a test push");
+  return { setup, context, page, pc };
+}
+
 /** The simulated connector picks pushes up quickly, so a test push ends in seconds. */
 export async function useFastSimulator(request: APIRequestContext) {
   const res = await request.put("/api/sim/config", { data: { processingDelayMs: 300, latencyMs: 0, errorRate5xx: 0, errorRate429: 0 } });

@@ -1,4 +1,5 @@
 import {
+  type AnyPgColumn,
   boolean,
   doublePrecision,
   index,
@@ -12,7 +13,7 @@ import {
 } from "drizzle-orm/pg-core";
 
 /**
- * The simulator's state: a Codat-compatible API plus one simulated Sage 50 PC per company.
+ * The simulator's state: a Codat-compatible API plus simulated Sage 50 PCs (one per company, or shared: docs/decisions/014).
  * Every table is prefixed `sim_` and everything survives a restart.
  */
 
@@ -54,11 +55,18 @@ export const simCompanies = pgTable(
   (t) => [index("sim_companies_created_idx").on(t.createdAt)],
 );
 
-/** The client's Windows PC: Sage 50 (one company data file) and the Codat connector. */
+/**
+ * A company's place on a Windows PC: its Sage 50 data file and its connection in the Codat connector.
+ * The machine's own facts (power, the connector installed / running / paused, Windows rights, firewall,
+ * one-time sync) are read from the row of the company whose PC it is: `hostCompanyId` when the company's
+ * data file sits on another company's PC (multi-company mode, docs/decisions/014), else its own row.
+ */
 export const simPcs = pgTable("sim_pcs", {
   companyId: uuid("company_id")
     .primaryKey()
     .references(() => simCompanies.id, { onDelete: "cascade" }),
+  /** Null: the company has a PC of its own. Else the company whose PC holds this data file too. */
+  hostCompanyId: uuid("host_company_id").references((): AnyPgColumn => simPcs.companyId, { onDelete: "set null" }),
   poweredOn: boolean("powered_on").notNull().default(true),
   /** The company name inside the Sage 50 data file. */
   sageCompanyName: text("sage_company_name").notNull(),

@@ -79,13 +79,30 @@ export async function openAppStack(handle: DbHandle, opts: { config?: SimConfigU
     act,
     tick: () => runSimulatorTick(db, new Date(), env),
     setConfig: (update: SimConfigUpdate) => updateSimConfig(db, update),
-    /** Plays the client's whole PC setup for a company: push user, connector, credentials, confirmation. */
-    async linkPc(codatCompanyId: string, pushUser = "Acme Push", userType: "Administrator" | "Standard" = "Administrator") {
+    /**
+     * Plays the client's whole PC setup for a company: push user, connector (or, on a PC whose connector
+     * already serves another company, "Add new connection"), credentials, confirmation.
+     */
+    async linkPc(
+      codatCompanyId: string,
+      pushUser = "Acme Push",
+      userType: "Administrator" | "Standard" = "Administrator",
+      connector: "installConnector" | "addConnection" = "installConnector",
+    ) {
       await act(codatCompanyId, { type: "createSageUser", name: pushUser, userType, password: "Pw12345" });
-      await act(codatCompanyId, { type: "installConnector", licenseKey: codatCompanyId });
+      await act(codatCompanyId, { type: connector, licenseKey: codatCompanyId });
       await act(codatCompanyId, { type: "chooseDataFile" });
       await act(codatCompanyId, { type: "saveCredentials", username: pushUser, password: "Pw12345" });
       await act(codatCompanyId, { type: "confirmCompany" });
+    },
+    /** Multi-company mode: puts the company's data file on the PC of `hostCodatCompanyId` (null: back on its own PC). */
+    async sharePc(codatCompanyId: string, hostCodatCompanyId: string | null) {
+      const res = await fetch(`${baseUrl}/api/sim/pc/${codatCompanyId}/host`, {
+        method: "PUT",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ hostCompanyId: hostCodatCompanyId }),
+      });
+      if (res.status !== 200) throw new Error(`sharing the PC refused: ${await res.text()}`);
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -1,10 +1,13 @@
 import type { WizardView } from "@/lib/setup/wizard-view";
 import { CONNECTOR_ADMIN_RIGHTS, CONNECTOR_FIREWALL, CONNECTOR_FOLDER, connectorInstallerFileName } from "@/lib/sage/help-words";
+import { INSTALL_NEEDS_ADMIN_HELP_SLUG } from "@/lib/sage/help-slugs";
+import { helpSlugFor } from "@/lib/sage/help-topics";
 import { Alert } from "@/components/ui/alert";
 import { buttonClass } from "@/components/ui/button";
 import { InstructionList, StepSection, Ui } from "../instruction-list";
 import { IllustrationFigure } from "../illustration-figure";
 import { CopyButton } from "../copy-button";
+import { HelpLink } from "../help-link";
 import { ConnectorStatus } from "../connector-status";
 import { ConnectorFinishInstructions } from "../connector-finish-instructions";
 
@@ -43,7 +46,10 @@ export function ConnectorStep({ view }: { view: WizardView }) {
                     <span className="font-mono">{connectorInstallerFileName(view.integratorName)}</span> or a name close to it. Open it
                     from your browser&apos;s downloads.
                   </p>
-                  <p className="text-sm">{CONNECTOR_ADMIN_RIGHTS}</p>
+                  <p className="text-sm">
+                    {CONNECTOR_ADMIN_RIGHTS}{" "}
+                    <HelpLink slug={INSTALL_NEEDS_ADMIN_HELP_SLUG}>What to do without administrator rights</HelpLink>
+                  </p>
                 </>
               ),
               figure: <IllustrationFigure name="connector-download" {...pictures} />,
@@ -75,7 +81,8 @@ export function ConnectorStep({ view }: { view: WizardView }) {
           ]}
         />
         <Alert tone="info" title="If a firewall guards the PC">
-          {CONNECTOR_FIREWALL}
+          {CONNECTOR_FIREWALL}{" "}
+          <HelpLink slug={helpSlugFor("connector_blocked_by_firewall")}>When a firewall blocks the connector</HelpLink>
         </Alert>
         <Alert tone="warning" title="If your antivirus stops the connector">
           Some antivirus programs mistake the connector for a threat. Allow it, and add the folder{" "}

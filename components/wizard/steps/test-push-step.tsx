@@ -1,5 +1,7 @@
 import type { WizardView } from "@/lib/setup/wizard-view";
 import { SAGE_PROCESSING_DIALOG } from "@/lib/sage/help-words";
+import { PROCESSING_DIALOG_HELP_SLUG } from "@/lib/sage/help-slugs";
+import { HelpLink } from "../help-link";
 import { StepSection } from "../instruction-list";
 import { TestPushPanel } from "../test-push/test-push-panel";
 
@@ -17,7 +19,9 @@ export function TestPushStep({ view }: { view: WizardView }) {
       }
     >
       <TestPushPanel companyId={view.company.id} place="wizard" />
-      <p className="text-sm text-slate-700">{SAGE_PROCESSING_DIALOG}</p>
+      <p className="text-sm text-slate-700">
+        {SAGE_PROCESSING_DIALOG} <HelpLink slug={PROCESSING_DIALOG_HELP_SLUG}>About the processing dialog</HelpLink>
+      </p>
     </StepSection>
   );
 }

@@ -8,6 +8,7 @@ import { getSimConfig, simConfigUpdateSchema, updateSimConfig } from "../config"
 import type { SimContext } from "../context";
 import { pcActionSchema, runPcAction } from "../pc/pc-actions";
 import { SimPcError } from "../pc/pc-errors";
+import { setPcHost, setPcHostSchema } from "../pc/pc-host";
 import { readPcState } from "../pc/pc-state";
 import { seedLinkedCompany, seedLinkedCompanySchema } from "../seed-linked-company";
 import { getRequestCounts, resetRequestCounts } from "../stats";
@@ -66,6 +67,14 @@ const ROUTES: readonly ControlRoute[] = [
     handler: async (ctx, req, params) => {
       const action = await parseBody(req, pcActionSchema);
       const message = await runPcAction(ctx, companyId(params), action);
+      return { ok: true, message, state: await readPcState(ctx, companyId(params)) };
+    },
+  },
+  {
+    method: "PUT",
+    pattern: new RegExp(`^/pc/${UUID}/host$`),
+    handler: async (ctx, req, params) => {
+      const message = await setPcHost(ctx, companyId(params), await parseBody(req, setPcHostSchema));
       return { ok: true, message, state: await readPcState(ctx, companyId(params)) };
     },
   },

@@ -323,5 +323,9 @@ describe("one-time sync mode", () => {
     expect(state.connector.state).toBe("not_installed");
     const connection = await sim.codat<{ status: string }>("GET", `/companies/${companyId}/connections/${connectionId}`);
     expect(connection.body.status).toBe("Deauthorized");
+    // The removal is dated after the link, so an app that keeps the latest statement ends Deauthorized whichever arrives first.
+    const { body } = await sim.control<{ deliveries: { eventType: string; body: { generatedDate: string } }[] }>("GET", `/webhooks?companyId=${companyId}`);
+    const dated = (type: string) => Date.parse(body.deliveries.find((d) => d.eventType === type)?.body.generatedDate ?? "");
+    expect(dated("connection.disconnected")).toBeGreaterThan(dated("connection.connected"));
   });
 });

@@ -15,7 +15,9 @@ import { checkSageLogin, loadPc, requirePcOn, savePc, type PcRow } from "./pc-st
 function requireRunning(pc: PcRow): void {
   requirePcOn(pc);
   if (pc.connectorState === "not_installed") {
-    throw new SimPcError("not_installed", "The connector is not installed. Run the installer with the license key first.");
+    throw pc.connectorOnMachine
+      ? new SimPcError("not_installed", "This company has no connection in the connector yet. Use Add new connection with its license key first.")
+      : new SimPcError("not_installed", "The connector is not installed. Run the installer with the license key first.");
   }
   if (!pc.connectorRunning) {
     throw new SimPcError("connector_stopped", "The connector is not running. Start it from the tray icon first.");
@@ -33,8 +35,11 @@ function requireStep(pc: PcRow, step: keyof typeof CONNECTOR_STEP_FROM): void {
 export async function installConnector(ctx: SimContext, companyId: string, input: { licenseKey: string }): Promise<string> {
   const { pc } = await loadPc(ctx.db, companyId);
   requirePcOn(pc);
-  if (pc.connectorState !== "not_installed") {
-    throw new SimPcError("already_installed", "The connector is already installed on this PC.");
+  if (pc.connectorOnMachine) {
+    throw new SimPcError(
+      "already_installed",
+      "The connector is already installed on this PC. Open it and use Add new connection with this license key.",
+    );
   }
   if (!pc.windowsAdmin) {
     throw new SimPcError(
@@ -42,7 +47,13 @@ export async function installConnector(ctx: SimContext, companyId: string, input
       "The installer needs Windows administrator rights. Sign in to Windows as an administrator, or ask whoever looks after this PC to run the installer, then try again.",
     );
   }
-  if (!isLicenseKeyValid(input.licenseKey, companyId)) {
+  await requireWaitingConnection(ctx, companyId, input.licenseKey);
+  await savePc(ctx.db, pc, { connectorState: "installed", connectorRunning: true, connectorDataPath: null }, ctx.now);
+  return "The connector is installed and running. Next: select the company data file.";
+}
+
+async function requireWaitingConnection(ctx: SimContext, companyId: string, licenseKey: string): Promise<void> {
+  if (!isLicenseKeyValid(licenseKey, companyId)) {
     throw new SimPcError(
       "invalid_license_key",
       "The license key is not valid. Copy the license key shown with the download and try again.",
@@ -52,8 +63,27 @@ export async function installConnector(ctx: SimContext, companyId: string, input
   if (connections.length === 0) {
     throw new SimPcError("no_connection", "This license key has no Sage 50 connection waiting for it yet.");
   }
-  await savePc(ctx.db, pc, { connectorState: "installed", connectorRunning: true, connectorDataPath: null }, ctx.now);
-  return "The connector is installed and running. Next: select the company data file.";
+}
+
+/**
+ * Multi-company mode: on a PC whose connector already serves another company, "Add new connection"
+ * with this company's license key gives it its own connection (data file, saved login) in the same connector.
+ */
+export async function addConnection(ctx: SimContext, companyId: string, input: { licenseKey: string }): Promise<string> {
+  const { pc } = await loadPc(ctx.db, companyId);
+  requirePcOn(pc);
+  if (!pc.connectorOnMachine) {
+    throw new SimPcError("not_installed", "The connector is not installed on this PC. Run the installer with the license key first.");
+  }
+  if (!pc.connectorRunning) {
+    throw new SimPcError("connector_stopped", "The connector is not running. Start it from the tray icon first.");
+  }
+  if (pc.connectorState !== "not_installed") {
+    throw new SimPcError("already_installed", "This company already has a connection in the connector.");
+  }
+  await requireWaitingConnection(ctx, companyId, input.licenseKey);
+  await savePc(ctx.db, pc, { connectorState: "installed", connectorDataPath: null }, ctx.now);
+  return "New connection added. Next: select the company data file.";
 }
 
 /** Step 4: the path is filled in by itself; a typed path must be where the data file is. */
@@ -125,7 +155,9 @@ export async function confirmCompany(ctx: SimContext, companyId: string): Promis
   afterWebhooksQueued(ctx);
   if (pc.oneTimeSync) {
     // One-time sync mode: after its sync the connector removes itself, which ends the connection as an uninstall does.
-    await uninstallConnector(ctx, companyId);
+    // A moment later, so that its connection.disconnected is dated after the connection.connected above
+    // (the app keeps the latest statement, whichever webhook arrives first).
+    await uninstallConnector({ ...ctx, now: new Date(ctx.now.getTime() + 1) }, companyId);
     return `${pc.sageCompanyName} was synced once. The connector removed itself from this PC (one-time sync mode), and the connection is deauthorized.`;
   }
   return `${pc.sageCompanyName} is linked. The first sync has started.`;
@@ -134,50 +166,56 @@ export async function confirmCompany(ctx: SimContext, companyId: string): Promis
 export async function setConnectorRunning(ctx: SimContext, companyId: string, input: { running: boolean }): Promise<string> {
   const { pc } = await loadPc(ctx.db, companyId);
   requirePcOn(pc);
-  if (pc.connectorState === "not_installed") throw new SimPcError("not_installed", "The connector is not installed.");
+  if (!pc.connectorOnMachine) throw new SimPcError("not_installed", "The connector is not installed.");
   await savePc(ctx.db, pc, { connectorRunning: input.running }, ctx.now);
   return input.running ? "The connector is running." : "The connector is stopped.";
 }
 
-/** Uninstalling a linked connector deauthorizes the connection; before linking it stays PendingAuth. */
+/**
+ * Uninstalling removes the connector from the PC, so every company's connection in it: a linked one is
+ * deauthorized; before linking it stays PendingAuth.
+ */
 export async function uninstallConnector(ctx: SimContext, companyId: string): Promise<string> {
-  const { company, pc } = await loadPc(ctx.db, companyId);
+  const { pc } = await loadPc(ctx.db, companyId);
   requirePcOn(pc);
-  if (pc.connectorState === "not_installed") throw new SimPcError("not_installed", "The connector is not installed.");
+  if (!pc.connectorOnMachine) throw new SimPcError("not_installed", "The connector is not installed.");
   const settings = await getWebhookSettings(ctx.db, ctx.env);
   let deauthorized = 0;
   await ctx.db.transaction(async (tx) => {
-    await savePc(
-      tx,
-      pc,
-      {
-        connectorState: "not_installed",
-        connectorRunning: false,
-        connectorPaused: false,
-        connectorDataPath: null,
-        savedUsername: null,
-        savedPasswordHash: null,
-      },
-      ctx.now,
-    );
-    if (pc.connectorState !== "linked") return;
-    const rows = await tx
-      .update(simConnections)
-      .set({ status: "Deauthorized" })
-      .where(and(eq(simConnections.companyId, companyId), eq(simConnections.status, "Linked")))
-      .returning();
-    deauthorized = rows.length;
-    const reference = { ...toCompanyReference(company, ctx.env.appUrl), id: company.id };
-    const events = rows.map((row) =>
-      connectionEvent({
-        eventId: randomUUID(),
-        eventType: "connection.disconnected",
-        generatedDate: ctx.now,
-        company: reference,
-        connection: toCodatConnection(row, ctx.env.appUrl),
-      }),
-    );
-    await enqueueWebhooks(tx, events, settings, ctx.now);
+    for (const id of pc.machineCompanyIds) {
+      const { company, pc: each } = await loadPc(tx, id);
+      await savePc(
+        tx,
+        each,
+        {
+          connectorState: "not_installed",
+          connectorRunning: false,
+          connectorPaused: false,
+          connectorDataPath: null,
+          savedUsername: null,
+          savedPasswordHash: null,
+        },
+        ctx.now,
+      );
+      if (each.connectorState !== "linked") continue;
+      const rows = await tx
+        .update(simConnections)
+        .set({ status: "Deauthorized" })
+        .where(and(eq(simConnections.companyId, id), eq(simConnections.status, "Linked")))
+        .returning();
+      deauthorized += rows.length;
+      const reference = { ...toCompanyReference(company, ctx.env.appUrl), id: company.id };
+      const events = rows.map((row) =>
+        connectionEvent({
+          eventId: randomUUID(),
+          eventType: "connection.disconnected",
+          generatedDate: ctx.now,
+          company: reference,
+          connection: toCodatConnection(row, ctx.env.appUrl),
+        }),
+      );
+      await enqueueWebhooks(tx, events, settings, ctx.now);
+    }
   });
   if (deauthorized > 0) afterWebhooksQueued(ctx);
   return deauthorized > 0 ? "The connector is uninstalled and the connection is deauthorized." : "The connector is uninstalled.";

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { SimContext } from "../context";
 import { simSageUserTypes } from "../schema";
 import {
+  addConnection,
   chooseDataFile,
   confirmCompany,
   installConnector,
@@ -39,6 +40,7 @@ export const pcActionSchema = z.discriminatedUnion("type", [
   z.strictObject({ type: z.literal("openSage"), username, password: password.default("") }),
   z.strictObject({ type: z.literal("closeSage"), username: username.optional() }),
   z.strictObject({ type: z.literal("installConnector"), licenseKey: z.string().max(200) }),
+  z.strictObject({ type: z.literal("addConnection"), licenseKey: z.string().max(200) }),
   z.strictObject({ type: z.literal("chooseDataFile"), dataPath: z.string().max(500).optional() }),
   z.strictObject({ type: z.literal("saveCredentials"), username, password: password.default("") }),
   z.strictObject({ type: z.literal("confirmCompany") }),
@@ -77,6 +79,8 @@ export async function runPcAction(ctx: SimContext, companyId: string, action: Pc
       return closeSage(ctx, companyId, action);
     case "installConnector":
       return installConnector(ctx, companyId, action);
+    case "addConnection":
+      return addConnection(ctx, companyId, action);
     case "chooseDataFile":
       return chooseDataFile(ctx, companyId, action);
     case "saveCredentials":

@@ -25,6 +25,7 @@ const SIM_PC_ERROR_STATUS = {
   cannot_delete_manager: 409,
   needs_windows_admin: 403,
   codat_unreachable: 503,
+  pc_shared: 409,
 } as const;
 
 export type SimPcErrorReason = keyof typeof SIM_PC_ERROR_STATUS;

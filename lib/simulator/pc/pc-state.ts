@@ -1,10 +1,11 @@
-import { asc, desc, eq } from "drizzle-orm";
+import { asc, desc, eq, inArray } from "drizzle-orm";
 import { listCompanyConnections } from "../companies";
 import { iso } from "../codat-api/codat-shapes";
 import type { SimContext } from "../context";
 import { processPendingPushes } from "../push/process-pushes";
 import { MIN_PUSH_SAGE_VERSION } from "../push/push-rules";
 import {
+  simCompanies,
   simPushOperations,
   simSuppliers,
   type SimConnectionStatus,
@@ -26,6 +27,8 @@ export type PcState = {
   firewallBlocksConnector: boolean;
   /** Codat's set-up option for this company is one-time sync (the connector removes itself after linking). */
   oneTimeSync: boolean;
+  /** Multi-company mode: the other companies whose Sage 50 data files are on this PC (they share its power and connector). */
+  sharedWith: { companyId: string; name: string }[];
   sage: {
     companyName: string;
     version: number;
@@ -43,7 +46,10 @@ export type PcState = {
     suppliers: { id: string; name: string; visibleInOpenSage: boolean; createdAt: string }[];
   };
   connector: {
+    /** This company's connection in the connector (its own wizard steps). */
     state: SimConnectorState;
+    /** The connector is installed on the PC (for this company or another one on it: then "Add new connection"). */
+    installedOnPc: boolean;
     running: boolean;
     /** Paused from the tray: running, but taking no work. */
     paused: boolean;
@@ -73,7 +79,8 @@ const dateOnly = (d: Date) => iso(d).slice(0, 10);
 
 async function getPcState(ctx: SimContext, companyId: string): Promise<PcState> {
   const { company, pc } = await loadPc(ctx.db, companyId);
-  const [users, open, suppliers, connections, pushes] = await Promise.all([
+  const others = pc.machineCompanyIds.filter((id) => id !== companyId);
+  const [users, open, suppliers, connections, pushes, sharedWith] = await Promise.all([
     listSageUsers(ctx.db, companyId),
     loggedInKeys(ctx.db, companyId),
     ctx.db.select().from(simSuppliers).where(eq(simSuppliers.companyId, companyId)).orderBy(asc(simSuppliers.id)),
@@ -84,6 +91,13 @@ async function getPcState(ctx: SimContext, companyId: string): Promise<PcState> 
       .where(eq(simPushOperations.companyId, companyId))
       .orderBy(desc(simPushOperations.requestedOn))
       .limit(10),
+    others.length === 0
+      ? []
+      : ctx.db
+          .select({ companyId: simCompanies.id, name: simCompanies.name })
+          .from(simCompanies)
+          .where(inArray(simCompanies.id, others))
+          .orderBy(asc(simCompanies.name)),
   ]);
   const installed = pc.connectorState !== "not_installed";
   return {
@@ -93,6 +107,7 @@ async function getPcState(ctx: SimContext, companyId: string): Promise<PcState> 
     windowsAdmin: pc.windowsAdmin,
     firewallBlocksConnector: pc.firewallBlocksConnector,
     oneTimeSync: pc.oneTimeSync,
+    sharedWith,
     sage: {
       companyName: pc.sageCompanyName,
       version: pc.sageVersion,
@@ -118,6 +133,7 @@ async function getPcState(ctx: SimContext, companyId: string): Promise<PcState> 
     },
     connector: {
       state: pc.connectorState,
+      installedOnPc: pc.connectorOnMachine,
       running: pc.connectorRunning,
       paused: pc.connectorPaused,
       available: isConnectorAvailable(pc),

@@ -4,7 +4,7 @@ import { hashSimPassword } from "../passwords";
 import { simSageSessions, simSageUsers, simSuppliers, type SimSageUserType } from "../schema";
 import { SimPcError } from "./pc-errors";
 import { checkNewSageUser, SAGE_MANAGER_USER, SAGE_MAX_VERSION, SAGE_MIN_VERSION, sageUserKey } from "./pc-rules";
-import { checkSageLogin, findSageUser, listSageUsers, loadPc, loggedInKeys, requirePcOn, savePc } from "./pc-store";
+import { checkSageLogin, closeAllSageOnMachine, findSageUser, listSageUsers, loadPc, loggedInKeys, requirePcOn, savePc } from "./pc-store";
 
 /** The Sage 50 application on the simulated PC, and the PC's power switch. Each returns a message. */
 
@@ -160,13 +160,13 @@ export async function setPower(ctx: SimContext, companyId: string, input: { on: 
   if (pc.poweredOn === input.on) return input.on ? "The PC is already on." : "The PC is already off.";
   if (!input.on) {
     await ctx.db.transaction(async (tx) => {
-      await tx.delete(simSageSessions).where(eq(simSageSessions.companyId, companyId));
+      await closeAllSageOnMachine(tx, pc);
       await savePc(tx, pc, { poweredOn: false, connectorRunning: false }, ctx.now);
     });
     return "The PC is off.";
   }
-  await savePc(ctx.db, pc, { poweredOn: true, connectorRunning: pc.connectorState !== "not_installed" }, ctx.now);
-  return pc.connectorState === "not_installed" ? "The PC is on." : "The PC is on and the connector started with Windows.";
+  await savePc(ctx.db, pc, { poweredOn: true, connectorRunning: pc.connectorOnMachine }, ctx.now);
+  return pc.connectorOnMachine ? "The PC is on and the connector started with Windows." : "The PC is on.";
 }
 
 /** Signing in to Windows as an administrator or as a standard user (installing the connector needs the first). */

@@ -1,0 +1,2 @@
+ALTER TABLE "sim_pcs" ADD COLUMN "host_company_id" uuid;--> statement-breakpoint
+ALTER TABLE "sim_pcs" ADD CONSTRAINT "sim_pcs_host_company_id_sim_pcs_company_id_fk" FOREIGN KEY ("host_company_id") REFERENCES "public"."sim_pcs"("company_id") ON DELETE set null ON UPDATE no action;
