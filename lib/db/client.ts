@@ -7,8 +7,9 @@ import * as companies from "./schema/companies";
 import * as progress from "./schema/progress";
 import * as testPushes from "./schema/test-pushes";
 import * as events from "./schema/events";
+import * as pushHealth from "./schema/push-health";
 
-const schema = { ...staff, ...companies, ...progress, ...testPushes, ...events };
+const schema = { ...staff, ...companies, ...progress, ...testPushes, ...events, ...pushHealth };
 type Schema = typeof schema;
 /** One type for both drivers: PGlite (embedded) and node-postgres. */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;

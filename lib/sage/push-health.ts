@@ -18,6 +18,14 @@ export type PushHealthState = (typeof PUSH_HEALTH_STATES)[number];
 /** States that open an alert (and that a return to `healthy` closes). */
 export const ALERTING_PUSH_HEALTH_STATES = ["failing", "disconnected"] as const satisfies readonly PushHealthState[];
 
+/** What became of one write, as stored: Codat's Success → `succeeded`; Failed or TimedOut → `failed`. */
+export const PUSH_WRITE_OUTCOMES = ["pending", "succeeded", "failed"] as const;
+export type PushWriteOutcome = (typeof PUSH_WRITE_OUTCOMES)[number];
+
+/** An alert is open from entering `failing` or `disconnected` until the company is `healthy` again. */
+export const ALERT_STATES = ["open", "closed"] as const;
+export type AlertState = (typeof ALERT_STATES)[number];
+
 /** The thresholds, as data. */
 export const PUSH_HEALTH_RULES = {
   /** This many failed writes in a row make the company `failing`. */
