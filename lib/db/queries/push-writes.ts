@@ -66,7 +66,7 @@ export async function countWrite(db: Db, v: { companyId: string; day: string; da
   if (row?.inserted) {
     await db
       .delete(pushWriteDays)
-      .where(and(eq(pushWriteDays.companyId, v.companyId), sql`${pushWriteDays.day} < ${v.day}::date - ${WRITE_DAYS_KEPT}`));
+      .where(and(eq(pushWriteDays.companyId, v.companyId), sql`${pushWriteDays.day} < ${v.day}::date - ${WRITE_DAYS_KEPT}::int`));
   }
 }
 
