@@ -40,9 +40,9 @@ describe("timeline sentences", () => {
   it("names the cause of a health change and an alert, with its help page", () => {
     const changed = describeEvent("push_health.changed", { from: "healthy", to: "failing", cause: "concurrent_login", reason: "The last 3 writes failed." });
     expect(changed).toMatchObject({ tone: "error", detail: "The last 3 writes failed.", help: { slug: expect.any(String) } });
-    expect(changed.sentence).toMatch(/^saw push health change from healthy to failing: .+\.$/);
+    expect(changed.sentence).toMatch(/^saw push health change from healthy to failing \(.+\)\.$/);
     const opened = describeEvent("alert.opened", { state: "disconnected", cause: "connection_unlinked" });
-    expect(opened.sentence).toMatch(/^opened an alert: the company's pushes to Sage 50 are disconnected: .+\.$/);
+    expect(opened.sentence).toMatch(/^opened an alert: the company's pushes to Sage 50 are disconnected \(.+\)\.$/);
     expect(opened.help).toBeDefined();
   });
 
