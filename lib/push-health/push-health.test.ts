@@ -23,6 +23,7 @@ import type { StaffActor } from "@/lib/auth/actor";
 import { waitUntil } from "@/lib/testing/wait-until";
 import { evaluatePushHealth } from "./evaluate-push-health";
 import { recordWrite } from "./record-write";
+import { loadPushHealth } from "./load-push-health";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -101,6 +102,9 @@ describeEachDatabase("push health after setup, over the simulator, on $name", ({
     expect(alerts[0]).toMatchObject({ state: "open", healthState: "failing", cause: "concurrent_login", notifiedAt: null });
     let types = (await listCompanyEvents(h.db, company.id)).map((e) => e.type);
     expect(types).toEqual(expect.arrayContaining(["push_health.changed", "alert.opened"]));
+    const failing = await loadPushHealth(h.db, company.id);
+    expect(failing).toMatchObject({ state: "failing", cause: "concurrent_login", repairStep: "credentials", lastSuccessAt: null, openAlert: { cause: "concurrent_login" } });
+    expect(failing?.recentFailures[0]).toMatchObject({ dataType: "bills", diagnosisCode: "concurrent_login", evidence: { pushStatus: "Failed" } });
 
     await stack.act(company.codatCompanyId, { type: "closeSage" });
     await recorded(company, await pushBill(company));
@@ -119,6 +123,10 @@ describeEachDatabase("push health after setup, over the simulator, on $name", ({
     expect(types.filter((t) => t === "alert.closed")).toHaveLength(1);
 
     expect(await listWriteDays(h.db, company.id, today())).toEqual([{ day: today(), dataType: "bills", succeeded: 2, failed: 1 }]);
+    const healthy = await loadPushHealth(h.db, company.id);
+    expect(healthy).toMatchObject({ state: "healthy", openAlert: null, counts: { today: { succeeded: 2, failed: 1 }, last30d: { succeeded: 2, failed: 1 } } });
+    expect(healthy?.days).toHaveLength(30);
+    expect(healthy?.lastSuccessAt?.getTime()).toBeGreaterThan(healthy?.lastFailureAt?.getTime() ?? Infinity);
   });
 
   it("a connection that stops being Linked makes a live company disconnected, with an alert", async () => {

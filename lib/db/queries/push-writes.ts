@@ -107,3 +107,16 @@ export async function listWriteDays(db: Db, companyId: string, fromDay: string) 
     .where(and(eq(pushWriteDays.companyId, companyId), sql`${pushWriteDays.day} >= ${fromDay}::date`))
     .orderBy(pushWriteDays.day, pushWriteDays.dataType);
 }
+
+/** When the company's latest write succeeded and the latest failed (Codat's completion time), or null. */
+export async function lastWriteTimes(db: Db, companyId: string): Promise<{ lastSuccessAt: Date | null; lastFailureAt: Date | null }> {
+  const [row] = await db
+    .select({
+      lastSuccessAt: sql<string | null>`max(${pushWrites.completedAt}) filter (where ${pushWrites.outcome} = 'succeeded')`,
+      lastFailureAt: sql<string | null>`max(${pushWrites.completedAt}) filter (where ${pushWrites.outcome} = 'failed')`,
+    })
+    .from(pushWrites)
+    .where(eq(pushWrites.companyId, companyId));
+  const date = (v: string | Date | null | undefined) => (v ? new Date(v) : null);
+  return { lastSuccessAt: date(row?.lastSuccessAt), lastFailureAt: date(row?.lastFailureAt) };
+}
