@@ -21,7 +21,7 @@ const CONNECTION_EVENT_TYPES = [
 /** `{dataType}.write.successful` / `.unsuccessful`, sent for a write of any data type (DataTypeWriteWebhook). */
 const WRITE_EVENT_TYPE = /^([A-Za-z][A-Za-z0-9]*)\.write\.(successful|unsuccessful)$/;
 export type CodatConnectionEventType = (typeof CONNECTION_EVENT_TYPES)[number];
-export type WriteEventType = `${string}.write.successful` | `${string}.write.unsuccessful`;
+type WriteEventType = `${string}.write.successful` | `${string}.write.unsuccessful`;
 
 /** The same window Svix uses by default. */
 const DEFAULT_WEBHOOK_TOLERANCE_SECONDS = 5 * 60;

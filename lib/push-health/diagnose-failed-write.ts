@@ -11,7 +11,7 @@ import { diagnosePush } from "@/lib/sage/diagnosis";
 import type { DiagnosisCode, DiagnosisConfidence } from "@/lib/sage/diagnosis-codes";
 
 /** However many writes fail at once, Codat is asked about one of a company's push operations at most this often (all instances). */
-export const PUSH_OPERATION_READ_INTERVAL_MS = 1_000;
+const PUSH_OPERATION_READ_INTERVAL_MS = 1_000;
 
 const READ_PUSH_OPERATION = "GET /companies/{companyId}/push/{pushOperationKey}";
 

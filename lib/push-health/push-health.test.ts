@@ -13,7 +13,8 @@ import { updateProgress } from "@/lib/db/queries/progress";
 import { insertStaff } from "@/lib/db/queries/staff";
 import { listAlerts, openAlert } from "@/lib/db/queries/push-health";
 import { listFailedWrites, listWriteDays, RECENT_WRITES_KEPT, upsertPushWrite } from "@/lib/db/queries/push-writes";
-import { pushWrites } from "@/lib/db/schema/push-health";
+import { alerts, pushWrites } from "@/lib/db/schema/push-health";
+import { isInjectedFailure, withFailingWrite } from "@/lib/db/testing/fail-writes";
 import { refreshConnection } from "@/lib/setup/refresh-connection";
 import { startTestPush } from "@/lib/test-push/start-test-push";
 import { setPushEnabled } from "@/lib/test-push/set-push-enabled";
@@ -242,6 +243,24 @@ describeEachDatabase("write webhooks counted once on $name", ({ open }) => {
     expect(failures.filter((f) => f.evidence?.note?.startsWith("Not read from Codat"))).not.toHaveLength(0);
     expect(await listWriteDays(h.db, company.id, today())).toEqual([{ day: today(), dataType: "bills", succeeded: 0, failed: total }]);
     expect((await getCompany(h.db, company.id))?.pushHealthState).toBe("failing");
+  });
+
+  it("records a write, its count, its health and its alert all or nothing; Codat's retry then applies it once", async () => {
+    const company = await liveCompany("Half Done Ltd");
+    await handleCodatWebhook(h.db, offline, writeEvent(company, "h1", "Failed"));
+    await handleCodatWebhook(h.db, offline, writeEvent(company, "h2", "Failed"));
+    const third = writeEvent(company, "h3", "Failed");
+    const err = await withFailingWrite(h.db, { table: alerts, on: "insert" }, () => handleCodatWebhook(h.db, offline, third)).catch((e: unknown) => e);
+    expect(isInjectedFailure(err)).toBe(true);
+    const keys = (await h.db.select().from(pushWrites).where(eq(pushWrites.companyId, company.id))).map((r) => r.pushOperationKey).sort();
+    expect(keys).toEqual(["h1", "h2"]);
+    expect(await listWriteDays(h.db, company.id, today())).toEqual([{ day: today(), dataType: "bills", succeeded: 0, failed: 2 }]);
+    expect((await getCompany(h.db, company.id))?.pushHealthState).toBe("at_risk");
+
+    expect(await handleCodatWebhook(h.db, offline, third)).toBe("handled");
+    expect(await handleCodatWebhook(h.db, offline, third)).toBe("duplicate");
+    expect(await listWriteDays(h.db, company.id, today())).toEqual([{ day: today(), dataType: "bills", succeeded: 0, failed: 3 }]);
+    expect(await listAlerts(h.db, company.id)).toMatchObject([{ state: "open", healthState: "failing" }]);
   });
 
   it("two evaluations at once open one alert", async () => {

@@ -16,7 +16,7 @@ export const PUSH_HEALTH_STATES = ["healthy", "at_risk", "failing", "disconnecte
 export type PushHealthState = (typeof PUSH_HEALTH_STATES)[number];
 
 /** States that open an alert (and that a return to `healthy` closes). */
-export const ALERTING_PUSH_HEALTH_STATES = ["failing", "disconnected"] as const satisfies readonly PushHealthState[];
+const ALERTING_PUSH_HEALTH_STATES = ["failing", "disconnected"] as const satisfies readonly PushHealthState[];
 
 /** What became of one write, as stored: Codat's Success → `succeeded`; Failed or TimedOut → `failed`. */
 export const PUSH_WRITE_OUTCOMES = ["pending", "succeeded", "failed"] as const;
@@ -24,7 +24,6 @@ export type PushWriteOutcome = (typeof PUSH_WRITE_OUTCOMES)[number];
 
 /** An alert is open from entering `failing` or `disconnected` until the company is `healthy` again. */
 export const ALERT_STATES = ["open", "closed"] as const;
-export type AlertState = (typeof ALERT_STATES)[number];
 
 /** The thresholds, as data. */
 export const PUSH_HEALTH_RULES = {
@@ -77,7 +76,7 @@ export type PushHealth = {
 
 const STICKY: readonly DiagnosisCode[] = PUSH_HEALTH_RULES.stickyCauses;
 
-export function isStickyCause(code: DiagnosisCode | null): boolean {
+function isStickyCause(code: DiagnosisCode | null): boolean {
   return code !== null && STICKY.includes(code);
 }
 

@@ -9,7 +9,7 @@ export type NewPushWrite = Omit<typeof pushWrites.$inferInsert, "id" | "recorded
 /** Per company and outcome, the newest this many writes are kept (so the last 50 failures keep their detail). */
 export const RECENT_WRITES_KEPT = 50;
 /** Daily counts are kept this many days. */
-export const WRITE_DAYS_KEPT = 90;
+const WRITE_DAYS_KEPT = 90;
 
 /**
  * Records one write, once per push operation: a new operation is inserted; a pending one becomes
