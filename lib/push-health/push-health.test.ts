@@ -6,20 +6,16 @@ import type { DbHandle } from "@/lib/db/client";
 import { createCodatClient } from "@/lib/codat/client";
 import type { CodatWebhookEvent, WriteEvent } from "@/lib/codat/webhooks";
 import { openAppStack, type AppStack } from "@/lib/testing/app-stack";
-import { createSetup } from "@/lib/setup/create-setup";
 import { getCompany, updateCompany, type CompanyRow } from "@/lib/db/queries/companies";
 import { listCompanyEvents } from "@/lib/db/queries/events";
-import { updateProgress } from "@/lib/db/queries/progress";
-import { insertStaff } from "@/lib/db/queries/staff";
 import { listAlerts, openAlert } from "@/lib/db/queries/push-health";
 import { listFailedWrites, listWriteDays, RECENT_WRITES_KEPT, upsertPushWrite } from "@/lib/db/queries/push-writes";
 import { alerts, pushWrites } from "@/lib/db/schema/push-health";
 import { isInjectedFailure, withFailingWrite } from "@/lib/db/testing/fail-writes";
-import { refreshConnection } from "@/lib/setup/refresh-connection";
 import { startTestPush } from "@/lib/test-push/start-test-push";
 import { setPushEnabled } from "@/lib/test-push/set-push-enabled";
 import { handleCodatWebhook } from "@/lib/webhooks/handle-codat-webhook";
-import { seedSetup } from "@/lib/support/testing/setup-fixtures";
+import { seedSetup, seedStaffActor } from "@/lib/support/testing/setup-fixtures";
 import type { StaffActor } from "@/lib/auth/actor";
 import { waitUntil } from "@/lib/testing/wait-until";
 import { evaluatePushHealth } from "./evaluate-push-health";
@@ -35,8 +31,7 @@ describeEachDatabase("push health after setup, over the simulator, on $name", ({
   beforeAll(async () => {
     h = await open();
     stack = await openAppStack(h);
-    const user = await insertStaff(h.db, { email: "health-tests@example.com", name: "Hal", role: "support", passwordHash: "x" });
-    staff = { type: "staff", id: user.id, role: "support", name: user.name, email: user.email };
+    staff = await seedStaffActor(h.db, "support");
   });
   afterAll(async () => {
     await stack?.close();
@@ -45,11 +40,8 @@ describeEachDatabase("push health after setup, over the simulator, on $name", ({
 
   /** A company set up to the end: linked, a passing test push, push turned on. */
   async function liveCompany(name: string): Promise<CompanyRow> {
-    const { company } = await createSetup(h.db, stack.codat, { name, contactEmail: null, actor: staff, appUrl: stack.url });
-    await stack.linkPc(company.codatCompanyId, "Acme Push");
-    await updateProgress(h.db, company.id, { pushUsername: "Acme Push", everydayUsernames: ["SARAH"] });
-    const linked = await refreshConnection(h.db, stack.codat, company, { force: true });
-    await startTestPush(h.db, stack.codat, { company: linked, actor: staff });
+    const company = await stack.linkedCompany(staff, name);
+    await startTestPush(h.db, stack.codat, { company, actor: staff });
     await waitUntil(
       async () => {
         await stack.tick();
