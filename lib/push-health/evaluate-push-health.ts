@@ -9,12 +9,12 @@ export type HealthChange = { from: PushHealth["state"]; health: PushHealth; aler
 
 /**
  * Recomputes a company's push health from what is stored (its connection, its latest writes, writes
- * still pending) with `pushHealth` (lib/sage/push-health.ts), stores it on the company and keeps its
+ * still pending, whether its latest test push passed) with `pushHealth` (lib/sage/push-health.ts), stores it on the company and keeps its
  * alert: entering `failing` or `disconnected` opens one (at most one open per company: the partial
  * unique index `alerts_one_open_idx`), returning to `healthy` closes it; each change goes on the
  * timeline (`push_health.changed`, `alert.opened`, `alert.closed`).
  *
- * Runs inside the caller's transaction (the write or connection change that prompted it): the
+ * Runs inside the caller's transaction (the write, connection change or test-push outcome that prompted it): the
  * company row is locked while deciding, so two evaluations at once change it one after the other.
  */
 export async function evaluatePushHealth(tx: Db, companyId: string, now = new Date()): Promise<HealthChange | null> {
@@ -29,6 +29,7 @@ export async function evaluatePushHealth(tx: Db, companyId: string, now = new Da
     pushEnabled: company.pushEnabled,
     writes: writes.map((w) => ({ succeeded: w.outcome === "succeeded", at: w.completedAt ?? w.recordedAt, cause: w.diagnosisCode })),
     oldestPendingAt,
+    lastTestPushPassedAt: company.latestTestPushStatus === "success" ? company.latestTestPushAt : null,
     now,
   });
   const changed = health.state !== company.state || health.cause !== company.cause;

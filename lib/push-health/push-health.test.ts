@@ -122,6 +122,28 @@ describeEachDatabase("push health after setup, over the simulator, on $name", ({
     expect(healthy?.lastSuccessAt?.getTime()).toBeGreaterThan(healthy?.lastFailureAt?.getTime() ?? Infinity);
   });
 
+  it("after a login clash, closing Sage 50 and a passing test push make the company healthy and close its alert", async () => {
+    const company = await liveCompany("Repaired By Test Push Ltd");
+    await stack.act(company.codatCompanyId, { type: "openSage", username: "Acme Push", password: "Pw12345" });
+    await recorded(company, await pushBill(company));
+    expect((await loadPushHealth(h.db, company.id))?.repairStep).toBe("credentials");
+    expect(await listAlerts(h.db, company.id)).toMatchObject([{ state: "open" }]);
+
+    await stack.act(company.codatCompanyId, { type: "closeSage" });
+    await startTestPush(h.db, stack.codat, { company: (await getCompany(h.db, company.id))!, actor: staff });
+    await waitUntil(
+      async () => {
+        await stack.tick();
+        return getCompany(h.db, company.id);
+      },
+      (c) => c?.pushHealthState === "healthy",
+    );
+    expect(await listAlerts(h.db, company.id)).toMatchObject([{ state: "closed" }]);
+    const types = (await listCompanyEvents(h.db, company.id)).map((e) => e.type);
+    expect(types).toContain("alert.closed");
+    expect(types.indexOf("alert.closed")).toBeLessThan(types.indexOf("alert.opened")); // newest first
+  });
+
   it("a connection that stops being Linked makes a live company disconnected, with an alert", async () => {
     const company = await liveCompany("Unlinked Later Ltd");
     const event: CodatWebhookEvent = {

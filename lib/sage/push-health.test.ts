@@ -42,6 +42,10 @@ describe("pushHealth", () => {
     ["Deauthorized", { connectionStatus: "Deauthorized" }, "disconnected", "connector_uninstalled"],
     ["still in setup, not linked, no writes", { connectionStatus: "PendingAuth", pushEnabled: false }, "unknown", null],
     ["push on, never linked", { connectionStatus: null }, "disconnected", "connector_not_linked"],
+    ["a test push passed after a clash", { writes: writes("CFF"), lastTestPushPassedAt: at(0.5) }, "healthy", null],
+    ["a test push passed, then a write failed", { writes: writes("FC"), lastTestPushPassedAt: at(1.5) }, "at_risk", "unknown_failure"],
+    ["a test push passed before the failures", { writes: writes("FFF"), lastTestPushPassedAt: at(10) }, "failing", "unknown_failure"],
+    ["a test push passed, no write yet", { lastTestPushPassedAt: at(1) }, "unknown", null],
   ])("%s → %s", (_name, over, state, cause) => {
     const health = pushHealth(input(over));
     expect(health.state).toBe(state);

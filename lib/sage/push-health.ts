@@ -5,7 +5,7 @@ import type { ConnectionStatus, SetupFlow } from "./types";
 /**
  * Push health: how a company's real writes to Sage 50 (the integrator's bills, payments, suppliers…,
  * reported by Codat's `{dataType}.write.*` webhooks) are going, after setup.
- * - `healthy`: the latest writes succeeded.
+ * - `healthy`: the latest writes succeeded (or a test push passed after them).
  * - `at_risk`: recent failures but also successes, or a write pending longer than usual.
  * - `failing`: the latest writes failed (`failingAfter` in a row), or one failed for a cause that
  *   repeats until someone fixes it (`stickyCauses`).
@@ -61,6 +61,11 @@ export type PushHealthInput = {
   writes: readonly PushWriteFact[];
   /** When the oldest write still pending was requested, or null. */
   oldestPendingAt: Date | null;
+  /**
+   * When the company's latest test push started, if it passed (null otherwise). A passing test push
+   * proves the fix: writes that ended before it no longer count.
+   */
+  lastTestPushPassedAt?: Date | null;
   now: Date;
 };
 
@@ -93,8 +98,8 @@ const DISCONNECTED_CAUSE: Record<ConnectionStatus, DiagnosisCode> = {
 
 /** The company's push health from its connection and latest writes. Pure: same input, same answer. */
 export function pushHealth(input: PushHealthInput, rules: typeof PUSH_HEALTH_RULES = PUSH_HEALTH_RULES): PushHealth {
-  const writes = input.writes.slice(0, rules.window);
-  const seenAnything = writes.length > 0 || input.oldestPendingAt !== null;
+  const all = input.writes.slice(0, rules.window);
+  const seenAnything = all.length > 0 || input.oldestPendingAt !== null;
   if (input.connectionStatus !== "Linked" && (input.pushEnabled || seenAnything)) {
     const status = input.connectionStatus;
     return {
@@ -104,6 +109,11 @@ export function pushHealth(input: PushHealthInput, rules: typeof PUSH_HEALTH_RUL
     };
   }
   if (!seenAnything) return { state: "unknown", cause: null, reason: "No write to Sage 50 has been reported yet." };
+  const cleared = input.lastTestPushPassedAt ?? null;
+  const writes = cleared ? all.filter((w) => w.at.getTime() > cleared.getTime()) : all;
+  if (cleared && writes.length === 0 && input.oldestPendingAt === null) {
+    return { state: "healthy", cause: null, reason: "A test push passed after the latest write.", since: cleared };
+  }
 
   const failedRun = leadingRun(writes, false);
   const newest = writes[0];

@@ -17,6 +17,8 @@ export async function lockCompanyHealth(db: Db, companyId: string) {
       state: companies.pushHealthState,
       cause: companies.pushHealthCause,
       since: companies.pushHealthSince,
+      latestTestPushStatus: companies.latestTestPushStatus,
+      latestTestPushAt: companies.latestTestPushAt,
     })
     .from(companies)
     .where(eq(companies.id, companyId))
