@@ -22,12 +22,16 @@ export async function handleCodatWebhook(db: Db, codat: CodatClient, event: Coda
   if (await isWebhookHandled(db, event.id)) return "duplicate";
   const applied = isWriteEvent(event) ? await applyWrite(db, codat, event) : { companyId: await apply(db, codat, event), onTimeline: true };
   const companyId = applied.companyId;
+  if (!applied.onTimeline) {
+    // The integrator's own writes are kept in push_writes and counted, not put on the timeline one by
+    // one: marking the delivery handled is one statement, no transaction (the route is kept fast).
+    if (!(await markWebhookHandled(db, event.id, event.type))) return "duplicate";
+    return companyId ? "handled" : "ignored";
+  }
   return db.transaction(async (tx) => {
     const first = await markWebhookHandled(tx, event.id, event.type);
     if (!first) return "duplicate";
     if (!companyId) return "ignored";
-    // The integrator's own writes are kept in push_writes and counted, not put on the timeline one by one.
-    if (!applied.onTimeline) return "handled";
     await recordEvent(tx, {
       companyId,
       actor: actorRef({ type: "codat" }),
