@@ -21,6 +21,7 @@ import { waitUntil } from "@/lib/testing/wait-until";
 import { evaluatePushHealth } from "./evaluate-push-health";
 import { recordWrite } from "./record-write";
 import { loadPushHealth } from "./load-push-health";
+import { recheckPendingWrites } from "./recheck-pending-writes";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -275,6 +276,18 @@ describeEachDatabase("write webhooks counted once on $name", ({ open }) => {
     expect(await handleCodatWebhook(h.db, offline, third)).toBe("duplicate");
     expect(await listWriteDays(h.db, company.id, today())).toEqual([{ day: today(), dataType: "bills", succeeded: 0, failed: 3 }]);
     expect(await listAlerts(h.db, company.id)).toMatchObject([{ state: "open", healthState: "failing" }]);
+  });
+
+  it("a write pending longer than usual puts the company at risk when the pass re-checks it", async () => {
+    const company = await liveCompany("Slow Writes Ltd");
+    await handleCodatWebhook(h.db, offline, writeEvent(company, "ok-1", "Success"));
+    await handleCodatWebhook(h.db, offline, writeEvent(company, "slow-1", "Pending"));
+    expect((await getCompany(h.db, company.id))?.pushHealthState).toBe("healthy");
+    expect(await recheckPendingWrites(h.db)).toBe(0);
+    const later = new Date(Date.now() + 16 * 60_000);
+    expect(await recheckPendingWrites(h.db, later)).toBeGreaterThanOrEqual(1);
+    expect(await getCompany(h.db, company.id)).toMatchObject({ pushHealthState: "at_risk", pushHealthCause: "push_slow" });
+    expect(await recheckPendingWrites(h.db, later)).toBe(0);
   });
 
   it("two evaluations at once open one alert", async () => {

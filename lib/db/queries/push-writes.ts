@@ -1,4 +1,5 @@
-import { and, desc, eq, inArray, isNotNull, min, notInArray, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNotNull, lt, min, notInArray, sql } from "drizzle-orm";
+import { companies } from "../schema/companies";
 import type { Db } from "../client";
 import { pushWriteDays, pushWrites } from "../schema/push-health";
 import type { PushWriteOutcome } from "@/lib/sage/push-health";
@@ -119,4 +120,24 @@ export async function lastWriteTimes(db: Db, companyId: string): Promise<{ lastS
     .where(eq(pushWrites.companyId, companyId));
   const date = (v: string | Date | null | undefined) => (v ? new Date(v) : null);
   return { lastSuccessAt: date(row?.lastSuccessAt), lastFailureAt: date(row?.lastFailureAt) };
+}
+
+/**
+ * Companies with a write pending since before `olderThan` whose stored health does not show it yet
+ * (healthy or unknown), at most `limit`.
+ */
+export async function listCompaniesWithStalePending(db: Db, olderThan: Date, limit = 100): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ companyId: pushWrites.companyId })
+    .from(pushWrites)
+    .innerJoin(companies, eq(companies.id, pushWrites.companyId))
+    .where(
+      and(
+        eq(pushWrites.outcome, "pending"),
+        lt(pushWrites.requestedAt, olderThan),
+        inArray(companies.pushHealthState, ["healthy", "unknown"]),
+      ),
+    )
+    .limit(limit);
+  return rows.map((r) => r.companyId);
 }
