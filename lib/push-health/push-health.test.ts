@@ -213,17 +213,24 @@ describeEachDatabase("write webhooks counted once on $name", ({ open }) => {
     ]);
     await handleCodatWebhook(h.db, offline, writeEvent(company, "op-c", "Success"));
 
+    // A failure delivered again under another webhook id: counted once, Codat not asked again.
+    const failure = writeEvent(company, "op-d", "Failed", { dataType: "journalEntries" });
+    await handleCodatWebhook(h.db, offline, failure);
+    await handleCodatWebhook(h.db, offline, { ...failure, id: `msg_${randomUUID()}` });
+
     expect(await listWriteDays(h.db, company.id, today())).toEqual([
       { day: today(), dataType: "billPayments", succeeded: 1, failed: 0 },
       { day: today(), dataType: "bills", succeeded: 2, failed: 0 },
+      { day: today(), dataType: "journalEntries", succeeded: 0, failed: 1 },
     ]);
     const rows = await h.db.select().from(pushWrites).where(eq(pushWrites.companyId, company.id));
     expect(rows.map((r) => [r.pushOperationKey, r.outcome]).sort()).toEqual([
       ["op-a", "succeeded"],
       ["op-b", "succeeded"],
       ["op-c", "succeeded"],
+      ["op-d", "failed"],
     ]);
-    expect((await getCompany(h.db, company.id))?.pushHealthState).toBe("healthy");
+    expect((await getCompany(h.db, company.id))?.pushHealthState).toBe("at_risk");
     // The integrator's writes are counted, not put on the timeline one by one.
     expect((await listCompanyEvents(h.db, company.id)).filter((e) => e.type === "webhook.received")).toHaveLength(0);
   });

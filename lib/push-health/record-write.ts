@@ -2,7 +2,7 @@ import type { Db } from "@/lib/db/client";
 import type { CodatClient } from "@/lib/codat/client";
 import type { WriteEvent } from "@/lib/codat/webhooks";
 import type { CompanyRow } from "@/lib/db/queries/companies";
-import { countWrite, pruneOldWrites, upsertPushWrite, type NewPushWrite } from "@/lib/db/queries/push-writes";
+import { countWrite, isWriteFinished, pruneOldWrites, upsertPushWrite, type NewPushWrite } from "@/lib/db/queries/push-writes";
 import type { PushWriteOutcome } from "@/lib/sage/push-health";
 import { diagnoseFailedWrite } from "./diagnose-failed-write";
 import { evaluatePushHealth, type HealthChange } from "./evaluate-push-health";
@@ -31,6 +31,8 @@ export async function recordWrite(db: Db, codat: CodatClient, company: CompanyRo
     completedAt,
   };
   if (outcome === "failed" && completedAt) {
+    // A failure already recorded (delivered again under another webhook id) is not read from Codat again.
+    if (await isWriteFinished(db, company.id, payload.id)) return { counted: false, outcome, health: null };
     Object.assign(write, await diagnoseFailedWrite(db, codat, company, { key: payload.id, status: payload.status, requestedAt, completedAt }));
   }
   return db.transaction(async (tx) => {

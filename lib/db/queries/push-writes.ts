@@ -141,3 +141,13 @@ export async function listCompaniesWithStalePending(db: Db, olderThan: Date, lim
     .limit(limit);
   return rows.map((r) => r.companyId);
 }
+
+/** Whether the company's write with this operation key is already recorded with an end state. */
+export async function isWriteFinished(db: Db, companyId: string, pushOperationKey: string): Promise<boolean> {
+  const [row] = await db
+    .select({ outcome: pushWrites.outcome })
+    .from(pushWrites)
+    .where(and(eq(pushWrites.companyId, companyId), eq(pushWrites.pushOperationKey, pushOperationKey)))
+    .limit(1);
+  return row !== undefined && row.outcome !== "pending";
+}
