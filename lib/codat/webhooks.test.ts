@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { validateWebhookBody } from "./openapi-validator";
 import { connectionWebhookBody, IDS, supplierWriteWebhookBody } from "./testing/codat-fixtures";
-import { signCodatWebhook, verifyCodatWebhook, WebhookVerificationError } from "./webhooks";
+import { isWriteEvent, signCodatWebhook, verifyCodatWebhook, WebhookVerificationError } from "./webhooks";
 
 const SECRET = `whsec_${Buffer.from("a secret of thirty-two bytes!!!!").toString("base64")}`;
 const OTHER_SECRET = `whsec_${Buffer.from("another secret, also 32 bytes..").toString("base64")}`;
@@ -40,6 +40,21 @@ describe("verifyCodatWebhook", () => {
     const event = verifyCodatWebhook(raw, new Headers(headers), SECRET, { now: NOW });
     if (event.type !== "suppliers.write.unsuccessful") throw new Error(`got ${event.type}`);
     expect(event.payload).toMatchObject({ id: IDS.push, status: "TimedOut", connectionId: IDS.connection, record: null });
+  });
+
+  it("accepts a write event of any data type, with its data type and outcome", () => {
+    const body = { ...supplierWriteWebhookBody("suppliers.write.unsuccessful", "Failed"), eventType: "billPayments.write.unsuccessful" };
+    const verify = (b: unknown) => {
+      const { raw, headers } = signed(b);
+      return verifyCodatWebhook(raw, headers, SECRET, { now: NOW });
+    };
+    const event = verify(body);
+    if (!isWriteEvent(event)) throw new Error(`got ${event.type}`);
+    expect(event).toMatchObject({ type: "billPayments.write.unsuccessful", dataType: "billPayments", successful: false, payload: { id: IDS.push, status: "Failed" } });
+    const ok = verify({ ...body, eventType: "bills.write.successful" });
+    expect(ok).toMatchObject({ dataType: "bills", successful: true });
+    const odd = verify({ ...body, eventType: "bills.write.maybe" });
+    expect(odd.type).toBe("unhandled");
   });
 
   it("accepts any of several signatures (secret rotation) and upper-case header names", () => {

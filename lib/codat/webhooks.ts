@@ -18,9 +18,10 @@ const CONNECTION_EVENT_TYPES = [
   "connection.failed",
   "connection.deleted",
 ] as const;
-const SUPPLIER_WRITE_EVENT_TYPES = ["suppliers.write.successful", "suppliers.write.unsuccessful"] as const;
-type CodatConnectionEventType = (typeof CONNECTION_EVENT_TYPES)[number];
-type SupplierWriteEventType = (typeof SUPPLIER_WRITE_EVENT_TYPES)[number];
+/** `{dataType}.write.successful` / `.unsuccessful`, sent for a write of any data type (DataTypeWriteWebhook). */
+const WRITE_EVENT_TYPE = /^([A-Za-z][A-Za-z0-9]*)\.write\.(successful|unsuccessful)$/;
+export type CodatConnectionEventType = (typeof CONNECTION_EVENT_TYPES)[number];
+type WriteEventType = `${string}.write.successful` | `${string}.write.unsuccessful`;
 
 /** The same window Svix uses by default. */
 const DEFAULT_WEBHOOK_TOLERANCE_SECONDS = 5 * 60;
@@ -60,7 +61,7 @@ const connectionPayloadSchema = z.object({
   connection: connectionSchema,
 });
 
-const supplierWritePayloadSchema = z.object({
+const writePayloadSchema = z.object({
   /** The push operation key. */
   id: z.string().min(1),
   type: z.enum(["Create", "Update", "Delete", "UploadAttachment"]).nullish(),
@@ -87,14 +88,14 @@ const specKeyChecks: [
   KeysIn<z.infer<typeof connectionSchema>, PlatformSchemas["Connection"]>,
   KeysIn<z.infer<typeof referenceCompanySchema>, PlatformSchemas["Company_companyReference"]>,
   KeysIn<
-    z.infer<typeof supplierWritePayloadSchema>,
+    z.infer<typeof writePayloadSchema>,
     PlatformSchemas["DataTypeWriteWebhook_dataTypeWriteWebhookPayload"]
   >,
 ] = [true, true, true, true, true];
 void specKeyChecks;
 
 type ConnectionEventPayload = z.infer<typeof connectionPayloadSchema>;
-type SupplierWriteEventPayload = z.infer<typeof supplierWritePayloadSchema>;
+type WriteEventPayload = z.infer<typeof writePayloadSchema>;
 
 interface EventBase {
   /** The webhook-id header: the same for every delivery of one event, so use it to handle each once. */
@@ -104,10 +105,17 @@ interface EventBase {
 
 export type CodatWebhookEvent =
   | (EventBase & { type: CodatConnectionEventType; payload: ConnectionEventPayload })
-  | (EventBase & { type: SupplierWriteEventType; payload: SupplierWriteEventPayload })
+  | (EventBase & { type: WriteEventType; dataType: string; successful: boolean; payload: WriteEventPayload })
   /** A correctly signed event of a type this app does not use: acknowledge it and move on. */
   | (EventBase & { type: "unhandled"; eventType: string });
 
+
+export type WriteEvent = Extract<CodatWebhookEvent, { dataType: string }>;
+
+/** A `{dataType}.write.*` event (any data type). */
+export function isWriteEvent(event: CodatWebhookEvent): event is WriteEvent {
+  return "dataType" in event;
+}
 
 type HeaderSource = Headers | Record<string, string | undefined>;
 
@@ -196,11 +204,11 @@ function parseEvent(id: string, rawBody: string): CodatWebhookEvent {
     if (!payload.success) throw invalidPayload(eventType, payload.error);
     return { ...base, type: connectionType, payload: payload.data };
   }
-  const writeType = SUPPLIER_WRITE_EVENT_TYPES.find((t) => t === eventType);
-  if (writeType) {
-    const payload = supplierWritePayloadSchema.safeParse(body.data.payload);
+  const write = WRITE_EVENT_TYPE.exec(eventType);
+  if (write) {
+    const payload = writePayloadSchema.safeParse(body.data.payload);
     if (!payload.success) throw invalidPayload(eventType, payload.error);
-    return { ...base, type: writeType, payload: payload.data };
+    return { ...base, type: eventType as WriteEventType, dataType: write[1]!, successful: write[2] === "successful", payload: payload.data };
   }
   return { ...base, type: "unhandled", eventType };
 }

@@ -8,8 +8,9 @@ import * as progress from "./schema/progress";
 import * as testPushes from "./schema/test-pushes";
 import * as events from "./schema/events";
 import * as email from "./schema/email";
+import * as pushHealth from "./schema/push-health";
 
-const schema = { ...staff, ...companies, ...progress, ...testPushes, ...events, ...email };
+const schema = { ...staff, ...companies, ...progress, ...testPushes, ...events, ...email, ...pushHealth };
 type Schema = typeof schema;
 /** One type for both drivers: PGlite (embedded) and node-postgres. */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;

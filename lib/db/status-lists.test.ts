@@ -7,6 +7,7 @@ import { EMAIL_KINDS } from "@/lib/sage/email-kinds";
 import { BROKEN_CONNECTION_STATUSES, WAITING_CONNECTION_STATUSES } from "@/lib/sage/support-status";
 import { FAILING_TEST_PUSH_STATUSES, RUNNING_TEST_PUSH_STATUSES } from "@/lib/sage/test-push-status";
 import { CONNECTION_STATUSES, SETUP_FLOWS, TEST_PUSH_STATUSES } from "@/lib/sage/types";
+import { ALERT_STATES, PUSH_HEALTH_STATES, PUSH_WRITE_OUTCOMES } from "@/lib/sage/push-health";
 
 /**
  * Where SQL spells a lib/sage list out (check constraints, partial indexes' predicates), the database
@@ -36,12 +37,20 @@ const CHECKS: Record<string, Record<string, readonly string[]>> = {
   test_pushes_status_check: { status: TEST_PUSH_STATUSES },
   test_pushes_diagnosis_code_check: { diagnosis_code: DIAGNOSIS_CODES },
   outbox_messages_kind_check: { kind: EMAIL_KINDS },
+  companies_push_health_state_check: { push_health_state: PUSH_HEALTH_STATES },
+  companies_push_health_cause_check: { push_health_cause: DIAGNOSIS_CODES },
+  push_writes_outcome_check: { outcome: PUSH_WRITE_OUTCOMES },
+  push_writes_diagnosis_code_check: { diagnosis_code: DIAGNOSIS_CODES },
+  alerts_state_check: { state: ALERT_STATES },
+  alerts_health_state_check: { health_state: PUSH_HEALTH_STATES },
+  alerts_cause_check: { cause: DIAGNOSIS_CODES },
 };
 
 const INDEXES: Record<string, Record<string, readonly string[]>> = {
   companies_failing_idx: { latest_test_push_status: FAILING_TEST_PUSH_STATUSES, connection_status: BROKEN_CONNECTION_STATUSES },
   companies_waiting_idx: { connection_status: WAITING_CONNECTION_STATUSES, latest_test_push_status: RUNNING_TEST_PUSH_STATUSES },
   test_pushes_one_running_idx: { status: RUNNING_TEST_PUSH_STATUSES },
+  alerts_one_open_idx: { state: ["open"] },
 };
 
 /** The hand-written functions (drizzle/0001, 0002) name no status: should one ever, compare it here. */

@@ -1,4 +1,5 @@
 import { CONNECTION_STATUSES, type ConnectionStatus, type SetupFlow, type TestPushStatus } from "./types";
+import { PUSH_HEALTH_STATES, type PushHealthState } from "./push-health";
 
 /**
  * Words and badge tones for the lists of lib/sage/types.ts, shared by the timeline's sentences and
@@ -54,4 +55,18 @@ export function flowDescription(flow: SetupFlow): string {
 
 function isConnectionStatus(value: string): value is ConnectionStatus {
   return (CONNECTION_STATUSES as readonly string[]).includes(value);
+}
+
+export const PUSH_HEALTH_BADGES: Record<PushHealthState, StatusBadge> = {
+  healthy: { label: "Healthy", tone: "success" },
+  at_risk: { label: "At risk", tone: "warning" },
+  failing: { label: "Failing", tone: "error" },
+  disconnected: { label: "Disconnected", tone: "error" },
+  unknown: { label: "No writes yet", tone: "neutral" },
+};
+
+/** Takes any string, since events recorded long ago may name a state we no longer know. */
+export function pushHealthBadge(state: string | null): StatusBadge {
+  const known = PUSH_HEALTH_STATES.find((s) => s === state);
+  return known ? PUSH_HEALTH_BADGES[known] : { label: state ?? "Unknown", tone: "neutral" };
 }

@@ -10,6 +10,7 @@ import { updateProgress } from "@/lib/db/queries/progress";
 import { recordEvent } from "@/lib/db/queries/events";
 import { actorRef } from "@/lib/auth/actor";
 import { log } from "@/lib/log";
+import { evaluatePushHealth } from "@/lib/push-health/evaluate-push-health";
 
 /** However many tabs watch the connector, Codat is asked about a connection at most this often. */
 const CONNECTION_CHECK_INTERVAL_MS = 3_000;
@@ -53,7 +54,8 @@ export async function refreshConnection(
  * Codat is asked first, then the status, the progress and the event are written in one transaction.
  * What Codat said is dated (`seenAt`: the poll's time, a webhook's `generatedDate`): a statement
  * older than the stored one changes nothing, so webhooks delivered late or out of order cannot undo
- * a newer status. `event` names the webhook's event type, for the timeline.
+ * a newer status. `event` names the webhook's event type, for the timeline. A change also recomputes
+ * the company's push health in the same transaction (`evaluatePushHealth`).
  */
 export async function applyConnectionStatus(
   db: Db,
@@ -92,6 +94,8 @@ export async function applyConnectionStatus(
         ...(seen.event ? { event: seen.event } : {}),
       },
     });
+    // Push health follows the connection: not Linked is `disconnected` (with its alert), Linked again re-reads the writes.
+    await evaluatePushHealth(tx, company.id);
     return applied.row;
   });
 }

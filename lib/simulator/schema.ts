@@ -32,6 +32,10 @@ export type SimConnectorState = (typeof simConnectorStates)[number];
 export const simSageUserTypes = ["Standard", "Administrator"] as const;
 export type SimSageUserType = (typeof simSageUserTypes)[number];
 
+/** What the simulated Codat accepts writes of: the test push's suppliers, and the integrator's bills and bill payments. */
+export const SIM_PUSH_DATA_TYPES = ["suppliers", "bills", "billPayments"] as const;
+export type SimPushDataType = (typeof SIM_PUSH_DATA_TYPES)[number];
+
 export const simPushStatuses = ["Pending", "Failed", "Success", "TimedOut"] as const;
 export type SimPushStatus = (typeof simPushStatuses)[number];
 
@@ -40,7 +44,7 @@ export type SimDeliveryStatus = (typeof simDeliveryStatuses)[number];
 
 export type SimValidationItem = { itemId?: string; message?: string; validatorName?: string };
 export type SimValidation = { errors: SimValidationItem[]; warnings: SimValidationItem[] };
-export type SimChange = { type: "Created"; recordRef: { id: string; dataType: "suppliers" } };
+export type SimChange = { type: "Created"; recordRef: { id: string; dataType: SimPushDataType } };
 
 /** Companies as Codat holds them. */
 export const simCompanies = pgTable(
@@ -165,7 +169,7 @@ export const simPushOperations = pgTable(
       .notNull()
       .references(() => simCompanies.id, { onDelete: "cascade" }),
     connectionId: uuid("connection_id").notNull(),
-    dataType: text("data_type", { enum: ["suppliers"] }).notNull().default("suppliers"),
+    dataType: text("data_type", { enum: SIM_PUSH_DATA_TYPES }).notNull().default("suppliers"),
     status: text("status", { enum: simPushStatuses }).notNull(),
     statusCode: integer("status_code").notNull(),
     errorMessage: text("error_message"),

@@ -24,6 +24,8 @@ describe("timeline sentences", () => {
       "reported the connection changed from Linked to Unlinked (by webhook “connection.deleted”). The connection was deleted at Codat.",
     ],
     ["codat.request_failed", { what: "check the connection", evidence: { httpStatus: 401 } }, "could not check the connection: Codat answered HTTP 401."],
+    ["push_health.changed", { from: "healthy", to: "at_risk" }, "saw push health change from healthy to at risk."],
+    ["alert.closed", { alertId: "a1" }, "closed the alert: pushes to Sage 50 are healthy again."],
     ["codat.request_failed", { what: "check the connection", evidence: { httpStatus: null } }, "could not check the connection: Codat did not answer."],
   ])("%s", (type, data, sentence) => {
     expect(describeEvent(type, data).sentence).toBe(sentence);
@@ -33,6 +35,15 @@ describe("timeline sentences", () => {
     const d = describeEvent("test_push.failed", { errorMessage: "Login in use", diagnosisCode: "concurrent_login" });
     expect(d).toMatchObject({ tone: "error", detail: "Login in use", help: { slug: expect.any(String) } });
     expect(describeEvent("test_push.failed", { diagnosisCode: "not-a-code" }).help).toBeUndefined();
+  });
+
+  it("names the cause of a health change and an alert, with its help page", () => {
+    const changed = describeEvent("push_health.changed", { from: "healthy", to: "failing", cause: "concurrent_login", reason: "The last 3 writes failed." });
+    expect(changed).toMatchObject({ tone: "error", detail: "The last 3 writes failed.", help: { slug: expect.any(String) } });
+    expect(changed.sentence).toMatch(/^saw push health change from healthy to failing \(.+\)\.$/);
+    const opened = describeEvent("alert.opened", { state: "disconnected", cause: "connection_unlinked" });
+    expect(opened.sentence).toMatch(/^opened an alert: the company's pushes to Sage 50 are disconnected \(.+\)\.$/);
+    expect(opened.help).toBeDefined();
   });
 
   it("still shows an event type it does not know, and survives odd data", () => {

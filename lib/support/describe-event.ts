@@ -1,7 +1,7 @@
 import { findStep } from "@/lib/sage/steps";
 import { helpTopicForCode } from "@/lib/sage/help-topics";
 import { isDiagnosisCode } from "@/lib/sage/diagnosis-codes";
-import { connectionStatusBadge, connectionStatusLabel, flowDescription } from "@/lib/sage/status-labels";
+import { connectionStatusBadge, connectionStatusLabel, flowDescription, pushHealthBadge } from "@/lib/sage/status-labels";
 
 /**
  * The timeline's words: each event type of the log as what its actor did, read after the actor's
@@ -45,6 +45,14 @@ function helpFor(data: Data): EventDescription["help"] {
   if (!code || !isDiagnosisCode(code)) return undefined;
   const topic = helpTopicForCode(code);
   return { slug: topic.slug, title: topic.title };
+}
+
+/** The cause's headline ("Sage 50 login already in use"), with its help page, when the data names a known one. */
+function causeOf(data: Data): { words: string; help?: EventDescription["help"] } {
+  const code = str(data, "cause");
+  if (!code || !isDiagnosisCode(code)) return { words: "" };
+  const topic = helpTopicForCode(code);
+  return { words: ` (${topic.title})`, help: { slug: topic.slug, title: topic.title } };
 }
 
 function stepTitle(key: string | null): string {
@@ -175,6 +183,28 @@ const DESCRIBERS: Record<string, (data: Data) => EventDescription> = {
   },
     "push.enabled": () => ({ kind: "push", tone: "success", sentence: "turned data push on." }),
   "push.disabled": () => ({ kind: "push", tone: "warning", sentence: "turned data push off." }),
+  "push_health.changed": (d) => {
+    const to = pushHealthBadge(str(d, "to"));
+    const from = str(d, "from");
+    const cause = causeOf(d);
+    return {
+      kind: "push",
+      tone: to.tone,
+      sentence: `saw push health change${from ? ` from ${pushHealthBadge(from).label.toLowerCase()}` : ""} to ${to.label.toLowerCase()}${cause.words}.`,
+      ...(str(d, "reason") ? { detail: str(d, "reason") ?? undefined } : {}),
+      ...(cause.help ? { help: cause.help } : {}),
+    };
+  },
+  "alert.opened": (d) => {
+    const cause = causeOf(d);
+    return {
+      kind: "push",
+      tone: "error",
+      sentence: `opened an alert: the company's pushes to Sage 50 are ${pushHealthBadge(str(d, "state")).label.toLowerCase()}${cause.words}.`,
+      ...(cause.help ? { help: cause.help } : {}),
+    };
+  },
+  "alert.closed": () => ({ kind: "push", tone: "success", sentence: "closed the alert: pushes to Sage 50 are healthy again." }),
   "push.enable_refused": (d) => ({
     kind: "push",
     tone: "warning",

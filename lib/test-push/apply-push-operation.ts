@@ -8,6 +8,7 @@ import type { TestPushStatus } from "@/lib/sage/types";
 import { LATE_FOLLOW_HOURS } from "@/lib/sage/test-push-status";
 import { pushOperationEvidence } from "@/lib/codat-errors/explain-codat-error";
 import type { CodatEvidence } from "@/lib/sage/codat-evidence";
+import { evaluatePushHealth } from "@/lib/push-health/evaluate-push-health";
 
 const READ_PUSH_OPERATION = "GET /companies/{companyId}/push/{pushOperationKey}";
 
@@ -92,6 +93,8 @@ async function applyOutcome(db: Db, row: TestPushRow, op: PushOperation, { statu
         ...(late ? { late: true } : {}),
       },
     });
+    // A passing test push proves a fix: push health (and its alert) follows.
+    if (status === "success") await evaluatePushHealth(tx, row.companyId);
     return applied;
   });
   return updated ?? stored(db, row);

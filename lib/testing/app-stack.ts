@@ -11,6 +11,10 @@ import { runSimulatorTick } from "@/lib/simulator/ticker";
 import type { PcActionInput } from "@/lib/simulator/pc/pc-actions";
 import type { SimEnv } from "@/lib/simulator/sim-env";
 import { handleCodatWebhook } from "@/lib/webhooks/handle-codat-webhook";
+import type { StaffActor } from "@/lib/auth/actor";
+import type { CompanyRow } from "@/lib/db/queries/companies";
+import { createSetup } from "@/lib/setup/create-setup";
+import { refreshConnection } from "@/lib/setup/refresh-connection";
 
 /**
  * Test support: the simulator and our webhook route behind one real HTTP server, so services talk to
@@ -70,6 +74,23 @@ export async function openAppStack(handle: DbHandle, opts: { config?: SimConfigU
     if (res.status !== 200) throw new Error(`${action.type} refused: ${await res.text()}`);
   }
 
+  /**
+   * Plays the client's whole PC setup for a company: push user, connector (or, on a PC whose connector
+   * already serves another company, "Add new connection"), credentials, confirmation.
+   */
+  async function linkPc(
+    codatCompanyId: string,
+    pushUser = "Acme Push",
+    userType: "Administrator" | "Standard" = "Administrator",
+    connector: "installConnector" | "addConnection" = "installConnector",
+  ) {
+    await act(codatCompanyId, { type: "createSageUser", name: pushUser, userType, password: "Pw12345" });
+    await act(codatCompanyId, { type: connector, licenseKey: codatCompanyId });
+    await act(codatCompanyId, { type: "chooseDataFile" });
+    await act(codatCompanyId, { type: "saveCredentials", username: pushUser, password: "Pw12345" });
+    await act(codatCompanyId, { type: "confirmCompany" });
+  }
+
   return {
     db,
     env,
@@ -79,21 +100,12 @@ export async function openAppStack(handle: DbHandle, opts: { config?: SimConfigU
     act,
     tick: () => runSimulatorTick(db, new Date(), env),
     setConfig: (update: SimConfigUpdate) => updateSimConfig(db, update),
-    /**
-     * Plays the client's whole PC setup for a company: push user, connector (or, on a PC whose connector
-     * already serves another company, "Add new connection"), credentials, confirmation.
-     */
-    async linkPc(
-      codatCompanyId: string,
-      pushUser = "Acme Push",
-      userType: "Administrator" | "Standard" = "Administrator",
-      connector: "installConnector" | "addConnection" = "installConnector",
-    ) {
-      await act(codatCompanyId, { type: "createSageUser", name: pushUser, userType, password: "Pw12345" });
-      await act(codatCompanyId, { type: connector, licenseKey: codatCompanyId });
-      await act(codatCompanyId, { type: "chooseDataFile" });
-      await act(codatCompanyId, { type: "saveCredentials", username: pushUser, password: "Pw12345" });
-      await act(codatCompanyId, { type: "confirmCompany" });
+    linkPc,
+    /** A setup created by `staff` whose client did the whole PC side, with the Linked connection stored. */
+    async linkedCompany(staff: StaffActor, name: string): Promise<CompanyRow> {
+      const { company } = await createSetup(db, codat, { name, contactEmail: null, actor: staff, appUrl: baseUrl });
+      await linkPc(company.codatCompanyId);
+      return refreshConnection(db, codat, company, { force: true });
     },
     /** Multi-company mode: puts the company's data file on the PC of `hostCodatCompanyId` (null: back on its own PC). */
     async sharePc(codatCompanyId: string, hostCodatCompanyId: string | null) {

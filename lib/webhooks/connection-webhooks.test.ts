@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { describeEachDatabase } from "@/lib/db/testing/test-databases";
 import type { DbHandle } from "@/lib/db/client";
 import { createCodatClient } from "@/lib/codat/client";
-import type { CodatWebhookEvent } from "@/lib/codat/webhooks";
+import type { CodatConnectionEventType, CodatWebhookEvent } from "@/lib/codat/webhooks";
 import { getCompany, type CompanyRow } from "@/lib/db/queries/companies";
 import { listCompanyEvents } from "@/lib/db/queries/events";
 import type { ConnectionStatus } from "@/lib/sage/types";
@@ -13,7 +13,7 @@ import { handleCodatWebhook } from "./handle-codat-webhook";
 /** Company info on linking is not reachable here: the status is stored without it. */
 const codat = createCodatClient({ baseUrl: "http://127.0.0.1:9/codat", apiKey: "unused", maxAttempts: 1 });
 
-type ConnectionEventType = Exclude<CodatWebhookEvent["type"], "unhandled" | "suppliers.write.successful" | "suppliers.write.unsuccessful">;
+type ConnectionEventType = CodatConnectionEventType;
 
 function connectionEvent(company: CompanyRow, type: ConnectionEventType, status: ConnectionStatus, generated: Date): CodatWebhookEvent {
   return {

@@ -1,12 +1,13 @@
 import type { Db } from "@/lib/db/client";
 import type { CodatClient } from "@/lib/codat/client";
-import type { CodatWebhookEvent } from "@/lib/codat/webhooks";
+import { isWriteEvent, type CodatWebhookEvent, type WriteEvent } from "@/lib/codat/webhooks";
 import { findCompanyByCodatId, getCompany } from "@/lib/db/queries/companies";
 import { findTestPushByOperationKey } from "@/lib/db/queries/test-pushes";
 import { isWebhookHandled, markWebhookHandled, recordEvent } from "@/lib/db/queries/events";
 import { actorRef } from "@/lib/auth/actor";
 import { refreshTestPush } from "@/lib/test-push/refresh-test-push";
 import { applyConnectionStatus } from "@/lib/setup/refresh-connection";
+import { recordWrite } from "@/lib/push-health/record-write";
 
 export type WebhookOutcome = "handled" | "duplicate" | "ignored";
 
@@ -19,7 +20,14 @@ export type WebhookOutcome = "handled" | "duplicate" | "ignored";
  */
 export async function handleCodatWebhook(db: Db, codat: CodatClient, event: CodatWebhookEvent): Promise<WebhookOutcome> {
   if (await isWebhookHandled(db, event.id)) return "duplicate";
-  const companyId = await apply(db, codat, event);
+  const applied = isWriteEvent(event) ? await applyWrite(db, codat, event) : { companyId: await apply(db, codat, event), onTimeline: true };
+  const companyId = applied.companyId;
+  if (!applied.onTimeline) {
+    // The integrator's own writes are kept in push_writes and counted, not put on the timeline one by
+    // one: marking the delivery handled is one statement, no transaction (the route is kept fast).
+    if (!(await markWebhookHandled(db, event.id, event.type))) return "duplicate";
+    return companyId ? "handled" : "ignored";
+  }
   return db.transaction(async (tx) => {
     const first = await markWebhookHandled(tx, event.id, event.type);
     if (!first) return "duplicate";
@@ -34,19 +42,28 @@ export async function handleCodatWebhook(db: Db, codat: CodatClient, event: Coda
   });
 }
 
-async function apply(db: Db, codat: CodatClient, event: CodatWebhookEvent): Promise<string | null> {
+/**
+ * A write of any data type: one of our test pushes is refreshed as before; any other write is the
+ * integrator's own, recorded for the company Codat names (`recordWrite`: counts, failures, health).
+ */
+async function applyWrite(db: Db, codat: CodatClient, event: WriteEvent): Promise<{ companyId: string | null; onTimeline: boolean }> {
+  const row = event.dataType === "suppliers" ? await findTestPushByOperationKey(db, event.payload.id) : null;
+  if (row) {
+    const company = await getCompany(db, row.companyId);
+    if (!company) return { companyId: null, onTimeline: true };
+    await refreshTestPush(db, codat, row, company, { force: true });
+    return { companyId: company.id, onTimeline: true };
+  }
+  const company = await findCompanyByCodatId(db, event.payload.referenceCompany.id);
+  if (!company) return { companyId: null, onTimeline: false };
+  await recordWrite(db, codat, company, event);
+  return { companyId: company.id, onTimeline: false };
+}
+
+async function apply(db: Db, codat: CodatClient, event: Exclude<CodatWebhookEvent, WriteEvent>): Promise<string | null> {
   switch (event.type) {
     case "unhandled":
       return null;
-    case "suppliers.write.successful":
-    case "suppliers.write.unsuccessful": {
-      const row = await findTestPushByOperationKey(db, event.payload.id);
-      if (!row) return null; // a push that is not one of our test pushes
-      const company = await getCompany(db, row.companyId);
-      if (!company) return null;
-      await refreshTestPush(db, codat, row, company, { force: true });
-      return company.id;
-    }
     default: {
       const { referenceCompany, connection } = event.payload;
       const company = await findCompanyByCodatId(db, referenceCompany.id);
@@ -72,13 +89,7 @@ function generatedAt(value: string | null): Date {
 }
 
 function summary(event: CodatWebhookEvent): Record<string, unknown> {
-  switch (event.type) {
-    case "unhandled":
-      return { eventType: event.eventType };
-    case "suppliers.write.successful":
-    case "suppliers.write.unsuccessful":
-      return { pushOperationKey: event.payload.id, status: event.payload.status };
-    default:
-      return { connectionStatus: event.payload.connection.status };
-  }
+  if (isWriteEvent(event)) return { pushOperationKey: event.payload.id, status: event.payload.status };
+  if (event.type === "unhandled") return { eventType: event.eventType };
+  return { connectionStatus: event.payload.connection.status };
 }

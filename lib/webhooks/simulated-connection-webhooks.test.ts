@@ -2,11 +2,9 @@ import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { describeEachDatabase } from "@/lib/db/testing/test-databases";
 import type { DbHandle } from "@/lib/db/client";
 import { openAppStack, type AppStack } from "@/lib/testing/app-stack";
-import { createSetup } from "@/lib/setup/create-setup";
 import { getCompany, type CompanyRow } from "@/lib/db/queries/companies";
 import { listCompanyEvents } from "@/lib/db/queries/events";
 import { insertStaff } from "@/lib/db/queries/staff";
-import { refreshConnection } from "@/lib/setup/refresh-connection";
 import type { StaffActor } from "@/lib/auth/actor";
 
 describeEachDatabase("connection webhooks sent by the simulator on $name", ({ open }) => {
@@ -24,11 +22,7 @@ describeEachDatabase("connection webhooks sent by the simulator on $name", ({ op
     await h?.close();
   });
 
-  async function linkedCompany(name: string): Promise<CompanyRow> {
-    const { company } = await createSetup(h.db, stack.codat, { name, contactEmail: null, actor: staff, appUrl: stack.url });
-    await stack.linkPc(company.codatCompanyId);
-    return refreshConnection(h.db, stack.codat, company, { force: true });
-  }
+  const linkedCompany = (name: string) => stack.linkedCompany(staff, name);
 
   const receivedTypes = async (company: CompanyRow) =>
     (await listCompanyEvents(h.db, company.id)).filter((e) => e.type === "webhook.received").map((e) => e.data.eventType);

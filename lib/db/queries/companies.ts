@@ -42,19 +42,29 @@ export async function updateCompany(db: Db, id: string, patch: Partial<Omit<Comp
   return row ?? null;
 }
 
-/** Claims the right to ask Codat about this company's connection now (one caller per interval, all instances). */
-export async function claimConnectionCheck(db: Db, id: string, minIntervalMs: number): Promise<boolean> {
+/** The per-company claims that throttle calls to Codat, each a timestamp column on the company. */
+const CODAT_CALL_CLAIMS = {
+  connection: companies.connectionCheckedAt,
+  pushOperation: companies.pushOperationReadAt,
+} as const;
+
+/**
+ * Claims the right to make one kind of call to Codat about this company now: one caller per interval
+ * across all instances (a conditional update of the claim's timestamp).
+ */
+export async function claimCodatCall(db: Db, id: string, kind: keyof typeof CODAT_CALL_CLAIMS, minIntervalMs: number): Promise<boolean> {
+  const column = CODAT_CALL_CLAIMS[kind];
   const rows = await db
     .update(companies)
-    .set({ connectionCheckedAt: sql`now()` })
-    .where(
-      and(
-        eq(companies.id, id),
-        or(isNull(companies.connectionCheckedAt), lt(companies.connectionCheckedAt, sql`now() - make_interval(secs => ${minIntervalMs / 1000})`)),
-      ),
-    )
+    .set({ [kind === "connection" ? "connectionCheckedAt" : "pushOperationReadAt"]: sql`now()` })
+    .where(and(eq(companies.id, id), or(isNull(column), lt(column, sql`now() - make_interval(secs => ${minIntervalMs / 1000})`))))
     .returning({ id: companies.id });
   return rows.length === 1;
+}
+
+/** Claims the right to ask Codat about this company's connection now (one caller per interval, all instances). */
+export async function claimConnectionCheck(db: Db, id: string, minIntervalMs: number): Promise<boolean> {
+  return claimCodatCall(db, id, "connection", minIntervalMs);
 }
 
 /**

@@ -3,6 +3,8 @@ import { boolean, check, index, pgTable, text, timestamp, uniqueIndex, uuid } fr
 import { BROKEN_CONNECTION_STATUSES, WAITING_CONNECTION_STATUSES } from "../../sage/support-status";
 import { FAILING_TEST_PUSH_STATUSES, RUNNING_TEST_PUSH_STATUSES } from "../../sage/test-push-status";
 import { CONNECTION_STATUSES, SETUP_FLOWS, TEST_PUSH_STATUSES } from "../../sage/types";
+import { DIAGNOSIS_CODES } from "../../sage/diagnosis-codes";
+import { PUSH_HEALTH_STATES } from "../../sage/push-health";
 import { sqlLiterals } from "./sql-lists";
 import { users } from "./staff";
 
@@ -45,6 +47,13 @@ export const companies = pgTable(
     latestTestPushId: uuid("latest_test_push_id"),
     latestTestPushStatus: text("latest_test_push_status", { enum: TEST_PUSH_STATUSES }),
     latestTestPushAt: timestamp("latest_test_push_at", { withTimezone: true }),
+    /** Push health (lib/sage/push-health.ts), kept by lib/push-health/evaluate-push-health.ts after every write or connection change. */
+    pushHealthState: text("push_health_state", { enum: PUSH_HEALTH_STATES }).notNull().default("unknown"),
+    pushHealthCause: text("push_health_cause", { enum: DIAGNOSIS_CODES }),
+    pushHealthSince: timestamp("push_health_since", { withTimezone: true }),
+    pushHealthEvaluatedAt: timestamp("push_health_evaluated_at", { withTimezone: true }),
+    /** Claimed before reading a push operation from Codat for a failed write (a throttle shared by every instance). */
+    pushOperationReadAt: timestamp("push_operation_read_at", { withTimezone: true }),
   },
   (t) => [
     index("companies_last_activity_idx").on(t.lastActivityAt),
@@ -73,6 +82,8 @@ export const companies = pgTable(
     check("companies_flow_check", sql`${t.flow} in (${sqlLiterals(SETUP_FLOWS)})`),
     check("companies_connection_status_check", sql`${t.connectionStatus} in (${sqlLiterals(CONNECTION_STATUSES)})`),
     check("companies_latest_test_push_status_check", sql`${t.latestTestPushStatus} in (${sqlLiterals(TEST_PUSH_STATUSES)})`),
+    check("companies_push_health_state_check", sql`${t.pushHealthState} in (${sqlLiterals(PUSH_HEALTH_STATES)})`),
+    check("companies_push_health_cause_check", sql`${t.pushHealthCause} in (${sqlLiterals(DIAGNOSIS_CODES)})`),
   ],
 );
 

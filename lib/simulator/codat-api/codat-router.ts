@@ -21,6 +21,8 @@ import {
 } from "./companies-handlers";
 import {
   createSupplier,
+  createBill,
+  createBillPayment,
   getCompanyInfo,
   getPushOperation,
   getSupplierOptions,
@@ -52,6 +54,8 @@ const ROUTES: readonly Route[] = [
   route("PATCH", "/companies/{companyId}/connections/{connectionId}", unlinkConnection),
   route("GET", "/companies/{companyId}/connections/{connectionId}/options/suppliers", getSupplierOptions),
   route("POST", "/companies/{companyId}/connections/{connectionId}/push/suppliers", createSupplier),
+  route("POST", "/companies/{companyId}/connections/{connectionId}/push/bills", createBill),
+  route("POST", "/companies/{companyId}/connections/{connectionId}/push/billPayments", createBillPayment),
   route("GET", "/companies/{companyId}/push", listPushOperations),
   route("GET", "/companies/{companyId}/push/{pushOperationKey}", getPushOperation),
   route("GET", "/companies/{companyId}/data/info", getCompanyInfo),

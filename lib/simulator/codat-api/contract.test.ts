@@ -86,6 +86,19 @@ describe("responses validate against the specs", () => {
       expectValid("payables", "POST", "/companies/{companyId}/connections/{connectionId}/push/suppliers", push);
       expectValid("platform", "GET", "/companies/{companyId}/push/{pushOperationKey}", await sim.getPush(companyId, push.body.pushOperationKey));
     }
+    // The integrator's own writes, through Sync for Payables' paths.
+    const bill = { issueDate: "2026-03-01T00:00:00Z", status: "Open", subTotal: 100, taxAmount: 20, totalAmount: 120, supplierRef: { id: "OK1" } };
+    for (const [dataType, body] of [["bills", bill], ["billPayments", { date: "2026-03-02T00:00:00Z", totalAmount: 120 }]] as const) {
+      const template = `/companies/{companyId}/connections/{connectionId}/push/${dataType}`;
+      const accepted = await sim.codat<{ pushOperationKey: string; dataType: string }>("POST", `${connectionPath}/push/${dataType}`, body);
+      expect(accepted.status).toBe(200);
+      expect(accepted.body.dataType).toBe(dataType);
+      expectValid("payables", "POST", template, accepted);
+      expectValid("platform", "GET", "/companies/{companyId}/push/{pushOperationKey}", await sim.getPush(companyId, accepted.body.pushOperationKey));
+      const refused = await sim.codat("POST", `${connectionPath}/push/${dataType}`, { totalAmount: "lots" });
+      expect(refused.status).toBe(400);
+      expectValid("payables", "POST", template, refused);
+    }
     const supplierPath = "/companies/{companyId}/data/suppliers/{supplierId}";
     const written = await sim.codat("GET", `/companies/${companyId}/data/suppliers/ok1`);
     expect(written.status).toBe(200);

@@ -3,7 +3,8 @@ import { and, desc, eq, isNotNull } from "drizzle-orm";
 import { loadPc } from "../pc/pc-store";
 import { processPendingPushes } from "../push/process-pushes";
 import { emptyValidation, PUSH_STATUS_CODES } from "../push/push-rules";
-import { simConnections, simPushOperations } from "../schema";
+import { simConnections, simPushOperations, type SimPushDataType } from "../schema";
+import { validateRequestBody } from "@/lib/codat/openapi-validator";
 import { isRecord, isUuid, json, param, readJson, type CodatCall } from "./codat-call";
 import { codatErrors, CodatHttpError } from "./codat-errors";
 import { iso, toCodatPushOperation, toCompanyInfo } from "./codat-shapes";
@@ -37,11 +38,37 @@ function readTimeout(url: URL): number | null {
  * Only a Linked connection takes writes.
  */
 export async function createSupplier(call: CodatCall): Promise<Response> {
+  return createWrite(call, "suppliers");
+}
+
+/** The integrator's bills (`POST …/push/bills`, Sync for Payables), checked against the vendored spec. */
+export async function createBill(call: CodatCall): Promise<Response> {
+  return createWrite(call, "bills");
+}
+
+/** The integrator's bill payments (`POST …/push/billPayments`, Sync for Payables), checked against the vendored spec. */
+export async function createBillPayment(call: CodatCall): Promise<Response> {
+  return createWrite(call, "billPayments");
+}
+
+/** Bills and bill payments are checked against the Sync for Payables spec's request body, as Codat validates them. */
+function specErrors(dataType: SimPushDataType, body: unknown): string[] {
+  if (dataType === "suppliers") return [];
+  return validateRequestBody("payables", "POST", `/companies/{companyId}/connections/{connectionId}/push/${dataType}`, body);
+}
+
+async function createWrite(call: CodatCall, dataType: SimPushDataType): Promise<Response> {
   const company = await requireCompany(call);
   const connection = await requireConnection(call, company.id);
   const timeoutInMinutes = readTimeout(call.url);
   const body = await readJson(call.request);
-  if (!isRecord(body)) throw codatErrors.badRequest("The supplier must be a JSON object.");
+  if (!isRecord(body)) throw codatErrors.badRequest(`The ${dataType === "suppliers" ? "supplier" : "record"} must be a JSON object.`);
+  const invalid = specErrors(dataType, body);
+  if (invalid.length > 0) {
+    throw new CodatHttpError(400, `The ${dataType} record is not valid.`, {
+      validation: { errors: invalid.slice(0, 20).map((message) => ({ message, validatorName: dataType })), warnings: [] },
+    });
+  }
   if (connection.status !== "Linked") {
     throw new CodatHttpError(400, `Data connection ${connection.id} is ${connection.status}: only a Linked connection accepts writes.`, {
       canBeRetried: "False",
@@ -53,7 +80,7 @@ export async function createSupplier(call: CodatCall): Promise<Response> {
       key: randomUUID(),
       companyId: company.id,
       connectionId: connection.id,
-      dataType: "suppliers",
+      dataType,
       status: "Pending",
       statusCode: PUSH_STATUS_CODES.pending,
       validation: emptyValidation(),

@@ -8,7 +8,7 @@ import { connectorLoginWorks, sageUserKey } from "../pc/pc-rules";
 import { listSageUsers, loggedInKeys } from "../pc/pc-store";
 import { simCompanies, simConnections, simPcs, simPushOperations, simSuppliers, type SimChange } from "../schema";
 import { enqueueWebhooks, getWebhookSettings, type WebhookSettings } from "../webhooks/webhook-delivery";
-import { supplierWriteEvent } from "../webhooks/webhook-events";
+import { writeEvent as writeWebhook } from "../webhooks/webhook-events";
 import { decidePushOutcome, decidePushTiming, PUSH_STATUS_CODES, supplierIdOf, supplierNameOf } from "./push-rules";
 
 type PushRow = typeof simPushOperations.$inferSelect;
@@ -81,8 +81,9 @@ async function companyReference(db: Db, companyId: string, appUrl: string) {
 
 function writeEvent(op: PushRow, company: Awaited<ReturnType<typeof companyReference>>, recordId: string | null, now: Date) {
   if (op.status === "Pending" || !op.completedOn) throw new Error("only finished operations have write events");
-  return supplierWriteEvent({
+  return writeWebhook({
     eventId: randomUUID(),
+    dataType: op.dataType,
     generatedDate: now,
     company,
     connectionId: op.connectionId,
@@ -133,6 +134,7 @@ async function processOne(ctx: SimContext, key: string, variants: SimVariants, s
 
     const outcome = decidePushOutcome({
       sageVersion: pc.sageVersion,
+      dataType: op.dataType,
       supplier: op.body,
       existingSupplierIds: existing.map((s) => s.id),
       connectorUser: user ? { name: user.name, key: user.nameKey, userType: user.userType } : null,
@@ -145,7 +147,12 @@ async function processOne(ctx: SimContext, key: string, variants: SimVariants, s
 
     let recordId: string | null = null;
     let changes: SimChange[] | null = null;
-    if (outcome.status === "Success") {
+    if (outcome.status === "Success" && op.dataType !== "suppliers") {
+      // A bill or payment is written as it came; Sage 50 gives it its own id.
+      recordId = randomUUID();
+      changes = [{ type: "Created", recordRef: { id: recordId, dataType: op.dataType } }];
+      await tx.update(simConnections).set({ lastSync: ctx.now }).where(eq(simConnections.id, op.connectionId));
+    } else if (outcome.status === "Success") {
       recordId = supplierIdOf(op.body);
       if (recordId === null) throw new Error("a supplier that passed the rules has an id");
       await tx.insert(simSuppliers).values({

@@ -1,7 +1,7 @@
 import { ASSUMED_CONNECTOR_MESSAGES } from "@/lib/sage/assumed-connector-behaviour";
 import { checkSupplierAgainstSage50Rules } from "@/lib/sage/test-supplier";
 import type { SimVariants } from "../config";
-import type { SimSageUserType, SimValidation, SimValidationItem } from "../schema";
+import type { SimPushDataType, SimSageUserType, SimValidation, SimValidationItem } from "../schema";
 import { UNFAMILIAR_CONNECTOR_MESSAGES } from "./unfamiliar-messages";
 
 /**
@@ -64,6 +64,8 @@ export function decidePushTiming(input: PushTimingInput): PushTiming {
 
 export type PushOutcomeInput = {
   sageVersion: number;
+  /** What is written; only suppliers are checked against Sage 50's record rules (default: suppliers). */
+  dataType?: SimPushDataType;
   /** The supplier body as pushed. */
   supplier: unknown;
   /** Account references already in the Sage 50 data file. */
@@ -98,9 +100,8 @@ export function decidePushOutcome(input: PushOutcomeInput): PushOutcome {
   if (input.connectorLoginWorks === false) {
     return failed(PUSH_STATUS_CODES.loginRejected, messages.loginRejected(input.savedUsername));
   }
-  const errors: SimValidationItem[] = checkSupplierAgainstSage50Rules(input.supplier, {
-    existingSupplierIds: input.existingSupplierIds,
-  }).map(({ itemId, message, validatorName }) => ({ itemId, message, validatorName }));
+  const isSupplier = (input.dataType ?? "suppliers") === "suppliers";
+  const errors: SimValidationItem[] = (isSupplier ? checkSupplierAgainstSage50Rules(input.supplier, { existingSupplierIds: input.existingSupplierIds }) : []).map(({ itemId, message, validatorName }) => ({ itemId, message, validatorName }));
   if (errors.length > 0) {
     return {
       status: "Failed",

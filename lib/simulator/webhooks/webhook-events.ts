@@ -1,6 +1,6 @@
 import type { CodatCompanyReference, CodatConnection } from "../codat-api/codat-shapes";
 import { iso } from "../codat-api/codat-shapes";
-import type { SimPushStatus } from "../schema";
+import type { SimPushDataType, SimPushStatus } from "../schema";
 
 /**
  * Webhook bodies as Codat sends them: `{ id, eventType, generatedDate, payload }`, with the company
@@ -18,7 +18,7 @@ export const SIM_CONNECTION_EVENT_TYPES = [
 ] as const;
 type SimConnectionEventType = (typeof SIM_CONNECTION_EVENT_TYPES)[number];
 
-type SimWebhookEventType = SimConnectionEventType | "suppliers.write.successful" | "suppliers.write.unsuccessful";
+type SimWebhookEventType = SimConnectionEventType | `${SimPushDataType}.write.${"successful" | "unsuccessful"}`;
 
 export type SimWebhookEvent = {
   eventId: string;
@@ -43,8 +43,10 @@ export function connectionEvent(input: {
   return { eventId: input.eventId, eventType: input.eventType, companyId: input.company.id, body: JSON.stringify(body) };
 }
 
-export function supplierWriteEvent(input: {
+/** `{dataType}.write.successful|unsuccessful` for a finished write of any data type the simulator takes. */
+export function writeEvent(input: {
   eventId: string;
+  dataType: SimPushDataType;
   generatedDate: Date;
   company: CodatCompanyReference & { id: string };
   connectionId: string;
@@ -52,10 +54,10 @@ export function supplierWriteEvent(input: {
   requestedOn: Date;
   completedOn: Date;
   status: Exclude<SimPushStatus, "Pending">;
-  /** The supplier's id in Sage 50 when one was written. */
+  /** The record's id in Sage 50 when one was written. */
   recordId: string | null;
 }): SimWebhookEvent {
-  const eventType = input.status === "Success" ? "suppliers.write.successful" : "suppliers.write.unsuccessful";
+  const eventType = `${input.dataType}.write.${input.status === "Success" ? "successful" : "unsuccessful"}` as const;
   const body = {
     id: input.eventId,
     eventType,

@@ -68,6 +68,26 @@ describe("webhooks", () => {
     expect(bodies[2]?.payload).toMatchObject({ id: bad.body.pushOperationKey, status: "Failed" });
   });
 
+  it("sends bills.write.* and billPayments.write.* for the integrator's writes, as the spec describes them, failing on a login clash like a test push", async () => {
+    const { companyId, connectionId, pushUser, password } = await sim.linkedCompany();
+    const path = `/companies/${companyId}/connections/${connectionId}/push`;
+    const bill = await sim.codat<{ pushOperationKey: string }>("POST", `${path}/bills`, { issueDate: "2026-03-01T00:00:00Z", status: "Open", subTotal: 1, taxAmount: 0, totalAmount: 1 });
+    sim.advance(1);
+    await sim.getPush(companyId, bill.body.pushOperationKey);
+    await sim.must(companyId, { type: "openSage", username: pushUser, password });
+    const payment = await sim.codat<{ pushOperationKey: string }>("POST", `${path}/billPayments`, { date: "2026-03-02T00:00:00Z", totalAmount: 1 });
+    sim.advance(1);
+    const failed = await sim.getPush(companyId, payment.body.pushOperationKey);
+    expect(failed.body).toMatchObject({ status: "Failed" });
+    await flushWebhookDeliveries(sim.db, sim.env);
+    const bodies = receiver.received.map((w) => JSON.parse(w.body) as Body).filter((b) => b.eventType.includes(".write."));
+    expect(bodies.map((b) => [b.eventType, b.payload.id])).toEqual([
+      ["bills.write.successful", bill.body.pushOperationKey],
+      ["billPayments.write.unsuccessful", payment.body.pushOperationKey],
+    ]);
+    for (const body of bodies) expect(validateWebhookBody(body.eventType, body)).toEqual([]);
+  });
+
   it("a wrong secret does not verify", async () => {
     await sim.linkedCompany();
     await flushWebhookDeliveries(sim.db, sim.env);

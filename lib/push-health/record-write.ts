@@ -1,0 +1,57 @@
+import type { Db } from "@/lib/db/client";
+import type { CodatClient } from "@/lib/codat/client";
+import type { WriteEvent } from "@/lib/codat/webhooks";
+import type { CompanyRow } from "@/lib/db/queries/companies";
+import { countWrite, isWriteFinished, pruneOldWrites, upsertPushWrite, type NewPushWrite } from "@/lib/db/queries/push-writes";
+import type { PushWriteOutcome } from "@/lib/sage/push-health";
+import { diagnoseFailedWrite } from "./diagnose-failed-write";
+import { evaluatePushHealth, type HealthChange } from "./evaluate-push-health";
+
+export type RecordedWrite = { counted: boolean; outcome: PushWriteOutcome; health: HealthChange | null };
+
+/**
+ * Records one of the company's writes reported by a `{dataType}.write.*` webhook (not a test push):
+ * a failed write is diagnosed first (reading Codat within the company's throttle, outside any
+ * transaction), then, in one transaction, the write is stored once per push operation, counted for its
+ * day, older detail pruned, and the company's push health recomputed (`evaluatePushHealth`).
+ * A replay, or a webhook for an operation whose end is already recorded, counts nothing.
+ */
+export async function recordWrite(db: Db, codat: CodatClient, company: CompanyRow, event: WriteEvent, now = new Date()): Promise<RecordedWrite> {
+  const { payload } = event;
+  const outcome: PushWriteOutcome = payload.status === "Success" ? "succeeded" : payload.status === "Pending" ? "pending" : "failed";
+  const requestedAt = dateOr(payload.requestedOnDate, null);
+  const completedAt = outcome === "pending" ? null : dateOr(payload.completedOnDate, dateOr(event.generatedDate, now));
+  const write: NewPushWrite = {
+    companyId: company.id,
+    pushOperationKey: payload.id,
+    dataType: event.dataType,
+    outcome,
+    codatStatus: payload.status,
+    requestedAt,
+    completedAt,
+  };
+  if (outcome === "failed" && completedAt) {
+    // A failure already recorded (delivered again under another webhook id) is not read from Codat again.
+    if (await isWriteFinished(db, company.id, payload.id)) return { counted: false, outcome, health: null };
+    Object.assign(write, await diagnoseFailedWrite(db, codat, company, { key: payload.id, status: payload.status, requestedAt, completedAt }));
+  }
+  return db.transaction(async (tx) => {
+    const stored = await upsertPushWrite(tx, write);
+    if (!stored) return { counted: false, outcome, health: null };
+    await pruneOldWrites(tx, company.id, outcome);
+    if (stored.completedAt) {
+      await countWrite(tx, { companyId: company.id, day: utcDay(stored.completedAt), dataType: stored.dataType, succeeded: outcome === "succeeded" });
+    }
+    const health = await evaluatePushHealth(tx, company.id, now);
+    return { counted: stored.completedAt !== null, outcome, health };
+  });
+}
+
+function dateOr(value: string | null | undefined, fallback: Date | null): Date | null {
+  const at = value ? new Date(value) : null;
+  return at && !Number.isNaN(at.getTime()) ? at : fallback;
+}
+
+function utcDay(at: Date): string {
+  return at.toISOString().slice(0, 10);
+}
