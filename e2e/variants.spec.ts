@@ -1,5 +1,5 @@
 import { test, expect } from "./support/fixtures";
-import { createClientSetup, expectStep, openAsClient, sagePc, useFastSimulator } from "./support/wizard-helpers";
+import { createClientSetup, expectStep, linkThroughPc, openAsClient, useFastSimulator } from "./support/wizard-helpers";
 
 const PUSH_USER = "Variant Push";
 const PUSH_PASSWORD = "Pu5hUser1";
@@ -20,21 +20,7 @@ test("with the simulator set to pending + unfamiliar, the push user open in Sage
     const set = await page.request.put("/api/sim/config", { data: { minuteMs: 100, variants: { concurrentLogin: "pending", connectorMessages: "unfamiliar" } } });
     expect(set.ok(), await set.text()).toBe(true);
 
-    const base = `/api/companies/${setup.companyId}/setup`;
-    expect((await page.request.put(`${base}/before-start`, { data: {} })).status()).toBe(200);
-    expect((await page.request.put(`${base}/push-user`, { data: { pushUsername: PUSH_USER, everydayUsernames: ["Ann"] } })).status()).toBe(200);
-    const pc = sagePc(page.request, setup.codatCompanyId);
-    await pc.do({ type: "createSageUser", name: PUSH_USER, userType: "Administrator", password: PUSH_PASSWORD });
-    await pc.do({ type: "installConnector", licenseKey: setup.codatCompanyId });
-    await pc.do({ type: "chooseDataFile" });
-    await pc.do({ type: "saveCredentials", username: PUSH_USER, password: PUSH_PASSWORD });
-    await pc.do({ type: "confirmCompany" });
-    // Linked before any page watched it: the wizard's view (which asks Codat) says so, and the next step is open.
-    await expect
-      .poll(async () => ((await (await page.request.get(base)).json()) as { company: { connection: { status: string | null } } }).company.connection.status, { timeout: 20_000 })
-      .toBe("Linked");
-    await page.goto("/setup/credentials");
-    await expectStep(page, "credentials", "Give the connector the push user's login");
+    const pc = await linkThroughPc(page, setup, PUSH_USER, PUSH_PASSWORD);
     await page.getByLabel(/The connector logs in as the push user/).check();
     await page.getByLabel(/is the right Sage 50 company/).check();
     await page.getByRole("button", { name: "Confirm and continue" }).click();

@@ -1,0 +1,57 @@
+import type { Page } from "@playwright/test";
+import { test, expect } from "./support/fixtures";
+import { createClientSetup, expectStep, linkThroughPc, openAsClient, useFastSimulator } from "./support/wizard-helpers";
+
+const PUSH_PASSWORD = "Pu5hUser1";
+
+/** The client confirms the connector's login, runs the test push and sees it work. */
+async function runTestPushToVerdict(page: Page) {
+  await page.getByLabel(/The connector logs in as the push user/).check();
+  await page.getByLabel(/is the right Sage 50 company/).check();
+  await page.getByRole("button", { name: "Confirm and continue" }).click();
+  await expectStep(page, "test-push", "Run a test push");
+  await page.getByRole("button", { name: "Run test push" }).click();
+  await expect(page.getByRole("heading", { name: "The test push worked" })).toBeVisible({ timeout: 30_000 });
+}
+
+/** Counts the page's reads of the latest test push (the poll the live stream replaces). */
+function countPolls(page: Page, companyId: string) {
+  const polls = { count: 0 };
+  page.on("request", (req) => {
+    if (req.method() === "GET" && req.url().endsWith(`/api/companies/${companyId}/test-pushes`)) polls.count += 1;
+  });
+  return polls;
+}
+
+test("the wizard hears the test push's verdict on its live stream", async ({ browser }, info) => {
+  const baseURL = info.project.use.baseURL ?? "";
+  const setup = await createClientSetup(baseURL, "Live Stream Ltd");
+  const { context, page } = await openAsClient(browser, baseURL, setup.setupUrl);
+  try {
+    await useFastSimulator(page.request);
+    const stream = page.waitForResponse((res) => res.url().endsWith(`/api/companies/${setup.companyId}/events`));
+    await linkThroughPc(page, setup, "Live Push", PUSH_PASSWORD);
+    const res = await stream;
+    expect(res.status()).toBe(200);
+    expect(res.headers()["content-type"]).toMatch(/^text\/event-stream/);
+    await runTestPushToVerdict(page);
+  } finally {
+    await context.close();
+  }
+});
+
+test("with the live stream blocked, the wizard still reaches the verdict by polling", async ({ browser }, info) => {
+  const baseURL = info.project.use.baseURL ?? "";
+  const setup = await createClientSetup(baseURL, "Blocked Stream Ltd");
+  const { context, page } = await openAsClient(browser, baseURL, setup.setupUrl);
+  try {
+    await useFastSimulator(page.request);
+    await page.route("**/api/companies/*/events", (route) => route.abort());
+    const polls = countPolls(page, setup.companyId);
+    await linkThroughPc(page, setup, "Polled Push", PUSH_PASSWORD);
+    await runTestPushToVerdict(page);
+    expect(polls.count).toBeGreaterThan(0);
+  } finally {
+    await context.close();
+  }
+});
