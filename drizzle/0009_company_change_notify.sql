@@ -14,12 +14,19 @@ BEGIN
   RETURN NULL;
 END
 $$;--> statement-breakpoint
-DROP TRIGGER IF EXISTS "test_pushes_notify_change" ON "test_pushes";--> statement-breakpoint
-CREATE TRIGGER "test_pushes_notify_change" AFTER INSERT OR UPDATE ON "test_pushes"
+-- Columns that only record when something was last asked (refreshed_at, connection_checked_at,
+-- last_activity_at) change nothing a page shows: an update of those alone sends nothing.
+DROP TRIGGER IF EXISTS "test_pushes_notify_insert" ON "test_pushes";--> statement-breakpoint
+CREATE TRIGGER "test_pushes_notify_insert" AFTER INSERT ON "test_pushes"
   FOR EACH ROW EXECUTE FUNCTION "notify_company_change"();--> statement-breakpoint
+DROP TRIGGER IF EXISTS "test_pushes_notify_update" ON "test_pushes";--> statement-breakpoint
+CREATE TRIGGER "test_pushes_notify_update" AFTER UPDATE ON "test_pushes"
+  FOR EACH ROW WHEN ((to_jsonb(OLD) - 'refreshed_at') IS DISTINCT FROM (to_jsonb(NEW) - 'refreshed_at'))
+  EXECUTE FUNCTION "notify_company_change"();--> statement-breakpoint
 DROP TRIGGER IF EXISTS "companies_notify_change" ON "companies";--> statement-breakpoint
 CREATE TRIGGER "companies_notify_change" AFTER UPDATE ON "companies"
-  FOR EACH ROW WHEN (OLD.* IS DISTINCT FROM NEW.*) EXECUTE FUNCTION "notify_company_change"();--> statement-breakpoint
+  FOR EACH ROW WHEN ((to_jsonb(OLD) - 'connection_checked_at' - 'last_activity_at') IS DISTINCT FROM (to_jsonb(NEW) - 'connection_checked_at' - 'last_activity_at'))
+  EXECUTE FUNCTION "notify_company_change"();--> statement-breakpoint
 DROP TRIGGER IF EXISTS "setup_progress_notify_change" ON "setup_progress";--> statement-breakpoint
 CREATE TRIGGER "setup_progress_notify_change" AFTER UPDATE ON "setup_progress"
   FOR EACH ROW WHEN (OLD.* IS DISTINCT FROM NEW.*) EXECUTE FUNCTION "notify_company_change"();

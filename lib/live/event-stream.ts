@@ -1,4 +1,5 @@
-import type { LiveUpdate, Watcher } from "./live-hub";
+import type { Watcher } from "./live-hub";
+import type { LiveUpdate } from "./live-state";
 
 export type EventStreamTiming = {
   /** A comment line this often keeps proxies and the browser from closing a quiet stream. */
@@ -37,10 +38,10 @@ export async function openEventStream(opts: EventStreamTiming & {
     },
     cancel: () => end(),
   });
-  const send = (chunk: string) => {
+  const send = (chunk: string | Uint8Array) => {
     if (ended) return;
     try {
-      controller.enqueue(encoder.encode(chunk));
+      controller.enqueue(typeof chunk === "string" ? encoder.encode(chunk) : chunk);
     } catch {
       end();
     }
@@ -48,7 +49,7 @@ export async function openEventStream(opts: EventStreamTiming & {
   const deliver: Watcher = (update) => {
     if (update.id === lastId) return;
     lastId = update.id;
-    send(`id: ${update.id}\nevent: state\ndata: ${JSON.stringify(update.state)}\n\n`);
+    send(update.message);
   };
   let unwatch = () => undefined as void;
   const timers: { heartbeat?: NodeJS.Timeout; lifetime?: NodeJS.Timeout } = {};

@@ -1,11 +1,10 @@
 import type { Listen } from "@/lib/db/client";
 import { log } from "@/lib/log";
-import { liveStateId, type LiveState } from "./live-state";
+import { toLiveUpdate, type LiveState, type LiveUpdate } from "./live-state";
 
 /** The channel the database triggers notify on (drizzle/0009_company_change_notify.sql). */
 export const COMPANY_CHANGES_CHANNEL = "company_changes";
 
-export type LiveUpdate = { id: string; state: LiveState };
 export type Watcher = (update: LiveUpdate) => void;
 export type LiveHub = ReturnType<typeof createLiveHub>;
 
@@ -43,7 +42,7 @@ export function createLiveHub(deps: { listen: Listen; read: (companyId: string) 
         entry.again = false;
         const state = await deps.read(companyId);
         if (!state) break;
-        const update = { id: liveStateId(state), state };
+        const update = toLiveUpdate(state);
         for (const watcher of watchers.get(companyId) ?? []) watcher(update);
       }
     } catch (err) {

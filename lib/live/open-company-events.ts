@@ -5,7 +5,7 @@ import { getCodat } from "@/lib/codat/config";
 import { getEnv } from "@/lib/env";
 import { getLatestTestPushView } from "@/lib/test-push/get-test-push-view";
 import type { LiveHub } from "./live-hub";
-import { liveStateId, readLiveState } from "./live-state";
+import { readLiveState, toLiveUpdate } from "./live-state";
 import { openEventStream, type EventStreamTiming } from "./event-stream";
 import { getLiveHub } from "./process-live-hub";
 
@@ -36,7 +36,7 @@ export async function openCompanyEvents(
     watch: (watcher) => hub.watch(companyId, watcher),
     readNow: async () => {
       const state = await readLiveState(db, companyId);
-      return state && { id: liveStateId(state), state };
+      return state && toLiveUpdate(state);
     },
   });
 }
