@@ -1,6 +1,6 @@
-import type { Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { test, expect } from "./support/fixtures";
-import { createClientSetup, expectStep, linkThroughPc, openAsClient, useFastSimulator } from "./support/wizard-helpers";
+import { createClientSetup, expectStep, linkThroughPc, openAsClient, useFastSimulator, type ClientSetup } from "./support/wizard-helpers";
 
 const PUSH_PASSWORD = "Pu5hUser1";
 
@@ -23,35 +23,35 @@ function countPolls(page: Page, companyId: string) {
   return polls;
 }
 
-test("the wizard hears the test push's verdict on its live stream", async ({ browser }, info) => {
-  const baseURL = info.project.use.baseURL ?? "";
-  const setup = await createClientSetup(baseURL, "Live Stream Ltd");
+/** A new company's client in a browser of their own, with a fast simulator; the browser is closed after. */
+async function asNewClient(browser: Browser, baseURL: string, name: string, run: (page: Page, setup: ClientSetup) => Promise<void>) {
+  const setup = await createClientSetup(baseURL, name);
   const { context, page } = await openAsClient(browser, baseURL, setup.setupUrl);
   try {
     await useFastSimulator(page.request);
+    await run(page, setup);
+  } finally {
+    await context.close();
+  }
+}
+
+test("the wizard hears the test push's verdict on its live stream", async ({ browser }, info) => {
+  await asNewClient(browser, info.project.use.baseURL ?? "", "Live Stream Ltd", async (page, setup) => {
     const stream = page.waitForResponse((res) => res.url().endsWith(`/api/companies/${setup.companyId}/events`));
     await linkThroughPc(page, setup, "Live Push", PUSH_PASSWORD);
     const res = await stream;
     expect(res.status()).toBe(200);
     expect(res.headers()["content-type"]).toMatch(/^text\/event-stream/);
     await runTestPushToVerdict(page);
-  } finally {
-    await context.close();
-  }
+  });
 });
 
 test("with the live stream blocked, the wizard still reaches the verdict by polling", async ({ browser }, info) => {
-  const baseURL = info.project.use.baseURL ?? "";
-  const setup = await createClientSetup(baseURL, "Blocked Stream Ltd");
-  const { context, page } = await openAsClient(browser, baseURL, setup.setupUrl);
-  try {
-    await useFastSimulator(page.request);
+  await asNewClient(browser, info.project.use.baseURL ?? "", "Blocked Stream Ltd", async (page, setup) => {
     await page.route("**/api/companies/*/events", (route) => route.abort());
     const polls = countPolls(page, setup.companyId);
     await linkThroughPc(page, setup, "Polled Push", PUSH_PASSWORD);
     await runTestPushToVerdict(page);
     expect(polls.count).toBeGreaterThan(0);
-  } finally {
-    await context.close();
-  }
+  });
 });

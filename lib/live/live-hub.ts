@@ -3,7 +3,7 @@ import { log } from "@/lib/log";
 import { toLiveUpdate, type LiveState, type LiveUpdate } from "./live-state";
 
 /** The channel the database triggers notify on (drizzle/0009_company_change_notify.sql). */
-export const COMPANY_CHANGES_CHANNEL = "company_changes";
+const COMPANY_CHANGES_CHANNEL = "company_changes";
 
 export type Watcher = (update: LiveUpdate) => void;
 export type LiveHub = ReturnType<typeof createLiveHub>;
