@@ -42,6 +42,8 @@ test("the wizard hears the test push's verdict on its live stream", async ({ bro
     const res = await stream;
     expect(res.status()).toBe(200);
     expect(res.headers()["content-type"]).toMatch(/^text\/event-stream/);
+    // Not gzipped (Cache-Control: no-transform): a compressed stream would be held back until it ends.
+    expect(res.headers()["content-encoding"]).toBeUndefined();
     await runTestPushToVerdict(page);
   });
 });

@@ -227,7 +227,7 @@ if (server) {
     const phase = async (label, count, mode) => {
       const companies = await companiesFor({ base, support, perS: plan.livePerS, durationS: plan.liveS, label });
       say(`live: ${label}, ${count} watchers on ${companies.length} companies`);
-      return livePhase({ writeBase: base, server, companies, count, mode, perS: plan.livePerS, durationS: plan.liveS, tag: `${runId}-${label}` });
+      return livePhase({ writeBase: base, server, companies, count, mode, perS: plan.livePerS, durationS: plan.liveS, tag: `${runId}-${label.replace(/\W+/g, "-")}` });
     };
     const none = await phase("Live None", 0, "none");
     const streams = await phase("Live Streams", plan.liveWatchers, "stream");

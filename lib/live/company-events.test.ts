@@ -6,7 +6,7 @@ import type { SessionClaims } from "@/lib/auth/auth.config";
 import type { StaffActor } from "@/lib/auth/actor";
 import { insertStaff } from "@/lib/db/queries/staff";
 import { replaceSetupLink } from "@/lib/db/queries/setup-links";
-import { getLatestTestPush, updateRunningTestPush } from "@/lib/db/queries/test-pushes";
+import { claimTestPushRefresh, getLatestTestPush, updateRunningTestPush } from "@/lib/db/queries/test-pushes";
 import { updateProgress } from "@/lib/db/queries/progress";
 import { seedSetup } from "@/lib/support/testing/setup-fixtures";
 import { openAppStack, type AppStack } from "@/lib/testing/app-stack";
@@ -153,6 +153,22 @@ describeEachDatabase("live updates of a company on $name", (database) => {
     await Promise.all(streams.map((s) => s.stop()));
     await vi.waitFor(() => expect(counted.watching()).toBe(0));
     await counted.close();
+  });
+
+  it("a write that only records when Codat was last asked notifies no one", async () => {
+    const company = await seedSetup(h.db, { name: "Quiet Claims Ltd", connectionStatus: "Linked", pushes: [{ status: "pending", minutesAgo: 0 }] });
+    const heard: string[] = [];
+    const stop = await h.listen("company_changes", (payload) => heard.push(payload));
+    try {
+      const push = await getLatestTestPush(h.db, company.id);
+      expect(await claimTestPushRefresh(h.db, push!.id, 0)).toBe(true);
+      await updateRunningTestPush(h.db, push!.id, { status: "failed", completedAt: new Date() });
+      // Notifications arrive in commit order: had the claim sent one, it would be here first.
+      await vi.waitFor(() => expect(heard).toContain(company.id));
+      expect(heard.filter((id) => id === company.id)).toHaveLength(1);
+    } finally {
+      await stop();
+    }
   });
 
   describe.runIf(database.name === "postgres")("two instances on one database", () => {

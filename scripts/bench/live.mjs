@@ -137,6 +137,10 @@ export async function livePhase({ writeBase, watchBase = writeBase, server, comp
   const cpu0 = server.cpuMs();
   const t0 = Date.now();
   const { started, errors, repeated } = await drivePushes({ base: writeBase, companies, perS, durationS, tag });
+  if (started.length === 0) {
+    watchers.close();
+    throw new Error(`no test push started: ${errors[0] ?? "no answer"}`);
+  }
   await sleep(settleMs);
   const cpuMsPerS = (server.cpuMs() - cpu0) / ((Date.now() - t0) / 1000);
   watchers.close();
