@@ -1,18 +1,8 @@
 import type { Browser, Page } from "@playwright/test";
 import { test, expect } from "./support/fixtures";
-import { createClientSetup, expectStep, linkThroughPc, openAsClient, useFastSimulator, type ClientSetup } from "./support/wizard-helpers";
+import { confirmAndRunTestPush, createClientSetup, linkThroughPc, openAsClient, useFastSimulator, type ClientSetup } from "./support/wizard-helpers";
 
 const PUSH_PASSWORD = "Pu5hUser1";
-
-/** The client confirms the connector's login, runs the test push and sees it work. */
-async function runTestPushToVerdict(page: Page) {
-  await page.getByLabel(/The connector logs in as the push user/).check();
-  await page.getByLabel(/is the right Sage 50 company/).check();
-  await page.getByRole("button", { name: "Confirm and continue" }).click();
-  await expectStep(page, "test-push", "Run a test push");
-  await page.getByRole("button", { name: "Run test push" }).click();
-  await expect(page.getByRole("heading", { name: "The test push worked" })).toBeVisible({ timeout: 30_000 });
-}
 
 /** Counts the page's reads of the latest test push (the poll the live stream replaces). */
 function countPolls(page: Page, companyId: string) {
@@ -44,7 +34,7 @@ test("the wizard hears the test push's verdict on its live stream", async ({ bro
     expect(res.headers()["content-type"]).toMatch(/^text\/event-stream/);
     // Not gzipped (Cache-Control: no-transform): a compressed stream would be held back until it ends.
     expect(res.headers()["content-encoding"]).toBeUndefined();
-    await runTestPushToVerdict(page);
+    await confirmAndRunTestPush(page);
   });
 });
 
@@ -53,7 +43,7 @@ test("with the live stream blocked, the wizard still reaches the verdict by poll
     await page.route("**/api/companies/*/events", (route) => route.abort());
     const polls = countPolls(page, setup.companyId);
     await linkThroughPc(page, setup, "Polled Push", PUSH_PASSWORD);
-    await runTestPushToVerdict(page);
+    await confirmAndRunTestPush(page);
     expect(polls.count).toBeGreaterThan(0);
   });
 });

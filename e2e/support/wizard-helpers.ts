@@ -155,3 +155,13 @@ export async function linkThroughPc(page: Page, setup: ClientSetup, pushUser: st
   await expectStep(page, "credentials", "Give the connector the push user's login");
   return pc;
 }
+
+/** On the credentials step: the client confirms the connector's login and company, runs the test push and sees it work. */
+export async function confirmAndRunTestPush(page: Page) {
+  await page.getByLabel(/The connector logs in as the push user/).check();
+  await page.getByLabel(/is the right Sage 50 company/).check();
+  await page.getByRole("button", { name: "Confirm and continue" }).click();
+  await expectStep(page, "test-push", "Run a test push");
+  await page.getByRole("button", { name: "Run test push" }).click();
+  await expect(page.getByRole("heading", { name: "The test push worked" })).toBeVisible({ timeout: 30_000 });
+}
