@@ -94,6 +94,8 @@ test.describe("on the local demo server", () => {
           console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
         );
       });
+      // An open live-update stream would keep the network busy for ever: the page falls back to polling.
+      await page.route("**/api/companies/*/events", (r) => r.abort());
       await page.goto(entry.sample(ctx, role).path);
       await page.waitForLoadState("networkidle");
       expect(await page.evaluate(() => Array.isArray((self as unknown as { __next_f?: unknown[] }).__next_f)), template).toBe(true);

@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from "@playwright/test";
 import { test, expect, expectAccessible } from "./support/fixtures";
 import {
+  confirmAndRunTestPush,
   createClientSetup,
   createUpgradeSetup,
   expectStep,
@@ -368,13 +369,7 @@ test("upgrade flow: a pull-only company swaps the connector's login in Manage co
     await pc.do({ type: "createSageUser", name: pushUsername, userType: "Administrator", password: PUSH_PASSWORD });
     await pc.do({ type: "manageConnection", username: pushUsername, password: PUSH_PASSWORD });
     await pc.do({ type: "openSage", username: "Sam", password: "sam-2026" });
-    await page.getByLabel(/The connector logs in as the push user/).check();
-    await page.getByLabel(/is the right Sage 50 company/).check();
-    await page.getByRole("button", { name: "Confirm and continue" }).click();
-
-    await expectStep(page, "test-push", "Run a test push");
-    await page.getByRole("button", { name: "Run test push" }).click();
-    await expect(page.getByRole("heading", { name: "The test push worked" })).toBeVisible({ timeout: 30_000 });
+    await confirmAndRunTestPush(page);
   } finally {
     await context.close();
   }

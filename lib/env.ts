@@ -34,6 +34,9 @@ const schema = z.object({
     .optional(),
   EMAIL_FROM: z.string().min(3).default("Sage 50 push setup <no-reply@localhost>"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /** Live updates (`GET /api/companies/{id}/events`): heartbeat comment interval, and how long one stream lasts. */
+  EVENTS_HEARTBEAT_MS: z.coerce.number().int().min(100).max(300_000).default(25_000),
+  EVENTS_MAX_STREAM_MS: z.coerce.number().int().min(1_000).max(86_400_000).default(600_000),
 });
 
 export type Env = Omit<z.infer<typeof schema>, "AUTH_SECRET" | "CODAT_WEBHOOK_SECRET" | "APP_URL"> & {

@@ -3,7 +3,7 @@
 // baselines taken in the same run, and prints one table; bench-results/bench.json has every figure.
 // Exit code 0 even when a budget is missed; nonzero only when the bench itself broke.
 //
-//   npm run bench                   build, then every measurement (~4–6 minutes on 2 cores)
+//   npm run bench                   build, then every measurement (~8–11 minutes on 2 cores)
 //   npm run bench -- --no-build     reuse the bench's last build (else the shared .next)
 //   npm run bench -- --quick        shorter runs (for working on the bench itself; figures are rougher)
 //
@@ -17,7 +17,9 @@ import { parseArgs } from "node:util";
 import { measureAgainstBaseline, measureUpstreamCalls } from "./bench/load.mjs";
 import { extraChunks, firstLoadJs, htmlReferencedJs } from "./bench/page-weight.mjs";
 import { errorRow, header, machine, renderTable } from "./bench/report.mjs";
-import { pageWeightRows, startupRows, statusRows, supportListRows, upstreamRow, verdictRows } from "./bench/rows.mjs";
+import { liveRows, pageWeightRows, startupRows, statusRows, supportListRows, upstreamRow, verdictRows } from "./bench/rows.mjs";
+import { companiesFor, livePhase } from "./bench/live.mjs";
+import { withBenchDatabase } from "./bench/postgres.mjs";
 import { createLinkedCompany, setSimConfig, signInSupport, startTestPush } from "./bench/scenario.mjs";
 import { startServer } from "./bench/server.mjs";
 import { snapshotApp } from "./bench/snapshot.mjs";
@@ -38,8 +40,12 @@ const plan = {
   companies: quick ? 2_000 : 10_000,
   listSamples: quick ? 10 : 30,
   pageSamples: quick ? 8 : 20,
+  liveWatchers: quick ? 300 : 1_000,
+  livePerS: 10,
+  liveS: quick ? 5 : 12,
+  twoInstanceWatchers: quick ? 50 : 200,
 };
-const RUN_LIMIT_MS = 12 * 60_000; // a hard stop, well above the ~6 minutes a run takes
+const RUN_LIMIT_MS = 20 * 60_000; // a hard stop, well above the ~10 minutes a run takes
 
 const outDir = path.join(root, "bench-results");
 const runDir = path.join(outDir, "run");
@@ -214,6 +220,22 @@ if (server) {
     rows.push(...built.rows);
   });
 
+  // 7. Live updates: the same push load watched by nobody, by open streams, and by pollers
+  await section("live updates", async () => {
+    if (!support) support = await signInSupport(base);
+    await setSimConfig(base, { processingDelayMs: 500, minuteMs: 60_000, webhooksEnabled: true });
+    const phase = async (label, count, mode) => {
+      const companies = await companiesFor({ base, support, perS: plan.livePerS, durationS: plan.liveS, label });
+      say(`live: ${label}, ${count} watchers on ${companies.length} companies`);
+      return livePhase({ writeBase: base, server, companies, count, mode, perS: plan.livePerS, durationS: plan.liveS, tag: `${runId}-${label.replace(/\W+/g, "-")}` });
+    };
+    const none = await phase("Live None", 0, "none");
+    const streams = await phase("Live Streams", plan.liveWatchers, "stream");
+    const polling = await phase("Live Polling", plan.liveWatchers, "poll");
+    details.live = { none, streams, polling };
+    rows.push(...liveRows({ none, streams, polling }));
+  });
+
   await server.stop();
   // 6. Start-up with an existing data dir (the same dir, now migrated and seeded with the demo)
   await section("warm start", async () => {
@@ -270,6 +292,37 @@ if (seeded) {
   if (s2) await s2.stop();
 }
 
+// 7b. Two instances on one PostgreSQL: pushes started on A, watched on B (one DATA_DIR: the same
+// generated secrets, so a session made on A is good on B, as behind a load balancer)
+await section("live updates on two instances", async () => {
+  await withBenchDatabase(runId, async (databaseUrl) => {
+    const a = await startServer({ root, appDir, dataDir: path.join(runDir, "data-pg-a"), logFile, label: "A (PostgreSQL)", databaseUrl });
+    let b;
+    try {
+      b = await startServer({ root, appDir, dataDir: path.join(runDir, "data-pg-a"), logFile, label: "B (PostgreSQL)", databaseUrl });
+      const support = await signInSupport(a.url);
+      await setSimConfig(a.url, { processingDelayMs: 500, minuteMs: 60_000, webhooksEnabled: true });
+      const companies = await companiesFor({ base: a.url, support, perS: plan.livePerS, durationS: plan.liveS, label: "Two Instances" });
+      const twoInstances = await livePhase({
+        writeBase: a.url,
+        watchBase: b.url,
+        server: b,
+        companies,
+        count: plan.twoInstanceWatchers,
+        mode: "stream",
+        perS: plan.livePerS,
+        durationS: plan.liveS,
+        tag: `${runId}-two`,
+      });
+      details.live = { ...details.live, twoInstances };
+      rows.push(...liveRows({ twoInstances }));
+    } finally {
+      await b?.stop();
+      await a.stop();
+    }
+  });
+});
+
 // 6. Start-up rows
 details.startups = startups;
 rows.push(...startupRows(startups, plan.companies));
@@ -277,7 +330,7 @@ rows.push(...startupRows(startups, plan.companies));
 finish();
 
 function finish() {
-  const ordered = ["build", "page weight", "status route", "upstream", "verdict", "support list", "start-up"];
+  const ordered = ["build", "page weight", "status route", "upstream", "verdict", "live", "support list", "start-up"];
   rows.sort((a, b) => ordered.indexOf(a.section) - ordered.indexOf(b.section));
   info.loadAverageAtEnd = os.loadavg().map((n) => round(n, 2));
   info.cpuShare.end = round(cpuShare(), 2);

@@ -22,6 +22,9 @@ const child = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "
     PORT: port,
     APP_URL: `http://127.0.0.1:${port}`,
     NEXT_TELEMETRY_DISABLED: "1",
+    // Live-update streams end after 2 s (the browser reconnects with Last-Event-ID): a request that
+    // reads a stream's whole body (the access matrix) gets an answer, and reconnects are exercised.
+    EVENTS_MAX_STREAM_MS: "2000",
   },
 });
 mkdirSync(path.join(root, "test-results"), { recursive: true });

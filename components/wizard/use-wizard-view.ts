@@ -2,6 +2,7 @@
 import { useQuery } from "@tanstack/react-query";
 import type { WizardView } from "@/lib/setup/wizard-view";
 import { fetchSetup, setupQueryKey } from "./wizard-api";
+import { useLiveCompany } from "./use-live-company";
 
 type Interval = number | false | ((view: WizardView | undefined) => number | false);
 
@@ -13,9 +14,11 @@ export const untilLinked: Interval = (view) => (view?.company.connection.status 
 
 /**
  * The wizard's state from the server, shared by every island of a page through the query cache.
- * The page hydrates it (see `WizardHydration`), so it is there on first render.
+ * The page hydrates it (see `WizardHydration`), so it is there on first render; the company's live
+ * stream updates it as it changes (the wait for the connector still polls: see docs/decisions/021).
  */
 export function useWizardView(companyId: string, opts: { refetchInterval?: Interval } = {}) {
+  useLiveCompany(companyId);
   const interval = opts.refetchInterval ?? false;
   const query = useQuery({
     queryKey: setupQueryKey(companyId),

@@ -226,6 +226,11 @@ export const ROUTES: readonly RouteEntry[] = [
     sample: (c) => ({ path: `/api/companies/${c.companyA.id}/test-pushes` }), expect: tenant(200),
   },
   {
+    // Live updates (text/event-stream): the e2e server ends each stream after 2 s, so the body is read whole.
+    kind: "api", method: "GET", template: "/api/companies/[id]/events", area: "app",
+    sample: (c) => ({ path: `/api/companies/${c.companyA.id}/events` }), expect: tenant(200),
+  },
+  {
     // Company A's push is running or done: a start answers with it (or a new one), 202 either way.
     kind: "api", method: "POST", template: "/api/companies/[id]/test-pushes", area: "app", json: { fuzzAs: "clientA", readsBody: false },
     sample: (c) => ({ path: `/api/companies/${c.companyA.id}/test-pushes` }), expect: tenant(202),

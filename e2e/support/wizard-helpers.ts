@@ -176,3 +176,36 @@ export async function tabTo(page: Page, id: string, maxPresses = 40) {
   }
   throw new Error(`Tab never reached #${id}`);
 }
+
+/**
+ * Plays a new company's setup through the API and the simulated PC (push user, connector, login,
+ * confirmation), waits until the wizard's view says Linked, and opens the credentials step.
+ */
+export async function linkThroughPc(page: Page, setup: ClientSetup, pushUser: string, password: string) {
+  const base = `/api/companies/${setup.companyId}/setup`;
+  expect((await page.request.put(`${base}/before-start`, { data: {} })).status()).toBe(200);
+  expect((await page.request.put(`${base}/push-user`, { data: { pushUsername: pushUser, everydayUsernames: ["Ann"] } })).status()).toBe(200);
+  const pc = sagePc(page.request, setup.codatCompanyId);
+  await pc.do({ type: "createSageUser", name: pushUser, userType: "Administrator", password });
+  await pc.do({ type: "installConnector", licenseKey: setup.codatCompanyId });
+  await pc.do({ type: "chooseDataFile" });
+  await pc.do({ type: "saveCredentials", username: pushUser, password });
+  await pc.do({ type: "confirmCompany" });
+  // Linked before any page watched it: the wizard's view (which asks Codat) says so, and the next step is open.
+  await expect
+    .poll(async () => ((await (await page.request.get(base)).json()) as { company: { connection: { status: string | null } } }).company.connection.status, { timeout: 20_000 })
+    .toBe("Linked");
+  await page.goto("/setup/credentials");
+  await expectStep(page, "credentials", "Give the connector the push user's login");
+  return pc;
+}
+
+/** On the credentials step: the client confirms the connector's login and company, runs the test push and sees it work. */
+export async function confirmAndRunTestPush(page: Page) {
+  await page.getByLabel(/The connector logs in as the push user/).check();
+  await page.getByLabel(/is the right Sage 50 company/).check();
+  await page.getByRole("button", { name: "Confirm and continue" }).click();
+  await expectStep(page, "test-push", "Run a test push");
+  await page.getByRole("button", { name: "Run test push" }).click();
+  await expect(page.getByRole("heading", { name: "The test push worked" })).toBeVisible({ timeout: 30_000 });
+}

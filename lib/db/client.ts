@@ -15,7 +15,13 @@ type Schema = typeof schema;
 /** One type for both drivers: PGlite (embedded) and node-postgres. */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 
-export type DbHandle = { db: Db; kind: "pglite" | "postgres"; close: () => Promise<void> };
+/**
+ * Notifications on one channel: `onPayload` for each NOTIFY, `onGap` when some may have been missed
+ * (PostgreSQL: the listening connection was lost and made again). Resolves to a stop function.
+ */
+export type Listen = (channel: string, onPayload: (payload: string) => void, onGap?: () => void) => Promise<() => Promise<void>>;
+
+export type DbHandle = { db: Db; kind: "pglite" | "postgres"; close: () => Promise<void>; listen: Listen };
 
 const MIGRATIONS = path.join(process.cwd(), "drizzle");
 /** Any constant: serialises migrations when several instances share one PostgreSQL. */
@@ -40,7 +46,8 @@ export async function openDb(opts: { url?: string; dataDir?: string }): Promise<
       await lockClient.query("select pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch(() => undefined);
       lockClient.release();
     }
-    return { db: db as unknown as Db, kind: "postgres", close: () => pool.end() };
+    const url = opts.url;
+    return { db: db as unknown as Db, kind: "postgres", close: () => pool.end(), listen: (...args) => listenOnPostgres(url, ...args) };
   }
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
@@ -51,7 +58,59 @@ export async function openDb(opts: { url?: string; dataDir?: string }): Promise<
   await client.waitReady;
   const db = drizzle(client, { schema });
   await migrate(db, { migrationsFolder: MIGRATIONS });
-  return { db: db as unknown as Db, kind: "pglite", close: () => client.close() };
+  const listen: Listen = async (channel, onPayload) => {
+    const stop = await client.listen(channel, onPayload);
+    return () => stop();
+  };
+  return { db: db as unknown as Db, kind: "pglite", close: () => client.close(), listen };
+}
+
+const RELISTEN_MS = 1_000;
+
+/**
+ * One connection of its own (not the pool's) that only listens; when it is lost it is made again
+ * after a second, and `onGap` says notifications may have been missed meanwhile.
+ */
+async function listenOnPostgres(url: string, channel: string, onPayload: (payload: string) => void, onGap?: () => void) {
+  const { Client } = await import("pg");
+  let stopped = false;
+  let current: InstanceType<typeof Client> | null = null;
+  let retry: NodeJS.Timeout | undefined;
+  const connect = async (isRetry: boolean) => {
+    const client = new Client({ connectionString: url });
+    const lost = () => {
+      if (current !== client) return;
+      current = null;
+      client.end().catch(() => undefined);
+      if (!stopped) retry = setTimeout(() => void connect(true), RELISTEN_MS);
+    };
+    client.on("error", lost);
+    client.on("end", lost);
+    client.on("notification", (n) => {
+      if (n.channel === channel) onPayload(n.payload ?? "");
+    });
+    current = client;
+    try {
+      await client.connect();
+      await client.query(`LISTEN "${channel.replaceAll('"', '""')}"`);
+      if (isRetry) onGap?.();
+    } catch (err) {
+      if (!isRetry) {
+        current = null;
+        await client.end().catch(() => undefined);
+        throw err;
+      }
+      lost();
+    }
+  };
+  await connect(false);
+  return async () => {
+    stopped = true;
+    clearTimeout(retry);
+    const client = current;
+    current = null;
+    await client?.end().catch(() => undefined);
+  };
 }
 
 /** The app's database: the PostgreSQL at DATABASE_URL, else PGlite in DATA_DIR/pglite. */

@@ -8,12 +8,15 @@ const BUDGETS = {
   wizardStepVsBare: 1.25,
   anyRouteVsBare: 1.6,
   statusRpsVsHealth: 0.6,
-  statusP99Ms: 100,
+  /** The status route's p99 against /api/health's p99 in the same run (an absolute figure moves with machine noise). */
+  statusP99VsHealth: 1.5,
   refreshEveryMs: 5_000,
   verdictP95Ms: 1_000,
   listP95Ms: 100,
   supportPageP95Ms: 300,
   startUpMs: 5_000,
+  liveCpuVsNone: 1.5,
+  liveDeliveryP95Ms: 250,
 };
 
 /** Each wizard step has its own route, /setup/<step>; /setup (a redirect) and /setup/health are not steps. */
@@ -107,8 +110,8 @@ export function statusRows(health, status, roundRatios = []) {
       baseline: health.latency.p99,
       baselineText: `${fmt.ms(health.latency.p99)} health`,
       ratio: status.latency.p99 / health.latency.p99,
-      budget: `<=${BUDGETS.statusP99Ms} ms`,
-      pass: status.latency.p99 <= BUDGETS.statusP99Ms,
+      budget: `<=${BUDGETS.statusP99VsHealth}x`,
+      pass: status.latency.p99 <= BUDGETS.statusP99VsHealth * health.latency.p99,
       note: `p50 ${fmt.ms(status.latency.p50)} (health ${fmt.ms(health.latency.p50)})`,
     }),
   ];
@@ -226,5 +229,79 @@ export function startupRows(startups, companies) {
   add("Start-up, existing data dir", startups.warm, BUDGETS.startUpMs);
   add("Start-up, cold data dir (migrate)", startups.cold, null);
   add(`Start-up, ${companies} companies`, startups.seeded, null);
+  return rows;
+}
+
+/** Measurement 7: live updates, each phase against the same push load with nobody watching. */
+export function liveRows({ none, streams, polling, twoInstances }) {
+  const rows = [];
+  const cpu = (ms) => `${Math.round(ms)} ms/s`;
+  const deliveryNote = (p) => `p50 ${fmt.ms(p.delayP50)}; ${p.deliveries} deliveries of ${p.pushesCompleted} verdicts to ${p.watchers} watchers${p.startErrors.length ? `; start errors: ${p.startErrors[0]}` : ""}`;
+  if (none && streams) {
+    rows.push(
+      row({
+        section: "live",
+        measure: `Server CPU, ${streams.watchers} open streams`,
+        figure: streams.cpuMsPerS,
+        figureText: cpu(streams.cpuMsPerS),
+        baseline: none.cpuMsPerS,
+        baselineText: `${cpu(none.cpuMsPerS)} none watching`,
+        ratio: streams.cpuMsPerS / none.cpuMsPerS,
+        budget: `<=${BUDGETS.liveCpuVsNone}x`,
+        pass: streams.cpuMsPerS <= BUDGETS.liveCpuVsNone * none.cpuMsPerS,
+        note: `${streams.pushesStarted} test pushes started at a steady rate in each phase; server CPU time per wall second`,
+      }),
+      row({
+        section: "live",
+        measure: `Verdict to each watcher p95 (${streams.watchers} streams)`,
+        figure: streams.delayP95,
+        figureText: fmt.ms(streams.delayP95),
+        budget: `<=${BUDGETS.liveDeliveryP95Ms} ms`,
+        pass: streams.deliveries > 0 && streams.delayP95 <= BUDGETS.liveDeliveryP95Ms,
+        note: `from the simulator completing the push (its tick completes the due pushes, then sends their webhooks one by one); ${deliveryNote(streams)}`,
+      }),
+      row({
+        section: "live",
+        measure: "Memory per open stream",
+        figure: streams.rssPerWatcherBytes,
+        figureText: streams.rssPerWatcherBytes === null ? "n/a" : fmt.kb(streams.rssPerWatcherBytes),
+        note: "server RSS after opening the streams, less before, per stream",
+      }),
+    );
+  }
+  if (none && polling) {
+    rows.push(
+      row({
+        section: "live",
+        measure: `Server CPU, ${polling.watchers} clients polling 1.5 s`,
+        figure: polling.cpuMsPerS,
+        figureText: cpu(polling.cpuMsPerS),
+        baseline: none.cpuMsPerS,
+        baselineText: `${cpu(none.cpuMsPerS)} none watching`,
+        ratio: polling.cpuMsPerS / none.cpuMsPerS,
+        note: "for comparison with the streams",
+      }),
+      row({
+        section: "live",
+        measure: `Verdict to each poller p95 (${polling.watchers} polling)`,
+        figure: polling.delayP95,
+        figureText: fmt.ms(polling.delayP95),
+        note: deliveryNote(polling),
+      }),
+    );
+  }
+  if (twoInstances) {
+    rows.push(
+      row({
+        section: "live",
+        measure: `Two instances (PostgreSQL): written on A, heard on B, p95`,
+        figure: twoInstances.delayP95,
+        figureText: fmt.ms(twoInstances.delayP95),
+        budget: `<=${BUDGETS.liveDeliveryP95Ms} ms`,
+        pass: twoInstances.deliveries > 0 && twoInstances.delayP95 <= BUDGETS.liveDeliveryP95Ms,
+        note: deliveryNote(twoInstances),
+      }),
+    );
+  }
   return rows;
 }

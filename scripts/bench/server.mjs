@@ -40,6 +40,21 @@ function groupCpuMs(pgid) {
   if (!existsSync("/proc/self/stat")) return null;
   ticksPerSecond ??= Number(execFileSync("getconf", ["CLK_TCK"], { encoding: "utf8" }).trim()) || 100;
   let ticks = 0;
+  for (const fields of groupStats(pgid)) ticks += Number(fields[11]) + Number(fields[12]);
+  return (ticks * 1000) / ticksPerSecond;
+}
+
+/** Resident memory (bytes) of every live process of a process group, from /proc; null without it. */
+function groupRssBytes(pgid) {
+  if (!existsSync("/proc/self/stat")) return null;
+  // rss(24) is in pages; Linux pages here are 4 KiB.
+  let pages = 0;
+  for (const fields of groupStats(pgid)) pages += Number(fields[21]);
+  return pages * 4096;
+}
+
+/** The /proc/<pid>/stat fields after the command name, for each process of the group. */
+function* groupStats(pgid) {
   for (const entry of readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     let stat;
@@ -48,12 +63,10 @@ function groupCpuMs(pgid) {
     } catch {
       continue; // exited meanwhile
     }
-    // pid (comm) state ppid pgrp … utime(14) stime(15): split after the command name's ")".
+    // pid (comm) state ppid pgrp … utime(14) stime(15) … rss(24): split after the command name's ")".
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    if (Number(fields[2]) !== pgid) continue;
-    ticks += Number(fields[11]) + Number(fields[12]);
+    if (Number(fields[2]) === pgid) yield fields;
   }
-  return (ticks * 1000) / ticksPerSecond;
 }
 
 function freePort() {
@@ -68,14 +81,15 @@ function freePort() {
   });
 }
 
-function serverEnv(dataDir, port) {
+function serverEnv(dataDir, port, databaseUrl) {
   const env = { ...process.env };
-  // The simulator, PGlite and generated secrets: nothing from the caller's shell may change that.
+  // The simulator, PGlite (unless the bench passes `databaseUrl`) and generated secrets: nothing from the caller's shell may change that.
   // NEXT_DIST_DIR too: the server runs the snapshot's default .next.
   for (const name of ["CODAT_API_KEY", "CODAT_BASE_URL", "CODAT_WEBHOOK_SECRET", "DATABASE_URL", "AUTH_SECRET", "APP_URL", "PORT", "NODE_ENV", "NEXT_DIST_DIR"]) {
     delete env[name];
   }
-  return { ...env, DEMO: "1", DATA_DIR: dataDir, PORT: String(port), APP_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: "1" };
+  const db = databaseUrl ? { DATABASE_URL: databaseUrl } : {};
+  return { ...env, ...db, DEMO: "1", DATA_DIR: dataDir, PORT: String(port), APP_URL: `http://127.0.0.1:${port}`, NEXT_TELEMETRY_DISABLED: "1" };
 }
 
 async function probe(url) {
@@ -97,7 +111,7 @@ async function probe(url) {
  * answered 200, `demoMs` when the demo banner was printed; `cpuToHealthyMs` is the server's CPU time
  * until health answered (what start-up costs, whatever else runs on the machine).
  */
-export async function startServer({ root, appDir = root, dataDir, logFile, label, nodeArgs = [] }) {
+export async function startServer({ root, appDir = root, dataDir, logFile, label, nodeArgs = [], databaseUrl }) {
   // Node runs Next's CLI itself, so that `nodeArgs` (e.g. --cpu-prof for a diagnosis) reach the server.
   const next = path.join(root, "node_modules", "next", "dist", "bin", "next");
   if (!existsSync(next)) throw new Error(`${next} is missing: run npm install`);
@@ -108,7 +122,7 @@ export async function startServer({ root, appDir = root, dataDir, logFile, label
   const t0 = performance.now();
   const child = spawn(process.execPath, [...nodeArgs, next, "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: appDir,
-    env: serverEnv(dataDir, port),
+    env: serverEnv(dataDir, port, databaseUrl),
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -172,6 +186,7 @@ export async function startServer({ root, appDir = root, dataDir, logFile, label
     },
     pid: child.pid,
     cpuMs: () => groupCpuMs(child.pid),
+    rssBytes: () => groupRssBytes(child.pid),
     async stop() {
       await stopGroup(child.pid, exitPromise);
       log.end();

@@ -5,8 +5,9 @@ import type { TestPushView } from "@/lib/test-push/test-push-view";
 import type { ApiError } from "@/components/api/fetch-json";
 import { fetchLatestTestPush, setupQueryKey, startTestPush, testPushQueryKey } from "../wizard-api";
 import { isTestPushRunning } from "@/lib/sage/test-push-status";
+import { useLiveCompany } from "../use-live-company";
 
-/** How often a running test push is asked about (the server asks Codat at most every few seconds). */
+/** How often a running test push is asked about while the live stream is not open (the server asks Codat at most every few seconds). */
 const TEST_PUSH_POLL_MS = 1_500;
 
 const isRunning = (push: TestPushView | null | undefined) => isTestPushRunning(push?.status);
@@ -17,10 +18,11 @@ const isRunning = (push: TestPushView | null | undefined) => isTestPushRunning(p
  */
 export function useTestPush(companyId: string) {
   const client = useQueryClient();
+  const live = useLiveCompany(companyId);
   const query = useQuery({
     queryKey: testPushQueryKey(companyId),
     queryFn: () => fetchLatestTestPush(companyId),
-    refetchInterval: (q) => (isRunning(q.state.data) ? TEST_PUSH_POLL_MS : false),
+    refetchInterval: (q) => (isRunning(q.state.data) && !live ? TEST_PUSH_POLL_MS : false),
     refetchIntervalInBackground: true,
   });
   const start = useMutation<TestPushView, ApiError, void>({

@@ -18,8 +18,11 @@ export type TestDatabase = {
   name: "pglite" | "postgres";
   /** False when no PostgreSQL answered: that half is reported as skipped, never silently dropped. */
   available: boolean;
-  open: () => Promise<DbHandle>;
+  open: () => Promise<TestDbHandle>;
 };
+
+/** A test database; on PostgreSQL, `openAnother` opens a second app client on it, as another instance would. */
+export type TestDbHandle = DbHandle & { openAnother?: () => Promise<DbHandle> };
 
 /**
  * The databases every data test runs against: an in-memory PGlite always, and a throwaway database
@@ -55,7 +58,7 @@ export function describeEachDatabase(title: string, body: (database: TestDatabas
 
 export const TEST_DB_PREFIX = "pushsetup_test_";
 
-async function openThrowawayPostgres(adminUrl: string, prefix = TEST_DB_PREFIX): Promise<DbHandle> {
+async function openThrowawayPostgres(adminUrl: string, prefix = TEST_DB_PREFIX): Promise<TestDbHandle> {
   const { Client } = await import("pg");
   const name = `${prefix}${randomBytes(6).toString("hex")}`;
   const admin = new Client({ connectionString: adminUrl });
@@ -67,6 +70,7 @@ async function openThrowawayPostgres(adminUrl: string, prefix = TEST_DB_PREFIX):
   const handle = await openDb({ url: url.toString() });
   return {
     ...handle,
+    openAnother: () => openDb({ url: url.toString() }),
     close: async () => {
       await handle.close();
       const c = new Client({ connectionString: adminUrl });

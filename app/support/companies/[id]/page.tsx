@@ -29,7 +29,7 @@ export default async function SupportCompanyPage({ params, searchParams }: Props
   const role = actor.role;
   return (
     <>
-      <AutoRefresh active={detail.runningTestPush} pollUrl={`/api/companies/${detail.company.id}/test-pushes`} />
+      <AutoRefresh active={detail.runningTestPush} companyId={detail.company.id} />
       <nav aria-label="Breadcrumb" className="mb-2 text-sm">
         <Link href="/support" className="font-medium text-brand-700 underline">
           ← All setups
