@@ -45,9 +45,19 @@ type TryOutcome = { statusCode: number | null; error: string | null; durationMs:
 function signingSecrets(endpoint: WebhookEndpointRow, now: Date): string[] {
   const secrets = [openSecret(endpoint.secretEncrypted)];
   if (endpoint.previousSecretEncrypted && endpoint.previousSecretExpiresAt && endpoint.previousSecretExpiresAt > now) {
-    secrets.push(openSecret(endpoint.previousSecretEncrypted));
+    // Sealed under an AUTH_SECRET since replaced: the new secret alone signs.
+    const previous = tryOpen(endpoint.previousSecretEncrypted);
+    if (previous) secrets.push(previous);
   }
   return secrets;
+}
+
+function tryOpen(sealed: string): string | null {
+  try {
+    return openSecret(sealed);
+  } catch {
+    return null;
+  }
 }
 
 /** Standard Webhooks' headers: one `v1,<base64>` signature per live secret, space-separated. */
