@@ -61,7 +61,7 @@ function tryOpen(sealed: string): string | null {
 }
 
 /** Standard Webhooks' headers: one `v1,<base64>` signature per live secret, space-separated. */
-export function signedHeaders(secrets: string[], eventId: string, body: string, at: Date): Record<string, string> {
+function signedHeaders(secrets: string[], eventId: string, body: string, at: Date): Record<string, string> {
   return {
     "content-type": "application/json",
     "user-agent": "Sage50PushSetup-Webhooks/1",

@@ -29,7 +29,7 @@ for (const [net, prefix] of [
 ] as const) blocked.addSubnet(net, prefix, "ipv6");
 
 /** Whether an IP address (v4 or v6, IPv4-mapped IPv6 included) is one an endpoint may not use. */
-export function isBlockedAddress(address: string): boolean {
+function isBlockedAddress(address: string): boolean {
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
   if (mapped) return isBlockedAddress(mapped[1]!);
   const family = isIP(address);
@@ -38,9 +38,9 @@ export function isBlockedAddress(address: string): boolean {
 }
 
 /** Every address a host name resolves to. */
-export type Resolve = (host: string) => Promise<string[]>;
+type Resolve = (host: string) => Promise<string[]>;
 
-export const resolveWithDns: Resolve = async (host) => (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
+const resolveWithDns: Resolve = async (host) => (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
 
 /** How endpoint URLs are checked: in production HTTPS only, and never to a private address. */
 export type UrlPolicy = { production: boolean; resolve: Resolve };

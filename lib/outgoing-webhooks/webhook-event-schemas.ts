@@ -13,7 +13,7 @@ import { WIZARD_STEPS, type WizardStepKey } from "@/lib/sage/steps";
 const stepKeys = WIZARD_STEPS.map((s) => s.key) as [WizardStepKey, ...WizardStepKey[]];
 const testPush = { testPushId: z.uuid(), status: z.enum(TEST_PUSH_STATUSES), diagnosisCode: z.enum(DIAGNOSIS_CODES).nullable() };
 
-export const WEBHOOK_EVENT_DATA = {
+const WEBHOOK_EVENT_DATA = {
   "setup.created": { flow: z.enum(SETUP_FLOWS) },
   "setup.step_completed": { step: z.enum(stepKeys).describe("The wizard step the client completed") },
   "setup.stalled": { lastActivityAt: z.iso.datetime().describe("The setup's last activity; nothing happened since") },

@@ -18,7 +18,6 @@ export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
 /** Where a delivery stands: waiting (first try or a retry), accepted by the endpoint (2xx), or given up. */
 export const WEBHOOK_DELIVERY_STATUSES = ["pending", "delivered", "failed"] as const;
-export type WebhookDeliveryStatus = (typeof WEBHOOK_DELIVERY_STATUSES)[number];
 
 const SECOND = 1_000;
 const MINUTE = 60 * SECOND;
@@ -39,9 +38,9 @@ export function webhookRetryDelayMs(attempts: number): number | null {
 /** How long one try may take before it counts as failed. */
 export const WEBHOOK_ATTEMPT_TIMEOUT_MS = 10 * SECOND;
 /** An endpoint whose every try failed for this long is disabled (and admins are told). */
-export const WEBHOOK_DISABLE_AFTER_MS = 5 * DAY_MS;
+const WEBHOOK_DISABLE_AFTER_MS = 5 * DAY_MS;
 /** A rotated secret still signs (beside the new one) for this long. */
-export const WEBHOOK_OLD_SECRET_GRACE_MS = DAY_MS;
+export const WEBHOOK_OLD_SECRET_GRACE_MS = 24 * HOUR;
 /** Finished deliveries (delivered or given up) and their tries are kept this many days, then pruned. */
 export const WEBHOOK_DELIVERY_KEEP_DAYS = 30;
 

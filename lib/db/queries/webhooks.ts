@@ -5,7 +5,6 @@ import type { WebhookEventType } from "../../sage/webhook-events";
 
 export type WebhookEndpointRow = typeof webhookEndpoints.$inferSelect;
 export type WebhookDeliveryRow = typeof webhookDeliveries.$inferSelect;
-export type WebhookAttemptRow = typeof webhookAttempts.$inferSelect;
 
 export async function insertWebhookEndpoint(db: Db, v: typeof webhookEndpoints.$inferInsert): Promise<WebhookEndpointRow> {
   const [row] = await db.insert(webhookEndpoints).values(v).returning();
