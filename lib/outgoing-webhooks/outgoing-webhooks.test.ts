@@ -15,6 +15,10 @@ import { resolveSetupLink } from "@/lib/setup-links/resolve-setup-link";
 import { refreshConnection } from "@/lib/setup/refresh-connection";
 import { saveWizardStep } from "@/lib/setup/save-wizard-step";
 import { getCompany } from "@/lib/db/queries/companies";
+import { events } from "@/lib/db/schema/events";
+import { webhookAttempts } from "@/lib/db/schema/webhooks";
+import { withFailingWrite, isInjectedFailure } from "@/lib/db/testing/fail-writes";
+import { setPushEnabled } from "@/lib/test-push/set-push-enabled";
 import { seedSetup, seedStaffActor } from "@/lib/support/testing/setup-fixtures";
 import { openAppStack, type AppStack } from "@/lib/testing/app-stack";
 import { WEBHOOK_EVENT_TYPES, WEBHOOK_RETRY_DELAYS_MS } from "@/lib/sage/webhook-events";
@@ -273,5 +277,33 @@ describeEachDatabase("signed webhooks out on $name", ({ open }) => {
     now = new Date(now.getTime() + 10_000);
     await drain(() => now);
     expect((await h.db.select().from(webhookEndpoints).where(eq(webhookEndpoints.id, endpoint.id)))[0]!.failingSince).toBeNull();
+  });
+
+  it("an event is written with its change or not at all, and a try's outcome with its log entry", async () => {
+    const { endpoint } = await addEndpoint(["push.disabled"]);
+    const company = await seedSetup(h.db, { name: "Atomic Ltd", pushEnabled: true });
+    const failed = await withFailingWrite(h.db, { table: webhookDeliveries, on: "insert" }, () =>
+      setPushEnabled(h.db, { companyId: company.id, actor: { type: "system" } as never, enabled: false }).then(() => null, (e: unknown) => e),
+    );
+    expect(isInjectedFailure(failed)).toBe(true);
+    expect((await getCompany(h.db, company.id))!.pushEnabled).toBe(true);
+    expect(await h.db.select().from(events).where(and(eq(events.companyId, company.id), eq(events.type, "push.disabled")))).toHaveLength(0);
+
+    // An endpoint is not made without its timeline event.
+    const refused = await withFailingWrite(h.db, { table: events, on: "insert", when: "new.type = 'webhook_endpoint.created'" }, () =>
+      addEndpoint(["push.enabled"], `${receiver.url}?atomic`).then(() => null, (e: unknown) => e),
+    );
+    expect(isInjectedFailure(refused)).toBe(true);
+    expect((await h.db.select().from(webhookEndpoints)).map((e) => e.id)).toEqual([endpoint.id]);
+
+    // The try's log entry cannot be written: the delivery is not marked delivered (it is sent again).
+    await setPushEnabled(h.db, { companyId: company.id, actor: { type: "system" } as never, enabled: false });
+    await withFailingWrite(h.db, { table: webhookAttempts, on: "insert" }, () => deliverDueWebhooks(h.db, { policy: demo, mail }).catch(() => null));
+    const [delivery] = await h.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.endpointId, endpoint.id));
+    expect(delivery!.status).toBe("pending");
+    await drain(() => new Date(Date.now() + 3 * 60_000));
+    const [after] = await h.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.endpointId, endpoint.id));
+    expect(after!.status).toBe("delivered");
+    expect(receiver.received.map((r) => r.headers["webhook-id"])).toEqual([delivery!.eventId, delivery!.eventId]);
   });
 });
