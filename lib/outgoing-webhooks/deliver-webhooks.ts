@@ -16,6 +16,7 @@ import { actorRef } from "@/lib/auth/actor";
 import { queueEmail } from "@/lib/email/queue-email";
 import type { MailConfig } from "@/lib/email/mail-config";
 import { getEnv } from "@/lib/env";
+import { log } from "@/lib/log";
 import {
   DAY_MS,
   WEBHOOK_ATTEMPT_TIMEOUT_MS,
@@ -100,7 +101,7 @@ async function tryOnce(endpoint: WebhookEndpointRow, delivery: WebhookDeliveryRo
  * events to one endpoint one at a time, in order), signs and posts each, and records the try, its
  * outcome and the endpoint's state in one transaction. 2xx is delivered; anything else is retried
  * on the schedule of lib/sage/webhook-events.ts, then given up. An endpoint failing for five days
- * straight is disabled and every admin is emailed. Finished deliveries past their keep are pruned.
+ * straight is disabled and every admin is emailed.
  */
 export async function deliverDueWebhooks(db: Db, opts: DeliverOptions = {}): Promise<{ delivered: number; failed: number }> {
   const clock = opts.now ?? (() => new Date());
@@ -112,13 +113,23 @@ export async function deliverDueWebhooks(db: Db, opts: DeliverOptions = {}): Pro
     const endpoint = await getWebhookEndpoint(db, delivery.endpointId);
     if (!endpoint) continue;
     const outcome = await tryOnce(endpoint, delivery, clock(), policy, opts.timeoutMs ?? WEBHOOK_ATTEMPT_TIMEOUT_MS);
-    const ok = outcome.error === null;
-    await recordTry(db, { endpoint, delivery, outcome, now: clock(), mail: opts.mail, appUrl: opts.appUrl });
-    if (ok) delivered++;
+    try {
+      await recordTry(db, { endpoint, delivery, outcome, now: clock(), mail: opts.mail, appUrl: opts.appUrl });
+    } catch (err) {
+      // Not recorded (the endpoint was deleted meanwhile, the database failed): the claim runs out and
+      // the delivery is tried again, if it still exists. The others of this pass go on.
+      log.warn("a webhook try could not be recorded", { deliveryId: delivery.id, error: err });
+      continue;
+    }
+    if (outcome.error === null) delivered++;
     else failed++;
   }
-  await pruneFinishedWebhookDeliveries(db, new Date(clock().getTime() - WEBHOOK_DELIVERY_KEEP_DAYS * DAY_MS));
   return { delivered, failed };
+}
+
+/** Deletes deliveries finished (received or given up) more than WEBHOOK_DELIVERY_KEEP_DAYS ago, with their tries. */
+export async function pruneOldWebhookDeliveries(db: Db, now = new Date()): Promise<number> {
+  return pruneFinishedWebhookDeliveries(db, new Date(now.getTime() - WEBHOOK_DELIVERY_KEEP_DAYS * DAY_MS));
 }
 
 async function recordTry(

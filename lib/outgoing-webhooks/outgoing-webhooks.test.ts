@@ -23,7 +23,7 @@ import { seedSetup, seedStaffActor } from "@/lib/support/testing/setup-fixtures"
 import { openAppStack, type AppStack } from "@/lib/testing/app-stack";
 import { WEBHOOK_EVENT_TYPES, WEBHOOK_RETRY_DELAYS_MS } from "@/lib/sage/webhook-events";
 import { emitWebhookEvent } from "./emit-webhook-event";
-import { deliverDueWebhooks } from "./deliver-webhooks";
+import { deliverDueWebhooks, pruneOldWebhookDeliveries } from "./deliver-webhooks";
 import {
   createWebhookEndpoint,
   listWebhookDeliveries,
@@ -305,5 +305,22 @@ describeEachDatabase("signed webhooks out on $name", ({ open }) => {
     const [after] = await h.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.endpointId, endpoint.id));
     expect(after!.status).toBe("delivered");
     expect(receiver.received.map((r) => r.headers["webhook-id"])).toEqual([delivery!.eventId, delivery!.eventId]);
+  });
+
+  it("finished deliveries and their tries are pruned 30 days after they finished; waiting ones are kept", async () => {
+    const { endpoint } = await addEndpoint(["push.enabled"]);
+    const company = await seedSetup(h.db, { name: "Prune Ltd" });
+    const t0 = new Date();
+    await emitWebhookEvent(h.db, "push.enabled", { companyId: company.id, now: t0 });
+    await drain(() => t0);
+    receiver.answerWith(500);
+    await emitWebhookEvent(h.db, "push.enabled", { companyId: company.id, now: t0 });
+    await drain(() => t0);
+    const count = async () => (await h.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.endpointId, endpoint.id))).length;
+    expect(await count()).toBe(2);
+    expect(await pruneOldWebhookDeliveries(h.db, new Date(t0.getTime() + 29 * 24 * HOUR))).toBe(0);
+    expect(await pruneOldWebhookDeliveries(h.db, new Date(t0.getTime() + 31 * 24 * HOUR))).toBe(1);
+    expect(await count()).toBe(1);
+    expect((await h.db.select().from(webhookAttempts).where(eq(webhookAttempts.endpointId, endpoint.id))).map((a) => a.statusCode)).toEqual([500]);
   });
 });
