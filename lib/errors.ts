@@ -36,6 +36,7 @@ export type AppErrorCode =
   | "import_no_sage50"
   | "import_not_linked"
   | "import_duplicate"
+  | "endpoint_url_refused"
   | "internal";
 
 const defaultStatus: Record<AppErrorCode, number> = {
@@ -72,6 +73,7 @@ const defaultStatus: Record<AppErrorCode, number> = {
   import_no_sage50: 422,
   import_not_linked: 422,
   import_duplicate: 409,
+  endpoint_url_refused: 422,
   internal: 500,
 };
 

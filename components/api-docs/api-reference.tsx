@@ -100,6 +100,31 @@ export function ApiReference({ document }: { document: OpenApiDocument }) {
           </dl>
         </Card>
       ))}
+      <Card>
+        <h2 id="api-webhooks" className="text-xl font-bold text-slate-900">Webhooks to your endpoint</h2>
+        <p className="mt-1 max-w-3xl text-sm text-slate-700">
+          An admin adds your endpoint at /support/admin and chooses the events. Each is a signed <span className="font-mono">POST</span> (Standard Webhooks:{" "}
+          <span className="font-mono">webhook-id</span>, <span className="font-mono">webhook-timestamp</span>, <span className="font-mono">webhook-signature</span>); answer 2xx
+          within 10 seconds, or it is retried for about 24 hours.
+        </p>
+        <ul className="mt-2 space-y-1 text-sm">
+          {Object.entries(document.webhooks).map(([type, { post }]) => {
+            const schema = bodySchema(post.requestBody.content) as { $ref?: string } | null;
+            const name = schema?.$ref?.split("/").at(-1);
+            return (
+              <li key={type}>
+                <span className="font-mono">{type}</span>
+                {name ? (
+                  <>
+                    {" "}
+                    — <a href={`#schema-${name}`} className="text-brand-700 underline">{name}</a>
+                  </>
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+      </Card>
       <section aria-labelledby="api-schemas" className="space-y-4">
         <h2 id="api-schemas" className="text-xl font-bold text-slate-900">Schemas</h2>
         {Object.entries(document.components.schemas).map(([name, schema]) => (

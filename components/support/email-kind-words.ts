@@ -6,4 +6,5 @@ export const EMAIL_KIND_WORDS: Record<EmailKind, string> = {
   reminder: "Reminder",
   alert: "Alert",
   support_digest: "Support digest",
+  webhook_disabled: "Webhook endpoint disabled",
 };

@@ -49,6 +49,8 @@ export type RouteEntry = {
   expect: Record<Role, Outcome>;
 };
 
+/** A webhook endpoint (and delivery) id that exists nowhere. */
+const NO_ENDPOINT = "00000000-0000-4000-8000-000000000000";
 const all = (o: Outcome): Record<Role, Outcome> => ({ anonymous: o, clientA: o, clientB: o, support: o, admin: o });
 /** Staff permission held by support and admin. */
 const staff = (allowed: number): Record<Role, Outcome> => ({ anonymous: 401, clientA: 403, clientB: 403, support: allowed, admin: allowed });
@@ -257,6 +259,16 @@ export const ROUTES: readonly RouteEntry[] = [
   {
     kind: "api", method: "DELETE", template: "/api/api-keys/[keyId]", area: "app", json: { fuzzAs: "admin", readsBody: false },
     sample: (c) => ({ path: `/api/api-keys/${c.spareApiKeyId}` }), expect: admin(200),
+  },
+  // Webhook endpoints: an id no endpoint has proves the guard was passed (404) without changing one.
+  { kind: "api", method: "GET", template: "/api/webhook-endpoints", area: "app", json: { fuzzAs: "admin", readsBody: false }, sample: () => ({ path: "/api/webhook-endpoints" }), expect: admin(200) },
+  { kind: "api", method: "POST", template: "/api/webhook-endpoints", area: "app", json: { fuzzAs: "admin", readsBody: true }, sample: () => ({ path: "/api/webhook-endpoints", body: {} }), expect: admin(422) },
+  { kind: "api", method: "DELETE", template: "/api/webhook-endpoints/[id]", area: "app", json: { fuzzAs: "admin", readsBody: false }, sample: () => ({ path: `/api/webhook-endpoints/${NO_ENDPOINT}` }), expect: admin(404) },
+  { kind: "api", method: "POST", template: "/api/webhook-endpoints/[id]/rotate", area: "app", json: { fuzzAs: "admin", readsBody: false }, sample: () => ({ path: `/api/webhook-endpoints/${NO_ENDPOINT}/rotate` }), expect: admin(404) },
+  { kind: "api", method: "GET", template: "/api/webhook-endpoints/[id]/deliveries", area: "app", json: { fuzzAs: "admin", readsBody: false }, sample: () => ({ path: `/api/webhook-endpoints/${NO_ENDPOINT}/deliveries` }), expect: admin(404) },
+  {
+    kind: "api", method: "POST", template: "/api/webhook-endpoints/[id]/deliveries/[deliveryId]/replay", area: "app", json: { fuzzAs: "admin", readsBody: false },
+    sample: () => ({ path: `/api/webhook-endpoints/${NO_ENDPOINT}/deliveries/${NO_ENDPOINT}/replay` }), expect: admin(404),
   },
 
   // ── Simulator (the simulated PC and Codat): public in simulator mode, 404 in live mode ───

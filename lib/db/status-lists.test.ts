@@ -8,6 +8,7 @@ import { BROKEN_CONNECTION_STATUSES, WAITING_CONNECTION_STATUSES } from "@/lib/s
 import { FAILING_TEST_PUSH_STATUSES, RUNNING_TEST_PUSH_STATUSES } from "@/lib/sage/test-push-status";
 import { CONNECTION_STATUSES, SETUP_FLOWS, TEST_PUSH_STATUSES } from "@/lib/sage/types";
 import { ALERT_STATES, PUSH_HEALTH_STATES, PUSH_WRITE_OUTCOMES } from "@/lib/sage/push-health";
+import { WEBHOOK_DELIVERY_STATUSES, WEBHOOK_EVENT_TYPES } from "@/lib/sage/webhook-events";
 
 /**
  * Where SQL spells a lib/sage list out (check constraints, partial indexes' predicates), the database
@@ -44,6 +45,8 @@ const CHECKS: Record<string, Record<string, readonly string[]>> = {
   alerts_state_check: { state: ALERT_STATES },
   alerts_health_state_check: { health_state: PUSH_HEALTH_STATES },
   alerts_cause_check: { cause: DIAGNOSIS_CODES },
+  webhook_deliveries_status_check: { status: WEBHOOK_DELIVERY_STATUSES },
+  webhook_deliveries_event_type_check: { event_type: WEBHOOK_EVENT_TYPES },
 };
 
 const INDEXES: Record<string, Record<string, readonly string[]>> = {
@@ -51,6 +54,7 @@ const INDEXES: Record<string, Record<string, readonly string[]>> = {
   companies_waiting_idx: { connection_status: WAITING_CONNECTION_STATUSES, latest_test_push_status: RUNNING_TEST_PUSH_STATUSES },
   test_pushes_one_running_idx: { status: RUNNING_TEST_PUSH_STATUSES },
   alerts_one_open_idx: { state: ["open"] },
+  webhook_deliveries_pending_idx: { status: ["pending"] },
 };
 
 /** The hand-written functions (drizzle/0001, 0002) name no status: should one ever, compare it here. */

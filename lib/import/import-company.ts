@@ -16,6 +16,7 @@ import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { connectionStatusLabel, flowDescription } from "@/lib/sage/status-labels";
 import { isUniqueViolation } from "@/lib/db/pg-errors";
+import { emitWebhookEvent } from "@/lib/outgoing-webhooks/emit-webhook-event";
 
 export type ImportActor = SetupActor;
 
@@ -101,6 +102,7 @@ export async function importCompany(
           externalId: opts.externalId ?? null,
         },
       });
+      await emitWebhookEvent(tx, "setup.created", { companyId: company.id, flow: "upgrade" });
       const setupLink = await issueSetupLink(tx, { companyId: company.id, actor: who, appUrl: opts.appUrl, secrets: opts.linkSecrets });
       return { company, setupLink };
     });

@@ -3,6 +3,7 @@ import { latestFinishedWrites, oldestPendingWriteAt } from "@/lib/db/queries/pus
 import { closeOpenAlert, lockCompanyHealth, openAlert, storeCompanyHealth, updateOpenAlert } from "@/lib/db/queries/push-health";
 import { recordEvent } from "@/lib/db/queries/events";
 import { actorRef } from "@/lib/auth/actor";
+import { emitWebhookEvent } from "@/lib/outgoing-webhooks/emit-webhook-event";
 import { isAlertingState, pushHealth, PUSH_HEALTH_RULES, type PushHealth } from "@/lib/sage/push-health";
 
 export type HealthChange = { from: PushHealth["state"]; health: PushHealth; alert: "opened" | "closed" | null };
@@ -44,6 +45,7 @@ export async function evaluatePushHealth(tx: Db, companyId: string, now = new Da
     type: "push_health.changed",
     data: { from: company.state, to: health.state, cause: health.cause, reason: health.reason },
   });
+  await emitWebhookEvent(tx, "push_health.changed", { companyId, from: company.state, health: health.state, cause: health.cause, now });
   let alert: HealthChange["alert"] = null;
   if (isAlertingState(health.state)) {
     const opened = await openAlert(tx, { companyId, healthState: health.state, cause: health.cause, openedAt: now });

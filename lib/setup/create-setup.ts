@@ -7,6 +7,7 @@ import { recordEvent } from "@/lib/db/queries/events";
 import { actorRef, type StaffActor } from "@/lib/auth/actor";
 import type { IssuedSetupLink } from "@/lib/setup-links/issue-setup-link";
 import { issueSetupLink } from "@/lib/setup-links/issue-setup-link";
+import { emitWebhookEvent } from "@/lib/outgoing-webhooks/emit-webhook-event";
 
 /** Who creates a setup: staff, the demo seed, or the integrator's backend (an API key's id). */
 export type SetupActor = StaffActor | { type: "system" } | { type: "integrator"; id: string };
@@ -52,6 +53,7 @@ export async function createSetup(
       type: "setup.created",
       data: { flow: "new", codatCompanyId: codatCompany.id, connectionId: connection.id, externalId: opts.externalId ?? null },
     });
+    await emitWebhookEvent(tx, "setup.created", { companyId: company.id, flow: "new" });
     const setupLink: IssuedSetupLink = await issueSetupLink(tx, {
       companyId: company.id,
       actor: who,

@@ -11,6 +11,7 @@ import { recordEvent } from "@/lib/db/queries/events";
 import { actorRef } from "@/lib/auth/actor";
 import { log } from "@/lib/log";
 import { evaluatePushHealth } from "@/lib/push-health/evaluate-push-health";
+import { emitWebhookEvent } from "@/lib/outgoing-webhooks/emit-webhook-event";
 
 /** However many tabs watch the connector, Codat is asked about a connection at most this often. */
 const CONNECTION_CHECK_INTERVAL_MS = 3_000;
@@ -94,6 +95,7 @@ export async function applyConnectionStatus(
         ...(seen.event ? { event: seen.event } : {}),
       },
     });
+    await emitWebhookEvent(tx, "connection.status_changed", { companyId: company.id, from: applied.from, to: seen.status });
     // Push health follows the connection: not Linked is `disconnected` (with its alert), Linked again re-reads the writes.
     await evaluatePushHealth(tx, company.id);
     return applied.row;

@@ -6,6 +6,7 @@ import type { CompanyRow } from "@/lib/db/queries/companies";
 import { updateProgress } from "@/lib/db/queries/progress";
 import { recordEvent } from "@/lib/db/queries/events";
 import { canOpenStep } from "@/lib/sage/steps";
+import { emitWebhookEvent } from "@/lib/outgoing-webhooks/emit-webhook-event";
 import { loadWizard, type WizardState } from "./load-wizard";
 import { wizardStepSchemas, type SavableStep } from "./wizard-step-schemas";
 
@@ -60,6 +61,7 @@ export async function saveWizardStep<S extends SavableStep>(
         data: { companyName: state.company.reportedCompanyName, baseCurrency: state.company.baseCurrency },
       });
     }
+    await emitWebhookEvent(tx, "setup.step_completed", { companyId: id, step: opts.step, now });
   });
   return loadWizard(db, opts.company);
 }

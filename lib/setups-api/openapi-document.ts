@@ -2,6 +2,8 @@ import { z } from "zod";
 import type { $ZodType } from "zod/v4/core";
 import { API_KEY_SCOPES, type ApiKeyScope } from "@/lib/sage/api-key-scopes";
 import { getEnv } from "@/lib/env";
+import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from "@/lib/sage/webhook-events";
+import { webhookEventSchemas } from "@/lib/outgoing-webhooks/webhook-event-schemas";
 import {
   apiErrorSchema,
   apiSetupListSchema,
@@ -171,7 +173,39 @@ function operationObject(op: ApiOperation) {
 
 function componentSchemas(): Record<string, JsonSchema> {
   const { schemas } = z.toJSONSchema(apiV1Schemas, { uri: (id) => `#/components/schemas/${id}`, io: "input" }) as { schemas: Record<string, JsonSchema> };
-  return Object.fromEntries(Object.entries(schemas).map(([id, schema]) => [id, strip(schema)]));
+  const events = WEBHOOK_EVENT_TYPES.map((type) => [webhookSchemaId(type), strip(z.toJSONSchema(webhookEventSchemas[type], { io: "input" }) as JsonSchema)]);
+  return { ...Object.fromEntries(Object.entries(schemas).map(([id, schema]) => [id, strip(schema)])), ...Object.fromEntries(events) };
+}
+
+/** `push_health.changed` → `PushHealthChangedEvent`. */
+function webhookSchemaId(type: WebhookEventType): string {
+  return `${type.split(/[._]/).map((w) => w[0]!.toUpperCase() + w.slice(1)).join("")}Event`;
+}
+
+/**
+ * OpenAPI 3.1's `webhooks`: what this product posts to the integrator's endpoints, one entry per
+ * event type, signed per Standard Webhooks (headers `webhook-id`, `webhook-timestamp`, `webhook-signature`).
+ */
+function webhooksObject() {
+  const header = (description: string) => ({ required: true, description, schema: { type: "string" } });
+  return Object.fromEntries(
+    WEBHOOK_EVENT_TYPES.map((type) => [
+      type,
+      {
+        post: {
+          operationId: `webhook_${type.replace(/\./g, "_")}`,
+          summary: `${type} (signed webhook to your endpoint)`,
+          parameters: [
+            { name: "webhook-id", in: "header", ...header("The event's id: the same on every retry and replay (use it to ignore duplicates)") },
+            { name: "webhook-timestamp", in: "header", ...header("Seconds since 1970 when this try was signed") },
+            { name: "webhook-signature", in: "header", ...header("`v1,<base64>` HMAC-SHA256 signatures, space-separated (two during the 24 hours after a secret rotation)") },
+          ],
+          requestBody: { required: true, content: json(ref(webhookSchemaId(type))) },
+          responses: { "2XX": { description: "Received. Anything else (or no answer within 10 s) is retried for about 24 hours." } },
+        },
+      },
+    ]),
+  );
 }
 
 /** The OpenAPI 3.1 document of `/api/v1`, generated from the routes' own zod schemas. */
@@ -191,6 +225,7 @@ export function buildOpenApiDocument(serverUrl: string) {
     servers: [{ url: serverUrl }],
     security: [{ apiKey: [] }],
     paths,
+    webhooks: webhooksObject(),
     components: {
       securitySchemes: {
         apiKey: {

@@ -9,6 +9,7 @@ import { LATE_FOLLOW_HOURS } from "@/lib/sage/test-push-status";
 import { pushOperationEvidence } from "@/lib/codat-errors/explain-codat-error";
 import type { CodatEvidence } from "@/lib/sage/codat-evidence";
 import { evaluatePushHealth } from "@/lib/push-health/evaluate-push-health";
+import { emitWebhookEvent } from "@/lib/outgoing-webhooks/emit-webhook-event";
 
 const READ_PUSH_OPERATION = "GET /companies/{companyId}/push/{pushOperationKey}";
 
@@ -93,6 +94,7 @@ async function applyOutcome(db: Db, row: TestPushRow, op: PushOperation, { statu
         ...(late ? { late: true } : {}),
       },
     });
+    await emitTestPushOutcome(tx, applied);
     // A passing test push proves a fix: push health (and its alert) follows.
     if (status === "success") await evaluatePushHealth(tx, row.companyId);
     return applied;
@@ -127,6 +129,7 @@ export async function expireTestPush(db: Db, row: TestPushRow, now = new Date())
         followUntil: expired.followUntil?.toISOString() ?? null,
       },
     });
+    await emitTestPushOutcome(tx, expired);
     return expired;
   });
   return updated ?? stored(db, row);
@@ -139,4 +142,10 @@ export async function expireTestPush(db: Db, row: TestPushRow, now = new Date())
  */
 async function stored(db: Db, row: TestPushRow): Promise<TestPushRow> {
   return (await getTestPush(db, row.companyId, row.id)) ?? row;
+}
+
+/** The integrator hears of a test push's final outcome: `test_push.succeeded`, or `test_push.failed` for every other end. */
+async function emitTestPushOutcome(tx: Db, row: TestPushRow) {
+  const type = row.status === "success" ? "test_push.succeeded" : "test_push.failed";
+  await emitWebhookEvent(tx, type, { companyId: row.companyId, testPushId: row.id, status: row.status, diagnosisCode: row.diagnosisCode });
 }

@@ -9,6 +9,7 @@ import { getLatestTestPush } from "@/lib/db/queries/test-pushes";
 import { getProgress, updateProgress } from "@/lib/db/queries/progress";
 import { checkEnablePush, type EnablePushBlocker } from "@/lib/sage/readiness";
 import type { CompanyRow } from "@/lib/db/queries/companies";
+import { emitWebhookEvent } from "@/lib/outgoing-webhooks/emit-webhook-event";
 
 /**
  * Turns data push on or off. On needs a successful test push on the current connection (and
@@ -27,6 +28,7 @@ export async function setPushEnabled(
       if (!company.pushEnabled) return company;
       const [row] = await tx.update(companies).set({ pushEnabled: false, pushEnabledAt: null }).where(eq(companies.id, company.id)).returning();
       await recordEvent(tx, { companyId: company.id, actor: who, type: "push.disabled" });
+      await emitWebhookEvent(tx, "push.disabled", { companyId: company.id });
       return row!;
     }
     if (opts.foreignTraderConfirmed) {
@@ -57,6 +59,7 @@ export async function setPushEnabled(
       .where(eq(companies.id, company.id))
       .returning();
     await recordEvent(tx, { companyId: company.id, actor: who, type: "push.enabled", data: { testPushId: latest?.id } });
+    await emitWebhookEvent(tx, "push.enabled", { companyId: company.id });
     return row!;
   });
   if ("code" in outcome) {

@@ -12,6 +12,7 @@ import { eq } from "drizzle-orm";
 import { openAppStack, type AppStack } from "@/lib/testing/app-stack";
 import { createApiDocumentValidator } from "@/lib/testing/api-document-validator";
 import { API_V1_OPERATIONS, buildOpenApiDocument } from "@/lib/setups-api/openapi-document";
+import { WEBHOOK_EVENT_TYPES } from "@/lib/sage/webhook-events";
 import * as setupsRoute from "./setups/route";
 import * as setupRoute from "./setups/[id]/route";
 import * as linksRoute from "./setups/[id]/links/route";
@@ -71,6 +72,15 @@ it("the document is OpenAPI 3.1 with the bearer scheme, the error schema and a s
     const described = document.paths[op.path]![op.method] as { security: unknown; responses: Record<string, unknown> };
     expect(described.security).toEqual([{ apiKey: [op.scope] }]);
     expect(Object.keys(described.responses)).toEqual(expect.arrayContaining(["401", "403"]));
+  }
+});
+
+it("the document describes every webhook event type under webhooks, each body a component schema", () => {
+  expect(Object.keys(document.webhooks)).toEqual([...WEBHOOK_EVENT_TYPES]);
+  for (const type of WEBHOOK_EVENT_TYPES) {
+    const body = document.webhooks[type]!.post.requestBody.content["application/json"].schema as { $ref: string };
+    const id = body.$ref.replace("#/components/schemas/", "");
+    expect(document.components.schemas[id], type).toMatchObject({ properties: { type: { const: type } } });
   }
 });
 
