@@ -34,6 +34,8 @@ const schema = z.object({
     .optional(),
   EMAIL_FROM: z.string().min(3).default("Sage 50 push setup <no-reply@localhost>"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /** How often the push-health pass runs (pending writes re-checked, alerts emailed, the support digest): once a minute. */
+  PUSH_HEALTH_INTERVAL_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(60_000),
 });
 
 export type Env = Omit<z.infer<typeof schema>, "AUTH_SECRET" | "CODAT_WEBHOOK_SECRET" | "APP_URL"> & {
