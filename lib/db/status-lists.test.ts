@@ -7,7 +7,7 @@ import { EMAIL_KINDS } from "@/lib/sage/email-kinds";
 import { BROKEN_CONNECTION_STATUSES, WAITING_CONNECTION_STATUSES } from "@/lib/sage/support-status";
 import { FAILING_TEST_PUSH_STATUSES, RUNNING_TEST_PUSH_STATUSES } from "@/lib/sage/test-push-status";
 import { CONNECTION_STATUSES, SETUP_FLOWS, TEST_PUSH_STATUSES } from "@/lib/sage/types";
-import { ALERT_STATES, PUSH_HEALTH_STATES, PUSH_WRITE_OUTCOMES } from "@/lib/sage/push-health";
+import { ALERT_STATES, ALERTING_PUSH_HEALTH_STATES, PUSH_HEALTH_STATES, PUSH_WRITE_OUTCOMES } from "@/lib/sage/push-health";
 
 /**
  * Where SQL spells a lib/sage list out (check constraints, partial indexes' predicates), the database
@@ -51,6 +51,7 @@ const INDEXES: Record<string, Record<string, readonly string[]>> = {
   companies_waiting_idx: { connection_status: WAITING_CONNECTION_STATUSES, latest_test_push_status: RUNNING_TEST_PUSH_STATUSES },
   test_pushes_one_running_idx: { status: RUNNING_TEST_PUSH_STATUSES },
   alerts_one_open_idx: { state: ["open"] },
+  companies_needs_attention_idx: { push_health_state: ALERTING_PUSH_HEALTH_STATES },
 };
 
 /** The hand-written functions (drizzle/0001, 0002) name no status: should one ever, compare it here. */
