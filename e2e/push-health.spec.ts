@@ -61,7 +61,7 @@ test.describe("push health after setup", () => {
     await page.goto("/support");
     await page.getByRole("link", { name: "Needs attention" }).click();
     await expect(page).toHaveURL(/filter=attention/);
-    await page.getByRole("link", { name: /^Health/ }).click();
+    await page.getByRole("columnheader", { name: /^Health/ }).getByRole("link").click();
     await expect(page).toHaveURL(/sort=health/);
     const firstRow = page.getByRole("table").getByRole("row").nth(1);
     await expect(firstRow.getByRole("link", { name: setup.name })).toBeVisible();
@@ -82,7 +82,7 @@ test.describe("push health after setup", () => {
       await expect(page.getByTestId("push-health-alert")).toContainText("client emailed", { timeout: 1_000 });
     }).toPass({ timeout: 30_000 });
     await expect(card.getByRole("img", { name: /Writes to Sage 50: 0 succeeded and 1 failed/ })).toBeVisible();
-    await expect(card.locator(".recharts-surface")).toBeVisible();
+    await expect(card.getByTestId("daily-writes-chart").locator("svg.recharts-surface").last()).toBeVisible();
     await card.getByTestId("recent-failures").getByText("What Codat said").first().click();
     await expect(card.getByTestId("codat-evidence").first()).toContainText("Failed");
     await expectAccessible(page, "support company page with push health");

@@ -2,8 +2,8 @@
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import type { DailyWrites } from "./daily-writes-chart";
 
-export const SUCCEEDED_COLOUR = "#15803d";
-export const FAILED_COLOUR = "#b91c1c";
+const SUCCEEDED_COLOUR = "#15803d";
+const FAILED_COLOUR = "#b91c1c";
 
 const shortDay = (day: string) => `${Number(day.slice(8, 10))}/${Number(day.slice(5, 7))}`;
 

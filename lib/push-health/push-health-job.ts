@@ -10,7 +10,7 @@ const holder = globalThis as typeof globalThis & { __pushSetupHealthJob?: Holder
 const DEFAULT_INTERVAL_MS = 60_000;
 
 /** One pass: pending writes re-checked, open alerts emailed, the support digest if due. Each part is safe in every instance. */
-export async function runPushHealthPass(db: Db, now = new Date()) {
+async function runPushHealthPass(db: Db, now = new Date()) {
   const rechecked = await recheckPendingWrites(db, now);
   const { notified } = await notifyOpenAlerts(db, { now });
   const digest = await sendSupportDigest(db, { now });

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, isNull, lte, sql } from "drizzle-orm";
+import { and, asc, eq, gt, isNull, lte } from "drizzle-orm";
 import type { Db } from "../client";
 import { companies } from "../schema/companies";
 import { alerts, supportDigests } from "../schema/push-health";
@@ -48,10 +48,4 @@ export async function lockSupportDigest(db: Db): Promise<{ lastSentAt: Date | nu
 
 export async function markSupportDigestSent(db: Db, at: Date): Promise<void> {
   await db.update(supportDigests).set({ lastSentAt: at }).where(eq(supportDigests.id, DIGEST_ID));
-}
-
-/** How many open alerts are waiting for their email (for the job's log). */
-export async function countUnnotifiedAlerts(db: Db): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(alerts).where(and(eq(alerts.state, "open"), isNull(alerts.notifiedAt)));
-  return Number(row?.n ?? 0);
 }
