@@ -37,6 +37,8 @@ const schema = z.object({
   /** Live updates (`GET /api/companies/{id}/events`): heartbeat comment interval, and how long one stream lasts. */
   EVENTS_HEARTBEAT_MS: z.coerce.number().int().min(100).max(300_000).default(25_000),
   EVENTS_MAX_STREAM_MS: z.coerce.number().int().min(1_000).max(86_400_000).default(600_000),
+  /** How often the push-health pass runs (pending writes re-checked, alerts emailed, the support digest): once a minute. */
+  PUSH_HEALTH_INTERVAL_MS: z.coerce.number().int().min(1_000).max(3_600_000).default(60_000),
 });
 
 export type Env = Omit<z.infer<typeof schema>, "AUTH_SECRET" | "CODAT_WEBHOOK_SECRET" | "APP_URL"> & {

@@ -25,6 +25,8 @@ const child = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "
     // Live-update streams end after 2 s (the browser reconnects with Last-Event-ID): a request that
     // reads a stream's whole body (the access matrix) gets an answer, and reconnects are exercised.
     EVENTS_MAX_STREAM_MS: "2000",
+    // Alerts are emailed within seconds, so the push-health spec need not wait a minute.
+    PUSH_HEALTH_INTERVAL_MS: "2000",
   },
 });
 mkdirSync(path.join(root, "test-results"), { recursive: true });

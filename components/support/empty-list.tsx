@@ -4,6 +4,7 @@ import { buttonClass } from "@/components/ui/button";
 
 const NONE: Record<SupportListQuery["filter"], (days: number) => string> = {
   all: () => "No setups yet. Create the first one with “New setup”.",
+  attention: () => "Nothing needs attention: no company's pushes to Sage 50 are failing or disconnected.",
   failing: () => "No failing setups: every latest test push worked or has not run, and no connection is broken.",
   stuck: (d) => `Nothing is stuck: every unfinished setup has moved in the last ${d} days.`,
   waiting: () => "No setup is waiting on its connector.",

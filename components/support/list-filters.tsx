@@ -4,6 +4,7 @@ import { buttonClass } from "@/components/ui/button";
 
 const FILTERS: { filter: SupportFilter; label: string; hint: (days: number) => string }[] = [
   { filter: "all", label: "All setups", hint: () => "Every setup" },
+  { filter: "attention", label: "Needs attention", hint: () => "Live pushes to Sage 50 are failing or disconnected: an alert is open" },
   { filter: "failing", label: "Failing", hint: () => "The latest test push failed, timed out or could not reach Codat, or the connection is broken" },
   { filter: "stuck", label: "Stuck", hint: (d) => `Push is off and nothing has happened for ${d} days or more` },
   { filter: "waiting", label: "Waiting on connector", hint: () => "The connector is not linked yet, or a test push is waiting for it" },

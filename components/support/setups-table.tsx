@@ -3,7 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { flowLabel } from "@/lib/sage/status-labels";
 import type { SetupListItem } from "@/lib/support/list-setups";
 import type { SupportListQuery, SupportSort } from "@/lib/support/support-list-schema";
-import { ConnectionBadge, FlagBadges, PushBadge, TestPushBadge } from "./status-badges";
+import { ConnectionBadge, FlagBadges, PushBadge, PushHealthBadge, TestPushBadge } from "./status-badges";
 import { SortHeader } from "./sort-header";
 import { When } from "./when";
 
@@ -12,7 +12,7 @@ export function SetupsTable({ items, query, now }: { items: SetupListItem[]; que
   const header = (sort: SupportSort, label: string) => <SortHeader sort={sort} label={label} query={query} />;
   return (
     <div role="region" aria-labelledby="setups-caption" tabIndex={0} className="overflow-x-auto rounded-xl border border-slate-200 bg-white shadow-sm">
-      <table className="w-full min-w-[60rem] border-collapse text-left text-sm">
+      <table className="w-full min-w-[66rem] border-collapse text-left text-sm">
         <caption id="setups-caption" className="sr-only">
           Setups, sorted by {sortLabel(query.sort)} {query.dir === "asc" ? "ascending" : "descending"}
         </caption>
@@ -23,6 +23,7 @@ export function SetupsTable({ items, query, now }: { items: SetupListItem[]; que
             <th scope="col" className="px-4 py-3 font-semibold">Connection</th>
             {header("test-push", "Last test push")}
             <th scope="col" className="px-4 py-3 font-semibold">Push</th>
+            {header("health", "Health")}
             {header("activity", "Last activity")}
           </tr>
         </thead>
@@ -68,6 +69,14 @@ export function SetupsTable({ items, query, now }: { items: SetupListItem[]; que
               <td className="px-4 py-3">
                 <PushBadge enabled={item.pushEnabled} />
               </td>
+              <td className="px-4 py-3">
+                <PushHealthBadge state={item.health.state} />
+                {item.health.since && (item.health.state === "failing" || item.health.state === "disconnected") ? (
+                  <span className="mt-1 block text-xs text-slate-600">
+                    since <When iso={item.health.since} now={now} />
+                  </span>
+                ) : null}
+              </td>
               <td className="px-4 py-3 text-slate-700">
                 <When iso={item.lastActivityAt} now={now} />
               </td>
@@ -80,5 +89,6 @@ export function SetupsTable({ items, query, now }: { items: SetupListItem[]; que
 }
 
 function sortLabel(sort: SupportSort): string {
-  return sort === "name" ? "company name" : sort === "test-push" ? "last test push" : "last activity";
+  const labels: Record<SupportSort, string> = { name: "company name", "test-push": "last test push", activity: "last activity", health: "push health (worst first when ascending)" };
+  return labels[sort];
 }

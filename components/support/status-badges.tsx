@@ -1,7 +1,8 @@
 import { Badge } from "@/components/ui/badge";
 import type { SetupStatusFlags } from "@/lib/sage/support-status";
 import type { ConnectionStatus, TestPushStatus } from "@/lib/sage/types";
-import { connectionStatusBadge, testPushStatusBadge } from "@/lib/sage/status-labels";
+import { connectionStatusBadge, pushHealthBadge, testPushStatusBadge } from "@/lib/sage/status-labels";
+import type { PushHealthState } from "@/lib/sage/push-health";
 
 export function ConnectionBadge({ status }: { status: ConnectionStatus | null }) {
   const { label, tone } = connectionStatusBadge(status);
@@ -10,6 +11,11 @@ export function ConnectionBadge({ status }: { status: ConnectionStatus | null })
 
 export function TestPushBadge({ status }: { status: TestPushStatus | null }) {
   const { label, tone } = testPushStatusBadge(status);
+  return <Badge tone={tone}>{label}</Badge>;
+}
+
+export function PushHealthBadge({ state }: { state: PushHealthState }) {
+  const { label, tone } = pushHealthBadge(state);
   return <Badge tone={tone}>{label}</Badge>;
 }
 

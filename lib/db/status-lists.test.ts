@@ -7,7 +7,7 @@ import { EMAIL_KINDS } from "@/lib/sage/email-kinds";
 import { BROKEN_CONNECTION_STATUSES, WAITING_CONNECTION_STATUSES } from "@/lib/sage/support-status";
 import { FAILING_TEST_PUSH_STATUSES, RUNNING_TEST_PUSH_STATUSES } from "@/lib/sage/test-push-status";
 import { CONNECTION_STATUSES, SETUP_FLOWS, TEST_PUSH_STATUSES } from "@/lib/sage/types";
-import { ALERT_STATES, PUSH_HEALTH_STATES, PUSH_WRITE_OUTCOMES } from "@/lib/sage/push-health";
+import { ALERT_STATES, ALERTING_PUSH_HEALTH_STATES, PUSH_HEALTH_STATES, PUSH_WRITE_OUTCOMES } from "@/lib/sage/push-health";
 import { WEBHOOK_DELIVERY_STATUSES, WEBHOOK_EVENT_TYPES } from "@/lib/sage/webhook-events";
 
 /**
@@ -55,6 +55,7 @@ const INDEXES: Record<string, Record<string, readonly string[]>> = {
   test_pushes_one_running_idx: { status: RUNNING_TEST_PUSH_STATUSES },
   alerts_one_open_idx: { state: ["open"] },
   webhook_deliveries_pending_idx: { status: ["pending"] },
+  companies_needs_attention_idx: { push_health_state: ALERTING_PUSH_HEALTH_STATES },
 };
 
 /** The hand-written functions (drizzle/0001, 0002) name no status: should one ever, compare it here. */

@@ -45,6 +45,16 @@ async function linkedSetup(ctx: Ctx, name: string, pushUser: string): Promise<Co
   return linked;
 }
 
+/** The integrator's own bill, pushed through Codat's path on the simulator (its outcome arrives by webhook). */
+async function pushDemoBill(ctx: Ctx, company: CompanyRow) {
+  const res = await fetch(`${ctx.appUrl}/api/sim/codat/companies/${company.codatCompanyId}/connections/${company.codatConnectionId}/push/bills`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: ctx.codat.authorizationHeader() },
+    body: JSON.stringify({ issueDate: new Date().toISOString(), status: "Open", subTotal: 250, taxAmount: 50, totalAmount: 300, supplierRef: { id: "TIMBER01" } }),
+  });
+  if (!res.ok) throw new Error(`demo seed: bill push refused (${res.status})`);
+}
+
 async function testPushToEnd(ctx: Ctx, company: CompanyRow) {
   let row = await startTestPush(ctx.db, ctx.codat, { company, actor: ctx.admin });
   for (let i = 0; i < 60 && isTestPushRunning(row.status); i++) {
@@ -76,6 +86,16 @@ export async function seedDemoCompanies(ctx: Ctx): Promise<{ clientLink: IssuedS
     // Someone opened Sage 50 with the push user's login: the classic clash.
     await pc(ctx, bramble.codatCompanyId, { type: "openSage", username: "Bramble Push", password: "Demo123" });
     await testPushToEnd(ctx, (await getCompany(ctx.db, bramble.id)) ?? bramble);
+  }
+  if (!(await findCompanyByName(ctx.db, "Copperfield Joinery Ltd"))) {
+    // Set up and pushing; later someone opens Sage 50 with the push user's login and the integrator's
+    // next bill fails: push health goes failing, an alert opens and the push-health pass emails it.
+    const copperfield = await linkedSetup(ctx, "Copperfield Joinery Ltd", "Copperfield Push");
+    if ((await testPushToEnd(ctx, copperfield)).status === "success") {
+      await setPushEnabled(ctx.db, { companyId: copperfield.id, actor: ctx.admin, enabled: true, foreignTraderConfirmed: true });
+      await pc(ctx, copperfield.codatCompanyId, { type: "openSage", username: "Copperfield Push", password: "Demo123" });
+      await pushDemoBill(ctx, copperfield);
+    }
   }
   if (!(await findCompanyByName(ctx.db, "Willow Cafe"))) {
     const willow = await linkedSetup(ctx, "Willow Cafe", "Willow Push");

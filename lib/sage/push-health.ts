@@ -16,7 +16,19 @@ export const PUSH_HEALTH_STATES = ["healthy", "at_risk", "failing", "disconnecte
 export type PushHealthState = (typeof PUSH_HEALTH_STATES)[number];
 
 /** States that open an alert (and that a return to `healthy` closes). */
-const ALERTING_PUSH_HEALTH_STATES = ["failing", "disconnected"] as const satisfies readonly PushHealthState[];
+export const ALERTING_PUSH_HEALTH_STATES = ["failing", "disconnected"] as const satisfies readonly PushHealthState[];
+
+/**
+ * Worst first: the support list's health sort (and its index) ranks states in this order. The
+ * "Needs attention" filter is the alerting states, the first two.
+ */
+export const PUSH_HEALTH_SEVERITY = ["failing", "disconnected", "at_risk", "unknown", "healthy"] as const satisfies readonly PushHealthState[];
+
+/** How long a repair link (emailed with an alert) opens the wizard. */
+export const REPAIR_LINK_DAYS = 7;
+
+/** The support digest is sent at most once in this long. */
+export const SUPPORT_DIGEST_INTERVAL_MS = 60 * 60_000;
 
 /** What became of one write, as stored: Codat's Success → `succeeded`; Failed or TimedOut → `failed`. */
 export const PUSH_WRITE_OUTCOMES = ["pending", "succeeded", "failed"] as const;

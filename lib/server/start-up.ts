@@ -11,6 +11,7 @@ import { getMailConfig } from "@/lib/email/mail-config";
 import { startMailSender } from "@/lib/email/mail-sender";
 import { startReminderJob } from "@/lib/reminders/reminder-job";
 import { startWebhookSender } from "@/lib/outgoing-webhooks/webhook-sender";
+import { startPushHealthJob } from "@/lib/push-health/push-health-job";
 
 type Holder = { started?: boolean };
 const holder = globalThis as typeof globalThis & { __pushSetupStart?: Holder };
@@ -45,6 +46,7 @@ async function startUp() {
   startMailSender(getDb, getMailConfig());
   startReminderJob(getDb);
   startWebhookSender(getDb);
+  startPushHealthJob(getDb, env.PUSH_HEALTH_INTERVAL_MS);
   log.info("server ready", { db: env.dbKind, codat: env.codatMode, mail: env.SMTP_URL ? "smtp" : "outbox", url: env.APP_URL });
   if (demo && env.codatMode === "simulator") void seedWhenListening(env.APP_URL, env.AUTH_SECRET);
   else if (demo) printBanner([]);

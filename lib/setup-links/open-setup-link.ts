@@ -5,11 +5,13 @@ import { clientIp } from "@/lib/security/client-ip";
 import { setupLinkLimits, takeAttempt } from "@/lib/security/attempt-limits";
 import { tooManyAttemptsPage } from "@/lib/security/too-many-attempts-page";
 import { resolveSetupLink } from "./resolve-setup-link";
+import { landingPath } from "./landing-path";
 
 /**
  * A client opens the setup link (`GET /s/{token}`): the token is exchanged for a session bound to that
  * one company, then the wizard opens. Failed exchanges per address are limited (tokens cannot be
- * guessed one by one); a link that does not work goes to /link-problem with the reason.
+ * guessed one by one); a link that does not work goes to /link-problem with the reason. A repair link
+ * lands on the step that fixes its alert's cause (`landingPath`).
  */
 export async function openSetupLink(headers: Headers, token: string): Promise<Response | undefined> {
   const db = await getDb();
@@ -19,6 +21,6 @@ export async function openSetupLink(headers: Headers, token: string): Promise<Re
   if (!check.ok) redirect(`/link-problem?reason=${check.reason}`);
   await attempt.succeeded();
   // Auth.js sets the session cookie and redirects to the wizard (thrown, as Next's redirects are).
-  await signIn("setup-link", { token, redirectTo: "/setup" });
+  await signIn("setup-link", { token, redirectTo: landingPath(check.link) });
   return undefined;
 }

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { PUSH_HEALTH_STATES } from "@/lib/sage/push-health";
+import { DIAGNOSIS_CODES } from "@/lib/sage/diagnosis-codes";
 import { createSetupSchema } from "@/lib/setup/create-setup-schema";
 import { API_SETUP_STATUSES } from "@/lib/sage/api-setup-status";
 import { WIZARD_STEPS, type WizardStepKey } from "@/lib/sage/steps";
@@ -82,7 +84,15 @@ const apiSetupSchema = z.strictObject({
     .describe("in_progress: a step still blocks push; ready_to_enable: only turning push on is left; push_enabled: pushing"),
   stepReached: stepReachedSchema,
   pushReadiness: pushReadinessSchema,
-  health: z.null().describe("Push health, once it is tracked; null for now"),
+  health: z
+    .strictObject({
+      state: z
+        .enum(PUSH_HEALTH_STATES)
+        .describe("healthy; at_risk: recent failures or a write pending too long; failing; disconnected; unknown: no write seen yet"),
+      cause: z.enum(DIAGNOSIS_CODES).nullable().describe("What to fix, for failing, disconnected and at_risk"),
+      since: z.iso.datetime().nullable().describe("When the state began"),
+    })
+    .describe("Push health from every write Codat reports for the company"),
   createdAt: z.iso.datetime(),
   lastActivityAt: z.iso.datetime(),
 });

@@ -6,7 +6,7 @@ import { stepReached, wizardFactsFrom } from "@/lib/support/step-reached";
 import { apiSetupStatus } from "@/lib/sage/api-setup-status";
 import type { ApiSetup, ApiSetupLink } from "./api-v1-schemas";
 
-/** A setup as `/api/v1` answers it: state, step reached, push readiness (health: null until tracked). */
+/** A setup as `/api/v1` answers it: state, step reached, push readiness and push health (as stored on the company). */
 export async function loadApiSetup(db: Db, company: CompanyRow): Promise<ApiSetup> {
   const { readiness, latest, progress } = await loadPushReadiness(db, company);
   const facts = wizardFactsFrom({
@@ -29,7 +29,7 @@ export async function loadApiSetup(db: Db, company: CompanyRow): Promise<ApiSetu
     status: apiSetupStatus(readiness),
     stepReached: stepReached(facts),
     pushReadiness: readiness,
-    health: null,
+    health: { state: company.pushHealthState, cause: company.pushHealthCause, since: company.pushHealthSince?.toISOString() ?? null },
     createdAt: company.createdAt.toISOString(),
     lastActivityAt: company.lastActivityAt.toISOString(),
   };

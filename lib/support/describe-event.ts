@@ -204,6 +204,16 @@ const DESCRIBERS: Record<string, (data: Data) => EventDescription> = {
       ...(cause.help ? { help: cause.help } : {}),
     };
   },
+  "alert.emailed": (d) => ({
+    kind: "push",
+    tone: "info",
+    sentence: `emailed the alert to ${str(d, "to") ?? "the client's contact"}, with a repair link that opens the step ${quoted(stepTitle(str(d, "step")))}.`,
+  }),
+  "alert.not_emailed": () => ({
+    kind: "push",
+    tone: "warning",
+    sentence: "could not email the alert: the company has no contact email. Add one and tell the client yourself.",
+  }),
   "alert.closed": () => ({ kind: "push", tone: "success", sentence: "closed the alert: pushes to Sage 50 are healthy again." }),
   "push.enable_refused": (d) => ({
     kind: "push",

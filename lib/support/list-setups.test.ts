@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { describeEachDatabase } from "@/lib/db/testing/test-databases";
 import type { DbHandle } from "@/lib/db/client";
 import { testPushes } from "@/lib/db/schema/test-pushes";
-import type { CompanyRow } from "@/lib/db/queries/companies";
+import { updateCompany, type CompanyRow } from "@/lib/db/queries/companies";
 import { listSetups, type SetupListItem } from "./list-setups";
 import { supportListQuerySchema, type SupportListQueryInput } from "./support-list-schema";
 import { readCompany, seedSetup, type SetupState } from "./testing/setup-fixtures";
@@ -147,5 +147,25 @@ describeEachDatabase("support list on $name", ({ open }) => {
     const gamma = seeded.get("Gamma Garage")!;
     await h.db.update(testPushes).set({ status: "error" }).where(eq(testPushes.status, "failed"));
     expect((await readCompany(h.db, gamma.id)).latestTestPushStatus).toBe("success");
+  });
+
+  it("needs attention lists the failing and disconnected; sorting by health puts the worst first", async () => {
+    const set = (name: string, pushHealthState: CompanyRow["pushHealthState"]) => updateCompany(h.db, seeded.get(name)!.id, { pushHealthState });
+    await set("Gamma Garage", "failing");
+    await set("Kappa Kitchens", "disconnected");
+    await set("Theta Timber", "at_risk");
+    await set("Lambda Logistics", "healthy");
+
+    const attention = await list({ filter: "attention" });
+    expect(names(attention.items)).toEqual(["Kappa Kitchens", "Gamma Garage"]); // newest activity first
+    expect(attention.items.map((i) => i.health.state)).toEqual(["disconnected", "failing"]);
+    expect(names((await list({ filter: "attention", q: "gamma" })).items)).toEqual(["Gamma Garage"]);
+
+    const worstFirst = names((await list({ sort: "health" })).items);
+    expect(worstFirst.slice(0, 3)).toEqual(["Gamma Garage", "Kappa Kitchens", "Theta Timber"]);
+    expect(worstFirst.at(-1)).toBe("Lambda Logistics");
+    const bestFirst = names((await list({ sort: "health", dir: "desc" })).items);
+    expect(bestFirst[0]).toBe("Lambda Logistics");
+    expect(bestFirst.slice(-3)).toEqual(["Theta Timber", "Kappa Kitchens", "Gamma Garage"]);
   });
 });

@@ -3,6 +3,8 @@ import { listCompaniesForSupport, type SupportListRow } from "@/lib/db/queries/s
 import { classifySetup, type SetupStatusFlags } from "@/lib/sage/support-status";
 import type { ConnectionStatus, SetupFlow, TestPushStatus } from "@/lib/sage/types";
 import type { WizardStepKey } from "@/lib/sage/steps";
+import type { PushHealthState } from "@/lib/sage/push-health";
+import type { DiagnosisCode } from "@/lib/sage/diagnosis-codes";
 import { STUCK_AFTER_DAYS } from "./support-settings";
 import { wizardFactsFrom, stepReached } from "./step-reached";
 import type { SupportListQuery } from "./support-list-schema";
@@ -14,6 +16,7 @@ export type SetupListItem = {
   flow: SetupFlow;
   connectionStatus: ConnectionStatus | null;
   pushEnabled: boolean;
+  health: { state: PushHealthState; cause: DiagnosisCode | null; since: string | null };
   lastActivityAt: string;
   step: { key: WizardStepKey; title: string; number: number; of: number; complete: boolean };
   latestTestPush: { status: TestPushStatus; startedAt: string; completedAt: string | null; onCurrentConnection: boolean } | null;
@@ -60,6 +63,7 @@ function toListItem(row: SupportListRow, now: Date, stuckAfterDays: number): Set
     flow: row.flow,
     connectionStatus: row.connectionStatus,
     pushEnabled: row.pushEnabled,
+    health: { state: row.health.state, cause: row.health.cause, since: row.health.since?.toISOString() ?? null },
     lastActivityAt: row.lastActivityAt.toISOString(),
     step: stepReached(facts),
     latestTestPush: push

@@ -18,6 +18,8 @@ import { columnsToReset } from "./reset-step";
 import { describeEvent, type EventDescription } from "./describe-event";
 import { stepReached, wizardFactsFrom, type StepReached } from "./step-reached";
 import { STUCK_AFTER_DAYS } from "./support-settings";
+import { loadPushHealth } from "@/lib/push-health/load-push-health";
+import { toPushHealthJson, type PushHealthJson } from "@/lib/push-health/push-health-json";
 import { isTestPushRunning } from "@/lib/sage/test-push-status";
 
 const TIMELINE_PAGE_SIZE = 50;
@@ -63,6 +65,8 @@ export type CompanyDetail = {
   /** Pass as `before` to read older timeline entries; null when there are none. */
   olderBefore: number | null;
   setupLink: { state: "active" | "expired" | "replaced" | "none"; issuedAt: string | null; expiresAt: string | null };
+  /** Push health with the recent failures and their Codat evidence (support only). */
+  pushHealth: PushHealthJson | null;
 };
 
 /** Everything the support company page shows, read in parallel; the license key stays on the server. */
@@ -72,11 +76,12 @@ export async function loadCompanyDetail(
   opts: { before?: number; now?: Date } = {},
 ): Promise<CompanyDetail> {
   const now = opts.now ?? new Date();
-  const [progress, pushes, events, link] = await Promise.all([
+  const [progress, pushes, events, link, health] = await Promise.all([
     findProgress(db, company.id),
     listTestPushes(db, company.id, TEST_PUSH_HISTORY),
     listCompanyEvents(db, company.id, { before: opts.before, limit: TIMELINE_PAGE_SIZE + 1 }),
     getCurrentSetupLink(db, company.id),
+    loadPushHealth(db, company.id, { now }),
   ]);
   const staffIds = pushes.flatMap((p) => (p.startedByType === "staff" && p.startedById ? [p.startedById] : []));
   const names = await getStaffNames(db, staffIds);
@@ -172,6 +177,7 @@ export async function loadCompanyDetail(
       issuedAt: link?.createdAt.toISOString() ?? null,
       expiresAt: link?.expiresAt.toISOString() ?? null,
     },
+    pushHealth: health ? toPushHealthJson(health, { evidence: true }) : null,
   };
 }
 

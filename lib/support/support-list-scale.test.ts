@@ -40,7 +40,10 @@ async function seedCompanies(h: DbHandle) {
                                                            when 3 then 'pending' else 'success' end as status) s
     where connection_status = 'Linked' and abs(hashtext('t' || id)) % 12 <> 0`));
   await h.db.execute(sql.raw(`
-    update companies set push_enabled = true, push_enabled_at = now()
+    update companies set push_enabled = true, push_enabled_at = now(),
+      -- Push health of live companies: about 1 in 50 failing or disconnected, a few at risk, the rest healthy.
+      push_health_state = case abs(hashtext('h' || id)) % 50 when 0 then 'failing' when 1 then 'disconnected'
+                               when 2 then 'at_risk' when 3 then 'at_risk' else 'healthy' end
     where latest_test_push_status = 'success' and abs(hashtext('e' || id)) % 2 = 0`));
   await h.db.execute(sql.raw(`analyze`));
 }
@@ -61,6 +64,10 @@ const VIEWS: { label: string; query: SupportListQueryInput; index?: RegExp }[] =
   { label: "stuck", query: { filter: "stuck" }, index: /companies_(push_enabled|last_activity)_idx/ },
   { label: "push on", query: { filter: "enabled" }, index: /companies_(push_enabled|last_activity)_idx/ },
   { label: "failing, sorted by name", query: { filter: "failing", sort: "name" } },
+  { label: "needs attention", query: { filter: "attention" }, index: /companies_needs_attention_idx/ },
+  { label: "sort by health, worst first", query: { sort: "health" }, index: /companies_push_health_rank_idx/ },
+  { label: "sort by health, best first", query: { sort: "health", dir: "desc" }, index: /companies_push_health_rank_idx/ },
+  { label: "needs attention, sorted by health", query: { filter: "attention", sort: "health" } },
   { label: "search a name", query: { q: "harbour dent" }, index: /companies_name_search_idx/ },
   { label: "search a Codat id", query: { q: "3f2a" }, index: /companies_codat_id_prefix_idx/ },
   { label: "search and filter", query: { q: "acme", filter: "failing" } },

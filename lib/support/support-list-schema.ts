@@ -2,19 +2,23 @@ import { z } from "zod";
 
 /**
  * The support list's URL state (`/support?q=&filter=&sort=&dir=&page=`), shared by the page and
- * `GET /api/companies`. Filters follow `classifySetup` in lib/sage/support-status.ts.
+ * `GET /api/companies`. Filters follow `classifySetup` in lib/sage/support-status.ts; "attention"
+ * (Needs attention) is push health in an alerting state (failing or disconnected: an alert is open).
  */
-const supportFilters = ["all", "stuck", "failing", "waiting", "enabled"] as const;
+const supportFilters = ["all", "attention", "stuck", "failing", "waiting", "enabled"] as const;
 export type SupportFilter = (typeof supportFilters)[number];
 
-const supportSorts = ["activity", "name", "test-push"] as const;
+const supportSorts = ["activity", "name", "test-push", "health"] as const;
 export type SupportSort = (typeof supportSorts)[number];
 
 const sortDirections = ["asc", "desc"] as const;
 export type SortDirection = (typeof sortDirections)[number];
 
-/** The direction a column sorts in when first chosen: newest first for times, A to Z for names. */
-export const DEFAULT_DIRECTION: Record<SupportSort, SortDirection> = { activity: "desc", name: "asc", "test-push": "desc" };
+/**
+ * The direction a column sorts in when first chosen: newest first for times, A to Z for names, worst
+ * first for health (ascending: `PUSH_HEALTH_SEVERITY`'s order).
+ */
+export const DEFAULT_DIRECTION: Record<SupportSort, SortDirection> = { activity: "desc", name: "asc", "test-push": "desc", health: "asc" };
 
 const SUPPORT_PAGE_SIZES = [10, 25, 50, 100] as const;
 const DEFAULT_PAGE_SIZE = 25;

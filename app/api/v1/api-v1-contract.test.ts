@@ -140,7 +140,7 @@ describeEachDatabase("the /api/v1 contract on $name", ({ open }) => {
   it("POST /api/v1/setups: 201 with a link, 200 without one for the same externalId, 401, 403, 422", async () => {
     const created = await call("POST", "/api/v1/setups", { body: newSetup("contract-1") });
     expect(created.status).toBe(201);
-    expect(created.body.setup).toMatchObject({ externalId: "contract-1", contactEmail: "owner@example.com", flow: "new", status: "in_progress", health: null });
+    expect(created.body.setup).toMatchObject({ externalId: "contract-1", contactEmail: "owner@example.com", flow: "new", status: "in_progress", health: { state: "unknown", cause: null, since: null } });
     expect(created.body.setupLink.url).toMatch(/\/s\//);
 
     const again = await call("POST", "/api/v1/setups", { body: newSetup("contract-1") });

@@ -29,7 +29,15 @@ export async function getCurrentSetupLink(db: Db, companyId: string) {
  */
 export async function replaceSetupLink(
   db: Db,
-  v: { companyId: string; tokenHash: string; shortCodeHash: string; expiresAt: Date; createdBy: string | null; purpose?: SetupLinkRow["purpose"] },
+  v: {
+    companyId: string;
+    tokenHash: string;
+    shortCodeHash: string;
+    expiresAt: Date;
+    createdBy: string | null;
+    purpose?: SetupLinkRow["purpose"];
+    opensStep?: string | null;
+  },
 ) {
   if ((v.purpose ?? "invite") === "invite") {
     await db

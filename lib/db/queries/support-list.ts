@@ -4,9 +4,10 @@ import type { Db } from "../client";
 import { companies } from "../schema/companies";
 import { setupProgress } from "../schema/progress";
 import { testPushes } from "../schema/test-pushes";
-import { sqlLiterals } from "../schema/sql-lists";
+import { sqlLiterals, sqlRank } from "../schema/sql-lists";
 import { BROKEN_CONNECTION_STATUSES, WAITING_CONNECTION_STATUSES } from "@/lib/sage/support-status";
 import { FAILING_TEST_PUSH_STATUSES, RUNNING_TEST_PUSH_STATUSES } from "@/lib/sage/test-push-status";
+import { ALERTING_PUSH_HEALTH_STATES, PUSH_HEALTH_SEVERITY } from "@/lib/sage/push-health";
 import type { SupportListQuery } from "@/lib/support/support-list-schema";
 
 /**
@@ -29,6 +30,11 @@ function failingCondition(): SQL {
 /** `waitingOnConnector` of classifySetup; the same text as the predicate of companies_waiting_idx. */
 function waitingCondition(): SQL {
   return sql`(${companies.connectionStatus} is null or ${companies.connectionStatus} in (${sqlLiterals(WAITING_CONNECTION_STATUSES)}) or ${companies.latestTestPushStatus} in (${sqlLiterals(RUNNING_TEST_PUSH_STATUSES)}))`;
+}
+
+/** Needs attention: push health failing or disconnected; the same text as the predicate of companies_needs_attention_idx. */
+function attentionCondition(): SQL {
+  return sql`${companies.pushHealthState} in (${sqlLiterals(ALERTING_PUSH_HEALTH_STATES)})`;
 }
 
 /** `stuck` of classifySetup: not pushing, and nothing happened for `stuckAfterDays` days. */
@@ -60,6 +66,7 @@ function searchCondition(text: string): SQL | undefined {
 
 function listConditions(q: SupportListQuery, opts: SupportListOptions): SQL | undefined {
   const parts: (SQL | undefined)[] = [searchCondition(q.q)];
+  if (q.filter === "attention") parts.push(attentionCondition());
   if (q.filter === "stuck") parts.push(stuckCondition(opts));
   if (q.filter === "failing") parts.push(failingCondition());
   if (q.filter === "waiting") parts.push(waitingCondition());
@@ -67,7 +74,7 @@ function listConditions(q: SupportListQuery, opts: SupportListOptions): SQL | un
   return and(...parts);
 }
 
-type Sortable = { id: AnyPgColumn; name: AnyPgColumn; lastActivityAt: AnyPgColumn; latestTestPushAt: AnyPgColumn };
+type Sortable = { id: AnyPgColumn; name: AnyPgColumn; lastActivityAt: AnyPgColumn; latestTestPushAt: AnyPgColumn; pushHealthState: AnyPgColumn };
 
 function listOrder(q: SupportListQuery, c: Sortable): SQL[] {
   const up = q.dir === "asc";
@@ -77,6 +84,13 @@ function listOrder(q: SupportListQuery, c: Sortable): SQL[] {
     case "test-push":
       // Never-tested companies come last when newest first, first when oldest first: one index serves both.
       return up ? [sql`${c.latestTestPushAt} asc nulls first`, asc(c.id)] : [sql`${c.latestTestPushAt} desc nulls last`, desc(c.id)];
+    case "health": {
+      // Worst first, then most recent activity: the order of companies_push_health_rank_idx (read backwards for best first).
+      const rank = sqlRank(c.pushHealthState, PUSH_HEALTH_SEVERITY);
+      return up
+        ? [sql`${rank} asc`, sql`${c.lastActivityAt} desc nulls last`, sql`${c.id} desc nulls last`]
+        : [sql`${rank} desc nulls first`, sql`${c.lastActivityAt} asc nulls first`, sql`${c.id} asc nulls first`];
+    }
     case "activity":
       return up ? [asc(c.lastActivityAt), asc(c.id)] : [desc(c.lastActivityAt), desc(c.id)];
   }
@@ -95,6 +109,7 @@ export function supportListStatements(db: Db, q: SupportListQuery, opts: Support
       name: companies.name,
       lastActivityAt: companies.lastActivityAt,
       latestTestPushAt: companies.latestTestPushAt,
+      pushHealthState: companies.pushHealthState,
     })
     .from(companies)
     .where(where)
@@ -113,6 +128,7 @@ export function supportListStatements(db: Db, q: SupportListQuery, opts: Support
       connectionStatus: companies.connectionStatus,
       lastSyncAt: companies.lastSyncAt,
       pushEnabled: companies.pushEnabled,
+      health: { state: companies.pushHealthState, cause: companies.pushHealthCause, since: companies.pushHealthSince },
       lastActivityAt: companies.lastActivityAt,
       createdAt: companies.createdAt,
       progress: {

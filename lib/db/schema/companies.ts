@@ -4,8 +4,8 @@ import { BROKEN_CONNECTION_STATUSES, WAITING_CONNECTION_STATUSES } from "../../s
 import { FAILING_TEST_PUSH_STATUSES, RUNNING_TEST_PUSH_STATUSES } from "../../sage/test-push-status";
 import { CONNECTION_STATUSES, SETUP_FLOWS, TEST_PUSH_STATUSES } from "../../sage/types";
 import { DIAGNOSIS_CODES } from "../../sage/diagnosis-codes";
-import { PUSH_HEALTH_STATES } from "../../sage/push-health";
-import { sqlLiterals } from "./sql-lists";
+import { ALERTING_PUSH_HEALTH_STATES, PUSH_HEALTH_SEVERITY, PUSH_HEALTH_STATES } from "../../sage/push-health";
+import { sqlLiterals, sqlRank } from "./sql-lists";
 import { users } from "./staff";
 
 /** A client company being set up for push: our record, with what Codat last told us. */
@@ -74,6 +74,11 @@ export const companies = pgTable(
       .where(
         sql`${t.connectionStatus} is null or ${t.connectionStatus} in (${sqlLiterals(WAITING_CONNECTION_STATUSES)}) or ${t.latestTestPushStatus} in (${sqlLiterals(RUNNING_TEST_PUSH_STATUSES)})`,
       ),
+    // "Needs attention" (an alerting health state) and the health sort, worst first (same text in support-list.ts).
+    index("companies_needs_attention_idx")
+      .on(t.lastActivityAt)
+      .where(sql`${t.pushHealthState} in (${sqlLiterals(ALERTING_PUSH_HEALTH_STATES)})`),
+    index("companies_push_health_rank_idx").on(sqlRank(t.pushHealthState, PUSH_HEALTH_SEVERITY), t.lastActivityAt.desc(), t.id.desc()),
     index("companies_latest_test_push_at_idx").on(t.latestTestPushAt.desc().nullsLast()),
     // Search: each word of the name by its start, and the Codat company id by its start.
     index("companies_name_search_idx").using("gin", sql`to_tsvector('simple', ${t.name})`),
@@ -99,9 +104,12 @@ export const setupLinks = pgTable(
     shortCodeHash: text("short_code_hash").notNull().unique(),
     /**
      * "invite": sent by staff, replaces earlier links; "handoff": opened by the client for another
-     * device; "reminder": put in a reminder email, expires with the invite and replaces nothing.
+     * device; "reminder": put in a reminder email, expires with the invite and replaces nothing;
+     * "repair": put in an alert email, opens the wizard at `opens_step` and replaces nothing.
      */
-    purpose: text("purpose", { enum: ["invite", "handoff", "reminder"] }).notNull().default("invite"),
+    purpose: text("purpose", { enum: ["invite", "handoff", "reminder", "repair"] }).notNull().default("invite"),
+    /** The wizard step the link opens at (a repair link: the step that fixes the alert's cause); null: where the client is. */
+    opensStep: text("opens_step"),
     expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
     createdBy: uuid("created_by").references(() => users.id),

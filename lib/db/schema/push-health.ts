@@ -87,3 +87,12 @@ export const alerts = pgTable(
     check("alerts_cause_check", sql`${t.cause} in (${sqlLiterals(DIAGNOSIS_CODES)})`),
   ],
 );
+
+/**
+ * When the support digest (one email listing the companies whose alerts opened since the last one)
+ * was last sent: one row, `id = 'support'`, locked while a digest is decided so two instances send one.
+ */
+export const supportDigests = pgTable("support_digests", {
+  id: text("id").primaryKey(),
+  lastSentAt: timestamp("last_sent_at", { withTimezone: true }),
+});

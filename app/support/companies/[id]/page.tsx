@@ -7,6 +7,7 @@ import { loadSupportCompanyPage } from "@/lib/support/support-page-data";
 import { PageHeader } from "@/components/ui/card";
 import { CompanyOverview } from "@/components/support/company-overview";
 import { DiagnosisCard } from "@/components/support/diagnosis-card";
+import { PushHealthCard } from "@/components/support/push-health-card";
 import { ChecklistCard } from "@/components/support/checklist-card";
 import { ConnectionCard } from "@/components/support/connection-card";
 import { TestPushHistory } from "@/components/support/test-push-history";
@@ -18,7 +19,7 @@ export const metadata: Metadata = { title: "Setup" };
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ before?: string | string[] }> };
 
-/** One company for support: diagnosis, checklist, connection, test pushes, timeline and actions. */
+/** One company for support: push health (once live), diagnosis, checklist, connection, test pushes, timeline and actions. */
 export default async function SupportCompanyPage({ params, searchParams }: Props) {
   const { id } = await params;
   const actor = await requirePageActor("company:read", `/support/companies/${id}`);
@@ -38,6 +39,9 @@ export default async function SupportCompanyPage({ params, searchParams }: Props
       <PageHeader title={detail.company.name} lead={<CompanyOverview detail={detail} now={now} />} />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="min-w-0 space-y-6 lg:col-span-2">
+          {detail.pushHealth && (detail.company.pushEnabled || detail.pushHealth.state !== "unknown") ? (
+            <PushHealthCard health={detail.pushHealth} flow={detail.company.flow} usernames={detail.usernames} now={now} />
+          ) : null}
           <DiagnosisCard diagnosis={detail.diagnosis} />
           <ChecklistCard
             companyId={detail.company.id}
