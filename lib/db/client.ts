@@ -9,8 +9,9 @@ import * as testPushes from "./schema/test-pushes";
 import * as events from "./schema/events";
 import * as email from "./schema/email";
 import * as pushHealth from "./schema/push-health";
+import * as embed from "./schema/embed";
 
-const schema = { ...staff, ...companies, ...progress, ...testPushes, ...events, ...email, ...pushHealth };
+const schema = { ...staff, ...companies, ...progress, ...testPushes, ...events, ...email, ...pushHealth, ...embed };
 type Schema = typeof schema;
 /** One type for both drivers: PGlite (embedded) and node-postgres. */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;

@@ -10,6 +10,7 @@ import { findStaffByEmail } from "@/lib/db/queries/staff";
 import { getMailConfig } from "@/lib/email/mail-config";
 import { startMailSender } from "@/lib/email/mail-sender";
 import { startReminderJob } from "@/lib/reminders/reminder-job";
+import { startEmbedOriginsRefresh } from "@/lib/embed/embed-origins-cache";
 
 type Holder = { started?: boolean };
 const holder = globalThis as typeof globalThis & { __pushSetupStart?: Holder };
@@ -43,6 +44,8 @@ async function startUp() {
   if (env.codatMode === "simulator") startSimulatorTicker();
   startMailSender(getDb, getMailConfig());
   startReminderJob(getDb);
+  // Before the first request: the proxy's frame-ancestors for the wizard's pages come from this copy.
+  await startEmbedOriginsRefresh(getDb);
   log.info("server ready", { db: env.dbKind, codat: env.codatMode, mail: env.SMTP_URL ? "smtp" : "outbox", url: env.APP_URL });
   if (demo && env.codatMode === "simulator") void seedWhenListening(env.APP_URL, env.AUTH_SECRET);
   else if (demo) printBanner([]);

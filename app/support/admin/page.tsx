@@ -6,6 +6,8 @@ import { StaffTable } from "@/components/support/staff-table";
 import { InviteStaffForm } from "@/components/support/invite-staff-client";
 import { SettingsForm } from "@/components/support/settings-form-client";
 import { ApiKeysPanel } from "@/components/support/api-keys-client";
+import { EmbedSettingsCard } from "@/components/support/embed-settings-card";
+import { loadEmbedAdminSection } from "@/lib/embed/embed-admin-data";
 
 export const metadata: Metadata = { title: "Admin" };
 
@@ -13,6 +15,7 @@ export const metadata: Metadata = { title: "Admin" };
 export default async function AdminPage() {
   const actor = await requirePageActor("staff:manage", "/support/admin");
   const { staff, settings, apiKeys } = await loadAdminPage(actor);
+  const embed = await loadEmbedAdminSection(actor);
   return (
     <>
       <PageHeader title="Admin" lead="Staff accounts and the settings clients see." />
@@ -51,6 +54,7 @@ export default async function AdminPage() {
             </div>
           </Card>
         ) : null}
+        {embed ? <EmbedSettingsCard {...embed} /> : null}
       </div>
     </>
   );
