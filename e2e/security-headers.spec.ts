@@ -6,6 +6,7 @@ import { test, expect, type APIResponse, type BrowserContext } from "@playwright
 import { ROLES, ROUTES, prepareMatrixContext, type MatrixContext, type Role } from "./support/route-registry";
 import { createAppServer, createThrowawayDatabase, freePort } from "../lib/security/testing/app-server";
 import { hashPassword } from "../lib/auth/passwords";
+import { isEmbeddablePath } from "../lib/sage/embed-origins";
 
 /**
  * Headers and cookies. On the browser tests' server (a local demo: no HTTPS): a CSP with a fresh
@@ -23,10 +24,12 @@ function expectSecurityHeaders(res: APIResponse, label: string) {
   expect(script, `${label}: script-src`).toMatch(/'nonce-[A-Za-z0-9+/=]{16,}'/);
   expect(script, label).toContain("'strict-dynamic'");
   expect(script, label).not.toContain("unsafe-inline");
-  expect(csp, label).toContain("frame-ancestors 'none'");
+  // The client's pages may be framed by the listed origins; in demo mode by the app itself (/embed-demo).
+  const embeddable = isEmbeddablePath(new URL(res.url()).pathname);
+  expect(csp, label).toContain(embeddable ? "frame-ancestors 'self'" : "frame-ancestors 'none'");
   expect(h["x-content-type-options"], label).toBe("nosniff");
   expect(h["referrer-policy"], label).toBe("same-origin");
-  expect(h["x-frame-options"], label).toBe("DENY");
+  expect(h["x-frame-options"], label).toBe(embeddable ? undefined : "DENY");
   expect(h["permissions-policy"], label).toContain("camera=()");
   return (/'nonce-([^']+)'/.exec(script) ?? [])[1] ?? "";
 }

@@ -121,10 +121,16 @@
       document.removeEventListener("keydown", onKey, true);
       document.removeEventListener("focusin", onFocusIn, true);
       window.removeEventListener("message", onMessage);
+      // Focus goes back first (a focused iframe being removed would leave it on the body), then again
+      // once the removal has settled.
+      var giveBack = function () {
+        if (opener && typeof opener.focus === "function" && document.activeElement !== opener) opener.focus();
+      };
+      giveBack();
       overlay.remove();
       root.style.overflow = previousOverflow;
       current = null;
-      if (opener && typeof opener.focus === "function") opener.focus();
+      setTimeout(giveBack, 0);
       var exit = { type: "exit", setupId: setupId, companyId: setupId, reason: typeof reason === "string" ? reason : "closed" };
       if (lastStep) exit.step = lastStep;
       call(options.onExit, exit);

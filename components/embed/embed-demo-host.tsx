@@ -35,6 +35,7 @@ export function EmbedDemoHost({ integratorName }: { integratorName: string }) {
   const add = (line: string) => setLog((lines) => [...lines, `${++counter.current}. ${line}`]);
 
   async function open() {
+    if (pending) return;
     const api = (window as unknown as { SagePushSetup?: SagePushSetup }).SagePushSetup;
     if (!api) {
       setError("/embed.js has not loaded yet. Try again in a moment.");
@@ -68,7 +69,8 @@ export function EmbedDemoHost({ integratorName }: { integratorName: string }) {
           Sage 50 setup inside this page with <code className="font-mono">/embed.js</code>. Every event the wizard sends is listed below.
         </p>
         <div className="mt-4">
-          <Button type="button" onClick={() => void open()} disabled={pending}>
+          {/* Not disabled while pending: the button keeps focus, so the dialog can give it back on close. */}
+          <Button type="button" onClick={() => void open()} aria-busy={pending || undefined}>
             {pending ? "Creating the setup…" : "Connect Sage 50"}
           </Button>
         </div>
