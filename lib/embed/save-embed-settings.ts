@@ -7,7 +7,7 @@ import { refreshEmbedOrigins } from "./embed-origins-cache";
 
 export type EmbedSettingsView = EmbedSettingsValues & { updatedAt: string };
 
-export function toEmbedSettingsView(row: EmbedSettingsRow): EmbedSettingsView {
+function toEmbedSettingsView(row: EmbedSettingsRow): EmbedSettingsView {
   return { allowedOrigins: row.allowedOrigins, logo: row.logo, primaryColour: row.primaryColour, updatedAt: row.updatedAt.toISOString() };
 }
 
