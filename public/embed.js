@@ -102,6 +102,7 @@
       var payload = { type: data.type, setupId: data.setupId, companyId: data.companyId };
       if (typeof data.step === "string") payload.step = data.step;
       if (typeof data.outcome === "string") payload.outcome = data.outcome;
+      if (typeof data.reason === "string") payload.reason = data.reason;
       if (data.setupId) setupId = data.setupId;
       if (payload.step) lastStep = payload.step;
       if (data.type === "ready") brand(data.brand);
