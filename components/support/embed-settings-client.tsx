@@ -1,14 +1,12 @@
 "use client";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { embedSettingsSchema, parseOriginList } from "@/lib/embed/embed-settings-schema";
 import type { EmbedSettingsView } from "@/lib/embed/save-embed-settings";
 import { BRAND_LOGOS } from "@/lib/sage/brand-logos";
 import { MIN_CONTRAST_WITH_WHITE } from "@/lib/sage/brand-colour";
 import { Field, TextInput, describedBy, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
-import { callApi } from "./call-api";
-import { fieldErrors } from "./field-errors";
-import { useAction } from "./use-action";
+import { useCheckedPut } from "./use-checked-put";
 import { ActionStatus } from "./action-message";
 
 /**
@@ -16,8 +14,7 @@ import { ActionStatus } from "./action-message";
  * show: the integrator's logo and primary colour (wizard, emails, embed).
  */
 export function EmbedSettingsForm({ settings, allowLocalHttp }: { settings: EmbedSettingsView; allowLocalHttp: boolean }) {
-  const { pending, message, setMessage, run } = useAction();
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { pending, message, errors, save } = useCheckedPut("/api/embed-settings", "Embedding and branding saved.");
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -27,18 +24,7 @@ export function EmbedSettingsForm({ settings, allowLocalHttp }: { settings: Embe
       logo: String(form.get("logo") ?? ""),
       primaryColour: String(form.get("primaryColour") ?? ""),
     };
-    const parsed = embedSettingsSchema({ allowLocalHttp }).safeParse(input);
-    if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error));
-      setMessage({ tone: "error", text: "Check the highlighted fields." });
-      return;
-    }
-    setErrors({});
-    const result = await run(
-      () => callApi("/api/embed-settings", { method: "PUT", body: parsed.data }),
-      () => ({ tone: "success", text: "Embedding and branding saved." }),
-    );
-    if (!result.ok) setErrors(result.fields);
+    await save(embedSettingsSchema({ allowLocalHttp }), input);
   }
 
   const attrs = (id: string, key: string) => ({
