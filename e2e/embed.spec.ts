@@ -1,5 +1,14 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { randomBytes, randomUUID } from "node:crypto";
+import { createAppServer, createThrowawayDatabase, freePort } from "../lib/security/testing/app-server";
+import { openDb } from "../lib/db/client";
+import { insertCompany } from "../lib/db/queries/companies";
+import { issueSetupLink } from "../lib/setup-links/issue-setup-link";
+import { actorRef } from "../lib/auth/actor";
 import { test, expect, expectAccessible, signInByApi } from "./support/fixtures";
 import { createSetupAsSupport } from "./support/api";
 
@@ -126,4 +135,76 @@ test.describe("a page on another origin", () => {
       await request.put("/api/embed-settings", { data: { allowedOrigins: [], logo: "none", primaryColour: "#174bb0" } });
     }
   });
+});
+
+test("on a production server (HTTPS): an embedded client's session cookie is SameSite=None; Secure; Partitioned, any other stays Lax; frame-ancestors lists only the admins' origins", async () => {
+  test.setTimeout(150_000);
+  const adminUrl = process.env.TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+  const db = await createThrowawayDatabase(adminUrl);
+  test.skip(db === null, `no PostgreSQL at ${adminUrl}`);
+  if (!db) return;
+  const dataDir = mkdtempSync(path.join(tmpdir(), "push-setup-embed-"));
+  const appUrl = "https://push.example.test";
+  const server = await createAppServer({
+    name: "embed-strict",
+    root: path.resolve(import.meta.dirname, ".."),
+    port: await freePort(),
+    logDir: path.join(import.meta.dirname, "..", "test-results", "servers"),
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DEMO: undefined,
+      DATABASE_URL: db.url,
+      DATA_DIR: dataDir,
+      AUTH_SECRET: randomBytes(32).toString("base64url"),
+      APP_URL: appUrl,
+      CODAT_API_KEY: "live-key-for-tests",
+      CODAT_BASE_URL: "http://127.0.0.1:9",
+      CODAT_WEBHOOK_SECRET: `whsec_${randomBytes(24).toString("base64")}`,
+    },
+  });
+  try {
+    await server.start();
+    const handle = await openDb({ url: db.url });
+    const company = await insertCompany(handle.db, { name: "Embedded Prod Ltd", flow: "new", codatCompanyId: randomUUID(), codatConnectionId: null, connectionStatus: null, linkUrl: null, createdBy: null });
+    const link = await issueSetupLink(handle.db, { companyId: company.id, actor: actorRef({ type: "system" }), appUrl });
+    await handle.close();
+    await db.query("insert into embed_settings (id, allowed_origins) values (1, $1) on conflict (id) do update set allowed_origins = excluded.allowed_origins", [["https://app.example.com"]]);
+
+    const open = async (query: string) => {
+      const res = await fetch(`${server.url}/s/${link.token}${query}`, { redirect: "manual" });
+      expect([302, 303, 307], await res.text()).toContain(res.status);
+      return res.headers.getSetCookie();
+    };
+    const embedded = await open(`?embedOrigin=${encodeURIComponent("https://app.example.com")}`);
+    const sessions = embedded.filter((c) => c.startsWith("__Secure-authjs.session-token="));
+    expect(sessions).toHaveLength(1);
+    expect(sessions[0]).toMatch(/;\s*Secure/i);
+    expect(sessions[0]).toMatch(/SameSite=None/i);
+    expect(sessions[0]).toMatch(/;\s*Partitioned/i);
+    expect(sessions[0]).toMatch(/HttpOnly/i);
+    const origin = embedded.find((c) => c.startsWith("embed-origin="));
+    expect(origin).toMatch(/^embed-origin=https%3A%2F%2Fapp\.example\.com;/);
+    expect(origin).toMatch(/Partitioned/i);
+
+    // Not embedded, or from an origin nobody listed: the usual Lax cookie, and no embed origin kept.
+    for (const query of ["", `?embedOrigin=${encodeURIComponent("https://evil.example.com")}`]) {
+      const plain = await open(query);
+      const session = plain.find((c) => c.startsWith("__Secure-authjs.session-token="));
+      expect(session, query).toMatch(/SameSite=Lax/i);
+      expect(session, query).not.toMatch(/Partitioned/i);
+      expect(plain.find((c) => c.startsWith("embed-origin=")) ?? "embed-origin=;", query).toMatch(/^embed-origin=;/);
+    }
+
+    // The proxy's copy of the list catches up within its refresh: no 'self' in production.
+    await expect
+      .poll(async () => (await fetch(`${server.url}/go`)).headers.get("content-security-policy") ?? "", { timeout: 20_000 })
+      .toMatch(/frame-ancestors https:\/\/app\.example\.com(;|$)/);
+    expect((await fetch(`${server.url}/sign-in`)).headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
+    expect((await fetch(`${server.url}/embed-demo`)).status, "no demo host page in production").toBe(404);
+  } finally {
+    await server.stop();
+    await db.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 });
