@@ -35,7 +35,7 @@ test("the demo host opens the wizard in a dialog; a step completed inside it rea
 
   const wizard = page.frameLocator('iframe[title="Sage 50 push setup"]');
   await expect(wizard.getByRole("heading", { level: 1, name: "Before you start" })).toBeVisible({ timeout: 20_000 });
-  await expect(log(page)).toContainText("onEvent: ready, step before-start");
+  await expect(log(page)).toContainText("1. onEvent: ready2. onReady3. onEvent: step_viewed, step before-start");
   await expect(log(page)).toContainText("onReady");
   await expect(log(page)).toContainText("onEvent: step_viewed, step before-start");
   // The branding travels with `ready`: the dialog's title names the integrator.

@@ -10,12 +10,12 @@ import "./wizard.css";
  * the primary colour through /brand.css) and, when embedded, the bridge that posts events to the parent.
  */
 export default async function SetupLayout({ children }: { children: ReactNode }) {
-  const { brand, embedOrigin } = await loadWizardEmbedData();
+  const { brand, embedOrigin, companyId } = await loadWizardEmbedData();
   return (
     <WizardQueryProvider>
       <link rel="stylesheet" href={`/brand.css?v=${brand.version}`} precedence="high" />
       <BrandBar integratorName={brand.integratorName} logoPath={brand.logoPath} />
-      <EmbedBridge targetOrigin={embedOrigin} brand={brand} />
+      <EmbedBridge targetOrigin={embedOrigin} companyId={companyId} brand={brand} />
       {children}
     </WizardQueryProvider>
   );

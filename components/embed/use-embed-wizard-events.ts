@@ -2,13 +2,12 @@
 import { useEffect } from "react";
 import { embedEvent } from "@/lib/sage/embed-events";
 import type { WizardView } from "@/lib/setup/wizard-view";
-import { emitEmbedEvent, firstReady, newlyDoneSteps } from "./embed-events";
+import { emitEmbedEvent, newlyDoneSteps } from "./embed-events";
 
-/** A wizard page's events for the embedding page: ready, the step viewed, steps completed, push enabled. */
+/** A wizard step's events for the embedding page: the step viewed, steps completed, push enabled. */
 export function useEmbedWizardEvents(view: WizardView, stepKey: string) {
   const companyId = view.company.id;
   useEffect(() => {
-    if (firstReady()) emitEmbedEvent(embedEvent("ready", companyId, { step: stepKey }));
     emitEmbedEvent(embedEvent("step_viewed", companyId, { step: stepKey }));
   }, [companyId, stepKey]);
 
