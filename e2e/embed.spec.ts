@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { createAppServer, createThrowawayDatabase, freePort } from "../lib/security/testing/app-server";
 import { openDb } from "../lib/db/client";
 import { insertCompany } from "../lib/db/queries/companies";
@@ -11,6 +11,7 @@ import { issueSetupLink } from "../lib/setup-links/issue-setup-link";
 import { actorRef } from "../lib/auth/actor";
 import { test, expect, expectAccessible, signInByApi } from "./support/fixtures";
 import { createSetupAsSupport } from "./support/api";
+import { productionEnv } from "./support/production-env";
 
 /**
  * The wizard inside the integrator's app: /embed-demo (the fake host page, demo mode) opens a client's
@@ -150,18 +151,7 @@ test("on a production server (HTTPS): an embedded client's session cookie is Sam
     root: path.resolve(import.meta.dirname, ".."),
     port: await freePort(),
     logDir: path.join(import.meta.dirname, "..", "test-results", "servers"),
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      DEMO: undefined,
-      DATABASE_URL: db.url,
-      DATA_DIR: dataDir,
-      AUTH_SECRET: randomBytes(32).toString("base64url"),
-      APP_URL: appUrl,
-      CODAT_API_KEY: "live-key-for-tests",
-      CODAT_BASE_URL: "http://127.0.0.1:9",
-      CODAT_WEBHOOK_SECRET: `whsec_${randomBytes(24).toString("base64")}`,
-    },
+    env: productionEnv({ databaseUrl: db.url, dataDir, appUrl }),
   });
   try {
     await server.start();

@@ -1,12 +1,13 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { test, expect, type APIResponse, type BrowserContext } from "@playwright/test";
 import { ROLES, ROUTES, prepareMatrixContext, type MatrixContext, type Role } from "./support/route-registry";
 import { createAppServer, createThrowawayDatabase, freePort } from "../lib/security/testing/app-server";
 import { hashPassword } from "../lib/auth/passwords";
 import { isEmbeddablePath } from "../lib/sage/embed-origins";
+import { productionEnv } from "./support/production-env";
 
 /**
  * Headers and cookies. On the browser tests' server (a local demo: no HTTPS): a CSP with a fresh
@@ -145,18 +146,7 @@ test.describe("on a production server", () => {
       root,
       port,
       logDir: path.join(root, "test-results", "servers"),
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        DEMO: undefined,
-        DATABASE_URL: db.url,
-        DATA_DIR: dataDir,
-        AUTH_SECRET: randomBytes(32).toString("base64url"),
-        APP_URL: "https://push.example.test",
-        CODAT_API_KEY: "live-key-for-tests",
-        CODAT_BASE_URL: "http://127.0.0.1:9",
-        CODAT_WEBHOOK_SECRET: `whsec_${randomBytes(24).toString("base64")}`,
-      },
+      env: productionEnv({ databaseUrl: db.url, dataDir }),
     });
     try {
       await server.start();
