@@ -118,6 +118,7 @@ test.describe("a page on another origin", () => {
     await signInByApi(request, "admin");
     const saved = await request.put("/api/embed-settings", { data: { allowedOrigins: [hostOrigin], logo: "acme-books", primaryColour: "#0f5132" } });
     expect(saved.status(), await saved.text()).toBe(200);
+    expect(await (await request.get("/brand.css")).text(), "the wizard's buttons take the colour").toContain("--color-brand-600:#0f5132;");
     const refused = await request.put("/api/embed-settings", { data: { allowedOrigins: ["https://*.example.com"], logo: "none", primaryColour: "#ffcc00" } });
     expect(refused.status()).toBe(422);
     expect(((await refused.json()) as { error: { code: string } }).error.code).toBe("validation_failed");

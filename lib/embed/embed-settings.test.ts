@@ -93,7 +93,8 @@ describeEachDatabase("embedding and branding on $name", ({ open }) => {
   it("the branding reaches the wizard's stylesheet and the emails", async () => {
     const brand = await loadBrand(h.db);
     expect(brand).toMatchObject({ logoPath: "/img/brand/acme-books.png", primaryColour: "#0f5132" });
-    expect(brandStylesheet(brand)).toContain("--color-brand-700:#0f5132;");
+    expect(brandStylesheet(brand)).toContain("--color-brand-600:#0f5132;");
+    expect(brandStylesheet({ primaryColour: "#174bb0" }), "the default colour keeps the theme").toBe("");
     const email = setupLinkEmail({
       appUrl: "https://setup.example.com",
       integratorName: brand.integratorName,
