@@ -41,4 +41,9 @@ export default tseslint.config(
     files: ["scripts/**/*.mjs", "*.config.*"],
     languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly", fetch: "readonly", setTimeout: "readonly", clearTimeout: "readonly", Buffer: "readonly" } },
   },
+  {
+    // /embed.js runs in the integrator's page: browser globals only.
+    files: ["public/**/*.js"],
+    languageOptions: { sourceType: "script", globals: { window: "readonly", document: "readonly", URL: "readonly", setTimeout: "readonly" } },
+  },
 );

@@ -14,6 +14,19 @@ const config = {
   typedRoutes: false,
   experimental: { authInterrupts: true },
   // Static images live in public/img; browsers still ask for /favicon.ico on their own.
+  // /embed.js is loaded by integrators' pages: kept a day by browsers and CDNs (its API is versioned:
+  // a breaking change gets another file name), and loadable from any origin.
+  async headers() {
+    return [
+      {
+        source: "/embed.js",
+        headers: [
+          { key: "Cache-Control", value: "public, max-age=86400, stale-while-revalidate=604800" },
+          { key: "Cross-Origin-Resource-Policy", value: "cross-origin" },
+        ],
+      },
+    ];
+  },
   async rewrites() {
     return [{ source: "/favicon.ico", destination: "/img/favicon.ico" }];
   },

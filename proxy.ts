@@ -1,6 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getEnv } from "@/lib/env";
 import { newNonce, securityHeaders } from "@/lib/security/security-headers";
+import { frameAncestorsFor } from "@/lib/security/frame-ancestors";
 
 /**
  * Security headers on every answer, with a fresh CSP nonce per request (Next reads it from the
@@ -10,7 +11,7 @@ import { newNonce, securityHeaders } from "@/lib/security/security-headers";
  */
 export function proxy(request: NextRequest) {
   const nonce = newNonce();
-  const headers = securityHeaders({ nonce, ...mode() });
+  const headers = securityHeaders({ nonce, ...mode(), frameAncestors: frameAncestorsFor(request.nextUrl.pathname) });
   if (!decodable(request.nextUrl.pathname)) {
     // Next.js would answer a bad %-escape in a dynamic segment with a bare 500; no such record exists.
     const refused = NextResponse.json({ error: { code: "not_found", message: "That address is not valid." } }, { status: 404 });

@@ -1,11 +1,13 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { randomBytes, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { test, expect, type APIResponse, type BrowserContext } from "@playwright/test";
 import { ROLES, ROUTES, prepareMatrixContext, type MatrixContext, type Role } from "./support/route-registry";
 import { createAppServer, createThrowawayDatabase, freePort } from "../lib/security/testing/app-server";
 import { hashPassword } from "../lib/auth/passwords";
+import { isEmbeddablePath } from "../lib/sage/embed-origins";
+import { productionEnv } from "./support/production-env";
 
 /**
  * Headers and cookies. On the browser tests' server (a local demo: no HTTPS): a CSP with a fresh
@@ -23,10 +25,12 @@ function expectSecurityHeaders(res: APIResponse, label: string) {
   expect(script, `${label}: script-src`).toMatch(/'nonce-[A-Za-z0-9+/=]{16,}'/);
   expect(script, label).toContain("'strict-dynamic'");
   expect(script, label).not.toContain("unsafe-inline");
-  expect(csp, label).toContain("frame-ancestors 'none'");
+  // The client's pages may be framed by the listed origins; in demo mode by the app itself (/embed-demo).
+  const embeddable = isEmbeddablePath(new URL(res.url()).pathname);
+  expect(csp, label).toContain(embeddable ? "frame-ancestors 'self'" : "frame-ancestors 'none'");
   expect(h["x-content-type-options"], label).toBe("nosniff");
   expect(h["referrer-policy"], label).toBe("same-origin");
-  expect(h["x-frame-options"], label).toBe("DENY");
+  expect(h["x-frame-options"], label).toBe(embeddable ? undefined : "DENY");
   expect(h["permissions-policy"], label).toContain("camera=()");
   return (/'nonce-([^']+)'/.exec(script) ?? [])[1] ?? "";
 }
@@ -144,18 +148,7 @@ test.describe("on a production server", () => {
       root,
       port,
       logDir: path.join(root, "test-results", "servers"),
-      env: {
-        ...process.env,
-        NODE_ENV: "production",
-        DEMO: undefined,
-        DATABASE_URL: db.url,
-        DATA_DIR: dataDir,
-        AUTH_SECRET: randomBytes(32).toString("base64url"),
-        APP_URL: "https://push.example.test",
-        CODAT_API_KEY: "live-key-for-tests",
-        CODAT_BASE_URL: "http://127.0.0.1:9",
-        CODAT_WEBHOOK_SECRET: `whsec_${randomBytes(24).toString("base64")}`,
-      },
+      env: productionEnv({ databaseUrl: db.url, dataDir }),
     });
     try {
       await server.start();

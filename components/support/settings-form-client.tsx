@@ -1,20 +1,17 @@
 "use client";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
 import { parseCurrencyList, settingsSchema } from "@/lib/support/settings-schema";
 import { TEST_PUSH_TIMEOUT_MINUTES } from "@/lib/sage/test-push-status";
 import { REMINDER_DELAY_DAYS } from "@/lib/sage/reminders";
 import type { SettingsView } from "@/lib/support/save-settings";
 import { Field, TextInput, describedBy } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
-import { callApi } from "./call-api";
-import { fieldErrors } from "./field-errors";
-import { useAction } from "./use-action";
+import { useCheckedPut } from "./use-checked-put";
 import { ActionStatus } from "./action-message";
 
 /** The integrator's settings: name, currencies it pushes, and the support contact shown to clients. */
 export function SettingsForm({ settings }: { settings: SettingsView }) {
-  const { pending, message, setMessage, run } = useAction();
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { pending, message, errors, save } = useCheckedPut("/api/settings", "Settings saved.");
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -27,18 +24,7 @@ export function SettingsForm({ settings }: { settings: SettingsView }) {
       remindersEnabled: form.get("remindersEnabled") === "on",
       reminderDelayDays: numberFrom(form.get("reminderDelayDays")),
     };
-    const parsed = settingsSchema.safeParse(input);
-    if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error));
-      setMessage({ tone: "error", text: "Check the highlighted fields." });
-      return;
-    }
-    setErrors({});
-    const result = await run(
-      () => callApi("/api/settings", { method: "PUT", body: parsed.data }),
-      () => ({ tone: "success", text: "Settings saved." }),
-    );
-    if (!result.ok) setErrors(result.fields);
+    await save(settingsSchema, input);
   }
 
   const attrs = (id: string, key: string, hint = false) => ({

@@ -8,6 +8,7 @@ import { WizardStepper } from "./wizard-stepper";
 import { WizardHelpFooter } from "./wizard-help-footer";
 import { stepHref, stepNeighbours } from "./step-paths";
 import { useWizardView } from "./use-wizard-view";
+import { useEmbedWizardEvents } from "@/components/embed/use-embed-wizard-events";
 
 /**
  * Everything around one step: the company, the stepper, the step's heading, Back and Next, and help.
@@ -15,6 +16,7 @@ import { useWizardView } from "./use-wizard-view";
  */
 export function WizardFrame({ companyId, stepKey, lead, children }: { companyId: string; stepKey: WizardStepKey; lead?: ReactNode; children: ReactNode }) {
   const { view } = useWizardView(companyId);
+  useEmbedWizardEvents(view, stepKey);
   const nav = stepNeighbours(view.company.flow, stepKey);
   const states = new Map(view.steps.map((s) => [s.key, s.state]));
   const items = nav.steps.map((step) => ({ step, state: states.get(step.key) ?? ("locked" as const) }));

@@ -10,8 +10,9 @@ import * as events from "./schema/events";
 import * as email from "./schema/email";
 import * as pushHealth from "./schema/push-health";
 import * as webhooks from "./schema/webhooks";
+import * as embed from "./schema/embed";
 
-const schema = { ...staff, ...companies, ...progress, ...testPushes, ...events, ...email, ...pushHealth, ...webhooks };
+const schema = { ...staff, ...companies, ...progress, ...testPushes, ...events, ...email, ...pushHealth, ...webhooks, ...embed };
 type Schema = typeof schema;
 /** One type for both drivers: PGlite (embedded) and node-postgres. */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;

@@ -21,11 +21,17 @@ function safeUrl(url: string): string | null {
   return /^https?:\/\//i.test(url) ? url : null;
 }
 
+/** The integrator's branding in an email: a logo under the app's address (`/img/brand/…png`) and the buttons' colour. */
+export type EmailBrand = { logoPath: string | null; primaryColour: string; integratorName: string };
+
+const HEX_COLOUR = /^#[0-9a-f]{6}$/i;
+
 /**
  * One email in two versions from the same blocks: plain text, and simple HTML (the logo from the app's
- * own address, everything escaped).
+ * own address, or the integrator's when branded, everything escaped).
  */
-export function renderEmail(opts: { subject: string; appUrl: string; blocks: EmailBlock[] }): RenderedEmail {
+export function renderEmail(opts: { subject: string; appUrl: string; blocks: EmailBlock[]; brand?: EmailBrand }): RenderedEmail {
+  const buttonColour = opts.brand && HEX_COLOUR.test(opts.brand.primaryColour) ? opts.brand.primaryColour : "#0b5cad";
   const text = opts.blocks
     .map((b) =>
       "paragraph" in b ? b.paragraph : "button" in b ? `${b.button.label}: ${b.button.url}` : b.list.map((item) => `- ${item}`).join("\n"),
@@ -38,19 +44,21 @@ export function renderEmail(opts: { subject: string; appUrl: string; blocks: Ema
       const url = safeUrl(b.button.url);
       if (!url) return `<p style="margin:0 0 16px">${escapeHtml(`${b.button.label}: ${b.button.url}`)}</p>`;
       return (
-        `<p style="margin:0 0 16px"><a href="${escapeHtml(url)}" style="display:inline-block;background:#0b5cad;color:#ffffff;` +
+        `<p style="margin:0 0 16px"><a href="${escapeHtml(url)}" style="display:inline-block;background:${buttonColour};color:#ffffff;` +
         `padding:10px 18px;border-radius:6px;text-decoration:none;font-weight:600">${escapeHtml(b.button.label)}</a></p>` +
         `<p style="margin:0 0 16px;font-size:13px;color:#555">Or copy this address: ${escapeHtml(url)}</p>`
       );
     })
     .join("\n");
-  const logo = `${opts.appUrl.replace(/\/$/, "")}/img/logo.png`;
+  const branded = opts.brand?.logoPath && /^\/img\/[a-z0-9/-]+\.png$/.test(opts.brand.logoPath) ? opts.brand : null;
+  const logo = `${opts.appUrl.replace(/\/$/, "")}${branded?.logoPath ?? "/img/logo.png"}`;
+  const logoAlt = branded ? branded.integratorName : "Sage 50 push setup";
   const html = [
     "<!doctype html>",
     `<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(opts.subject)}</title></head>`,
     '<body style="margin:0;padding:24px;background:#f5f6f8;font-family:Arial,Helvetica,sans-serif;color:#1a1a1a;line-height:1.5">',
     '<div style="max-width:560px;margin:0 auto;background:#ffffff;border-radius:8px;padding:24px">',
-    `<p style="margin:0 0 24px"><img src="${escapeHtml(logo)}" alt="Sage 50 push setup" height="32"></p>`,
+    `<p style="margin:0 0 24px"><img src="${escapeHtml(logo)}" alt="${escapeHtml(logoAlt)}" height="32"></p>`,
     body,
     "</div></body></html>",
   ].join("\n");

@@ -1,17 +1,19 @@
-import { emailDate, renderEmail, type RenderedEmail } from "./email-html";
+import { emailDate, renderEmail, type EmailBrand, type RenderedEmail } from "./email-html";
 
 /**
  * The product's emails, in plain words, each as text and HTML (lib/email/email-html.ts escapes every
  * value). Builders take what the words need and nothing else.
  */
 
-type Common = { appUrl: string; integratorName: string };
+/** `brand`: the integrator's logo and colour (lib/embed/brand.ts), when the sender has it. */
+type Common = { appUrl: string; integratorName: string; brand?: EmailBrand };
 
 /** Support sends the client its setup link (invite), or sends it again. */
 export function setupLinkEmail(v: Common & { companyName: string; linkUrl: string; shortCode: string; expiresAt: Date }): RenderedEmail {
   return renderEmail({
     subject: `Set up Sage 50 for ${v.integratorName}: ${v.companyName}`,
     appUrl: v.appUrl,
+    brand: v.brand,
     blocks: [
       { paragraph: "Hello," },
       {
@@ -29,6 +31,7 @@ export function reminderEmail(v: Common & { companyName: string; linkUrl: string
   return renderEmail({
     subject: `Reminder: finish setting up Sage 50 for ${v.integratorName}`,
     appUrl: v.appUrl,
+    brand: v.brand,
     blocks: [
       { paragraph: "Hello," },
       {
@@ -47,6 +50,7 @@ export function repairEmail(
   return renderEmail({
     subject: `Action needed: ${v.headline}`,
     appUrl: v.appUrl,
+    brand: v.brand,
     blocks: [
       { paragraph: "Hello," },
       { paragraph: `${v.integratorName} could not send data into Sage 50 for ${v.companyName}. ${v.headline}` },

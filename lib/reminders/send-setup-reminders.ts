@@ -1,3 +1,4 @@
+import { loadBrand } from "@/lib/embed/brand";
 import type { Db } from "@/lib/db/client";
 import { actorRef } from "@/lib/auth/actor";
 import { getCompany } from "@/lib/db/queries/companies";
@@ -59,6 +60,7 @@ async function sendReminder(
     const email = reminderEmail({
       appUrl: v.appUrl,
       integratorName: v.integratorName,
+      brand: await loadBrand(tx),
       companyName: company.name,
       linkUrl: link.url,
       expiresAt: link.expiresAt,

@@ -33,6 +33,15 @@ describe("security headers", () => {
     }
   });
 
+  it("frame-ancestors is 'none' with X-Frame-Options DENY unless listed origins are given; then only those, without X-Frame-Options", () => {
+    const closed = securityHeaders({ nonce: "n", strict: true, frameAncestors: "'none'" });
+    expect(directive(closed["Content-Security-Policy"]!, "frame-ancestors")).toBe("frame-ancestors 'none'");
+    expect(closed["X-Frame-Options"]).toBe("DENY");
+    const open = securityHeaders({ nonce: "n", strict: true, frameAncestors: "https://app.example.com" });
+    expect(directive(open["Content-Security-Policy"]!, "frame-ancestors")).toBe("frame-ancestors https://app.example.com");
+    expect(open["X-Frame-Options"]).toBeUndefined();
+  });
+
   it("only development gets 'unsafe-eval' (React's debugging)", () => {
     expect(directive(contentSecurityPolicy({ nonce: "n", strict: false, development: true }), "script-src")).toContain("'unsafe-eval'");
   });

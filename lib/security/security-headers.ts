@@ -10,6 +10,8 @@ export type SecurityHeaderOptions = {
   strict: boolean;
   /** `next dev` needs eval for React's debugging; never set in production. */
   development?: boolean;
+  /** Who may frame the page (`frameAncestorsFor`): `'none'` unless it is a wizard page and admins listed origins. */
+  frameAncestors?: string;
 };
 
 /** A nonce for one request's Content-Security-Policy. */
@@ -39,7 +41,7 @@ export function contentSecurityPolicy(opts: SecurityHeaderOptions): string {
     `object-src 'none'`,
     `base-uri 'self'`,
     `form-action 'self'`,
-    `frame-ancestors 'none'`,
+    `frame-ancestors ${opts.frameAncestors ?? "'none'"}`,
   ];
   // Only behind HTTPS: on a plain-HTTP local run it would send the browser to https:// for assets.
   if (opts.strict) directives.push("upgrade-insecure-requests");
@@ -66,10 +68,11 @@ export function securityHeaders(opts: SecurityHeaderOptions): Record<string, str
     // Setup links carry a token in their path: never send any part of a URL to another site.
     "Referrer-Policy": "same-origin",
     "X-Content-Type-Options": "nosniff",
-    "X-Frame-Options": "DENY",
     "Permissions-Policy": PERMISSIONS_POLICY,
     "Cross-Origin-Opener-Policy": "same-origin",
   };
+  // The older header has no list form: sent only where nothing may frame the page (frame-ancestors rules elsewhere).
+  if ((opts.frameAncestors ?? "'none'") === "'none'") headers["X-Frame-Options"] = "DENY";
   if (opts.strict) headers["Strict-Transport-Security"] = HSTS;
   return headers;
 }

@@ -12,6 +12,7 @@ import { startMailSender } from "@/lib/email/mail-sender";
 import { startReminderJob } from "@/lib/reminders/reminder-job";
 import { startWebhookSender } from "@/lib/outgoing-webhooks/webhook-sender";
 import { startPushHealthJob } from "@/lib/push-health/push-health-job";
+import { startEmbedOriginsRefresh } from "@/lib/embed/embed-origins-cache";
 
 type Holder = { started?: boolean };
 const holder = globalThis as typeof globalThis & { __pushSetupStart?: Holder };
@@ -47,6 +48,8 @@ async function startUp() {
   startReminderJob(getDb);
   startWebhookSender(getDb);
   startPushHealthJob(getDb, env.PUSH_HEALTH_INTERVAL_MS);
+  // Before the first request: the proxy's frame-ancestors for the wizard's pages come from this copy.
+  await startEmbedOriginsRefresh(getDb);
   log.info("server ready", { db: env.dbKind, codat: env.codatMode, mail: env.SMTP_URL ? "smtp" : "outbox", url: env.APP_URL });
   if (demo && env.codatMode === "simulator") void seedWhenListening(env.APP_URL, env.AUTH_SECRET);
   else if (demo) printBanner([]);

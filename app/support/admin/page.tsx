@@ -8,6 +8,8 @@ import { SettingsForm } from "@/components/support/settings-form-client";
 import { ApiKeysPanel } from "@/components/support/api-keys-client";
 import { WebhooksSection } from "@/components/support/webhooks-section";
 import { loadWebhooksAdmin } from "@/lib/outgoing-webhooks/webhooks-admin-data";
+import { EmbedSettingsCard } from "@/components/support/embed-settings-card";
+import { loadEmbedAdminSection } from "@/lib/embed/embed-admin-data";
 
 export const metadata: Metadata = { title: "Admin" };
 
@@ -16,6 +18,7 @@ export default async function AdminPage() {
   const actor = await requirePageActor("staff:manage", "/support/admin");
   const { staff, settings, apiKeys } = await loadAdminPage(actor);
   const webhooks = await loadWebhooksAdmin(actor);
+  const embed = await loadEmbedAdminSection(actor);
   return (
     <>
       <PageHeader title="Admin" lead="Staff accounts and the settings clients see." />
@@ -55,6 +58,7 @@ export default async function AdminPage() {
           </Card>
         ) : null}
         {webhooks ? <WebhooksSection view={webhooks} /> : null}
+        {embed ? <EmbedSettingsCard {...embed} /> : null}
       </div>
     </>
   );

@@ -6,6 +6,8 @@ import type { ApiError } from "@/components/api/fetch-json";
 import { fetchLatestTestPush, setupQueryKey, startTestPush, testPushQueryKey } from "../wizard-api";
 import { isTestPushRunning } from "@/lib/sage/test-push-status";
 import { useLiveCompany } from "../use-live-company";
+import { embedEvent } from "@/lib/sage/embed-events";
+import { emitEmbedEvent } from "@/components/embed/embed-events";
 
 /** How often a running test push is asked about while the live stream is not open (the server asks Codat at most every few seconds). */
 const TEST_PUSH_POLL_MS = 1_500;
@@ -27,7 +29,10 @@ export function useTestPush(companyId: string) {
   });
   const start = useMutation<TestPushView, ApiError, void>({
     mutationFn: () => startTestPush(companyId, crypto.randomUUID()),
-    onSuccess: (push) => client.setQueryData(testPushQueryKey(companyId), push),
+    onSuccess: (push) => {
+      client.setQueryData(testPushQueryKey(companyId), push);
+      emitEmbedEvent(embedEvent("test_push_started", companyId));
+    },
     onError: (error) => {
       if (error.code === "test_push_running") void client.invalidateQueries({ queryKey: testPushQueryKey(companyId) });
     },
@@ -38,9 +43,12 @@ export function useTestPush(companyId: string) {
   // When a push finishes, the wizard's steps and readiness change: read them again.
   const wasRunning = useRef(running);
   useEffect(() => {
-    if (wasRunning.current && !running) void client.invalidateQueries({ queryKey: setupQueryKey(companyId) });
+    if (wasRunning.current && !running) {
+      void client.invalidateQueries({ queryKey: setupQueryKey(companyId) });
+      if (push) emitEmbedEvent(embedEvent("test_push_finished", companyId, { outcome: push.status }));
+    }
     wasRunning.current = running;
-  }, [running, client, companyId]);
+  }, [running, client, companyId, push]);
 
   return { push, running, query, start };
 }
