@@ -54,8 +54,9 @@ const plan = {
   webhookCompanies: quick ? 50 : 100,
   webhookRate: 300,
   webhookS: quick ? 15 : 60,
-  /** Rates tried one after another (until one misses) for the sustained rate on PostgreSQL. */
-  webhookSteps: [150, 300, 450, 600, 900],
+  /** Rates tried for the sustained rate on PostgreSQL: from 300/s up while they hold, else down until one holds. */
+  webhookSteps: [25, 50, 100, 150, 300, 450, 600, 900],
+  webhookStepStart: 300,
   webhookStepS: quick ? 8 : 20,
 };
 const RUN_LIMIT_MS = 25 * 60_000; // a hard stop, well above the ~16 minutes a run takes
@@ -385,7 +386,7 @@ async function webhookSections() {
       let b;
       try {
         const companies = await linkedCompanies({ base: a.url, support: await signInSupport(a.url), count: plan.webhookCompanies, label: "Webhooks PG" });
-        const load = { companies, secret: webhookSecretOf(dataDir), expected: new Map(), rates: plan.webhookSteps, stepS: plan.webhookStepS, say };
+        const load = { companies, secret: webhookSecretOf(dataDir), expected: new Map(), rates: plan.webhookSteps, start: plan.webhookStepStart, stepS: plan.webhookStepS, say };
         await warmUp([a.url], load);
         const before = loadAverage();
         say(`webhooks: one instance (PostgreSQL), steps of ${plan.webhookStepS} s; load average ${before.join(" ")}`);

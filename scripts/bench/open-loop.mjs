@@ -7,13 +7,19 @@ import { percentile, performance, sleep } from "./util.mjs";
 
 const REQUEST_TIMEOUT_MS = 10_000;
 
-/** How many of `total` requests at `rate` a second are due `elapsedMs` after the first (which is due at 0). */
+/**
+ * How many of `total` requests at `rate` a second are due `elapsedMs` after the first (which is due at 0).
+ * @public (also read by webhook-load.test.ts, through an import knip cannot follow)
+ */
 export function dueCount(elapsedMs, rate, total) {
   if (elapsedMs < 0) return 0;
   return Math.min(total, Math.floor((elapsedMs * rate) / 1000) + 1);
 }
 
-/** When request `n` (from 0) is due, in ms after the first. */
+/**
+ * When request `n` (from 0) is due, in ms after the first.
+ * @public (also read by webhook-load.test.ts)
+ */
 export const dueAtMs = (n, rate) => (n * 1000) / rate;
 
 /**

@@ -1,3 +1,4 @@
+/* global AbortSignal */
 // Measurement 8: Codat write-webhook ingestion. Svix-signed `{dataType}.write.*` webhooks for many
 // linked companies, sent at a constant rate (scripts/bench/open-loop.mjs) to POST /api/webhooks/codat;
 // then the daily counts in the database are compared with the distinct operations sent.
@@ -34,6 +35,7 @@ function random(seed) {
  * least `replayLag` webhooks earlier, the others are new operations, `failedShare` of them failed.
  * Each item: `{ webhookId, companyIndex, operationKey, successful, replay }`. `expected` counts the
  * distinct operations per company index: what the daily counts must say afterwards.
+ * @public (also read by webhook-load.test.ts, through an import knip cannot follow)
  */
 export function planWebhooks({ total, companies, failedShare = FAILED_SHARE, replayShare = REPLAY_SHARE, replayLag = 50, seed = 1, newId = randomUUID }) {
   const next = random(seed);
@@ -150,20 +152,43 @@ export async function sendWebhooks({ targets, companies, secret, rate, durationS
 export const heldRate = (load) => load.failed === 0 && load.latency.p99 <= WEBHOOK_ACK_P99_MS && load.achievedRate >= 0.95 * load.rate;
 
 /**
- * Steps the rate up (`rates`, `stepS` seconds each) until a step misses (`heldRate`); the sustained
- * rate is the last step held (0 when none was).
+ * The sustained rate: loads of `stepS` seconds at rates from `rates` (ascending), starting at `start`;
+ * while a step holds (`heldRate`) the next one up is tried, and from a first step that misses, the
+ * next ones down until one holds. The sustained rate is the highest step held (0 when none was).
  */
-export async function findSustainedRate({ rates, stepS, say, ...load }) {
+export async function findSustainedRate({ rates, start, stepS, say, ...load }) {
   const steps = [];
-  for (const rate of rates) {
+  const held = async (rate) => {
     const step = await sendWebhooks({ ...load, rate, durationS: stepS, seed: load.seed + rate });
     steps.push(step);
     say(`  ${rate}/s: ${Math.round(step.achievedRate)}/s achieved, p99 ${Math.round(step.latency.p99)} ms, ${step.failed} not acknowledged${heldRate(step) ? "" : " (missed)"}`);
-    if (!heldRate(step)) break;
-    await sleep(2_000); // let the last step's work drain before the next
+    await settle(load.targets);
+    return heldRate(step);
+  };
+  let i = rates.indexOf(start);
+  if (await held(rates[i])) {
+    while (++i < rates.length && (await held(rates[i])));
+  } else {
+    while (--i >= 0 && !(await held(rates[i])));
   }
-  const held = steps.filter(heldRate);
-  return { sustainedRate: held.length ? held[held.length - 1].rate : 0, steps };
+  return { sustainedRate: Math.max(0, ...steps.filter(heldRate).map((s) => s.rate)), steps };
+}
+
+/** After a step, until each instance answers /api/health within 100 ms again (what it had queued is done), at most 30 s. */
+async function settle(targets) {
+  await sleep(2_000);
+  const deadline = Date.now() + 30_000;
+  for (const base of targets) {
+    while (Date.now() < deadline) {
+      const started = Date.now();
+      const ok = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(2_000) }).then(
+        (res) => res.arrayBuffer().then(() => res.ok),
+        () => false,
+      );
+      if (ok && Date.now() - started < 100) break;
+      await sleep(500);
+    }
+  }
 }
 
 const COUNTS_SQL = `select c.codat_company_id as "codatCompanyId", coalesce(sum(d.succeeded), 0)::int as succeeded, coalesce(sum(d.failed), 0)::int as failed
