@@ -333,7 +333,7 @@ export function webhookRows({ pglite, postgres }) {
         figureText: fmt.ms(l.latency.p99),
         budget: `<=${BUDGETS.webhookAckP99Ms} ms`,
         pass: heldRate(l),
-        note: `${loadText(l)}; ${l.failedOperations} failed writes read from Codat; load average ${pglite.loadAverage.join(" ")}`,
+        note: `${loadText(l)}; ${l.failedOperations} of the operations failed (each read from Codat when handled); load average ${pglite.loadAverage.join(" ")}`,
       }),
       countsRow("PGlite", pglite.counts, l.replays),
     );
