@@ -3,9 +3,10 @@
 // baselines taken in the same run, and prints one table; bench-results/bench.json has every figure.
 // Exit code 0 even when a budget is missed; nonzero only when the bench itself broke.
 //
-//   npm run bench                   build, then every measurement (~8–11 minutes on 2 cores)
+//   npm run bench                   build, then every measurement (~14–17 minutes on 2 cores)
 //   npm run bench -- --no-build     reuse the bench's last build (else the shared .next)
 //   npm run bench -- --quick        shorter runs (for working on the bench itself; figures are rougher)
+//   npm run bench -- --only=webhooks  build (unless --no-build), then only the webhook ingestion (~6 minutes)
 //
 // The bench builds into its own folder (NEXT_DIST_DIR=bench-results/next, see next.config.js), so it
 // never replaces the .next that others' servers and tests run from, and serves a private copy of it.
@@ -17,7 +18,7 @@ import { parseArgs } from "node:util";
 import { measureAgainstBaseline, measureUpstreamCalls } from "./bench/load.mjs";
 import { extraChunks, firstLoadJs, htmlReferencedJs } from "./bench/page-weight.mjs";
 import { errorRow, header, machine, renderTable } from "./bench/report.mjs";
-import { liveRows, pageWeightRows, startupRows, statusRows, supportListRows, upstreamRow, verdictRows } from "./bench/rows.mjs";
+import { liveRows, pageWeightRows, startupRows, statusRows, supportListRows, upstreamRow, verdictRows, webhookRows } from "./bench/rows.mjs";
 import { companiesFor, livePhase } from "./bench/live.mjs";
 import { withBenchDatabase } from "./bench/postgres.mjs";
 import { createLinkedCompany, setSimConfig, signInSupport, startTestPush } from "./bench/scenario.mjs";
@@ -26,12 +27,18 @@ import { snapshotApp } from "./bench/snapshot.mjs";
 import { measureSupportList } from "./bench/support-list.mjs";
 import { cpuShare, fmt, performance, round, sleep } from "./bench/util.mjs";
 import { measureTimeToVerdict } from "./bench/verdict.mjs";
+import { countsInPglite, countsInPostgres, findSustainedRate, linkedCompanies, sendWebhooks, webhookSecretOf } from "./bench/webhook-ingestion.mjs";
 import { call } from "./bench/http.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const { values: args } = parseArgs({
-  options: { "no-build": { type: "boolean", default: false }, quick: { type: "boolean", default: false } },
+  options: { "no-build": { type: "boolean", default: false }, quick: { type: "boolean", default: false }, only: { type: "string" } },
 });
+const ONLY = ["webhooks"];
+if (args.only !== undefined && !ONLY.includes(args.only)) {
+  console.error(`bench: --only takes ${ONLY.join(", ")}, not ${args.only}`);
+  process.exit(2);
+}
 const quick = args.quick;
 const plan = {
   loadS: quick ? 4 : 10,
@@ -44,8 +51,15 @@ const plan = {
   livePerS: 10,
   liveS: quick ? 5 : 12,
   twoInstanceWatchers: quick ? 50 : 200,
+  webhookCompanies: quick ? 50 : 100,
+  webhookRate: 300,
+  webhookS: quick ? 15 : 60,
+  /** Rates tried for the sustained rate on PostgreSQL: from 300/s up while they hold, else down until one holds. */
+  webhookSteps: [25, 50, 100, 150, 300, 450, 600, 900],
+  webhookStepStart: 300,
+  webhookStepS: quick ? 8 : 20,
 };
-const RUN_LIMIT_MS = 20 * 60_000; // a hard stop, well above the ~10 minutes a run takes
+const RUN_LIMIT_MS = 25 * 60_000; // a hard stop, well above the ~16 minutes a run takes
 
 const outDir = path.join(root, "bench-results");
 const runDir = path.join(outDir, "run");
@@ -151,6 +165,10 @@ await section("snapshot the build", async () => {
   details.buildId = snapshotApp(root, path.join(root, distDir), appDir).buildId;
 });
 if (problems.length > 0) finish();
+if (args.only === "webhooks") {
+  await webhookSections();
+  finish();
+}
 
 // 1. Page weight -------------------------------------------------------------------------------
 const BARE = "/link-problem";
@@ -323,14 +341,74 @@ await section("live updates on two instances", async () => {
   });
 });
 
+await webhookSections();
+
 // 6. Start-up rows
 details.startups = startups;
 rows.push(...startupRows(startups, plan.companies));
 
 finish();
 
+// 8. Codat write webhooks: 300/s for a minute on PGlite, then the sustained rate of one and two instances on PostgreSQL
+async function webhookSections() {
+  const webhooks = {};
+  /** A few webhooks to each new server first (its first requests compile and open connections). */
+  const warmUp = (targets, load) => sendWebhooks({ ...load, targets, rate: 50, durationS: 3, seed: 1 });
+  const loadAverage = () => os.loadavg().map((n) => round(n, 2));
+  await section("webhook ingestion (PGlite)", async () => {
+    const dataDir = path.join(runDir, "data-webhooks");
+    const s = await startServer({ root, appDir, dataDir, logFile, label: "webhooks (PGlite)" });
+    let running = true;
+    try {
+      const companies = await linkedCompanies({ base: s.url, support: await signInSupport(s.url), count: plan.webhookCompanies, label: "Webhooks" });
+      const load = { companies, secret: webhookSecretOf(dataDir), expected: new Map() };
+      await warmUp([s.url], load);
+      say(`webhooks: ${plan.webhookRate}/s for ${plan.webhookS} s to one instance (PGlite), ${companies.length} companies; load average ${loadAverage().join(" ")}`);
+      const before = loadAverage();
+      const cpu0 = s.cpuMs();
+      const result = await sendWebhooks({ ...load, targets: [s.url], rate: plan.webhookRate, durationS: plan.webhookS, seed: 2 });
+      const serverCpuMsPerWebhook = (s.cpuMs() - cpu0) / result.sent;
+      // PGlite has one owner: stop the server, then read its counts.
+      await s.stop();
+      running = false;
+      const counts = await countsInPglite(dataDir, load.expected);
+      webhooks.pglite = { load: result, counts, serverCpuMsPerWebhook, loadAverage: [...before, "→", ...loadAverage()] };
+      rows.push(...webhookRows({ pglite: webhooks.pglite }));
+    } finally {
+      if (running) await s.stop();
+    }
+  });
+  await section("webhook ingestion on two instances (PostgreSQL)", async () => {
+    await withBenchDatabase(`${runId}wh`, async (databaseUrl) => {
+      // One DATA_DIR for both: the same kept webhook secret, as two instances behind a load balancer.
+      const dataDir = path.join(runDir, "data-webhooks-pg");
+      const a = await startServer({ root, appDir, dataDir, logFile, label: "webhooks A (PostgreSQL)", databaseUrl });
+      let b;
+      try {
+        const companies = await linkedCompanies({ base: a.url, support: await signInSupport(a.url), count: plan.webhookCompanies, label: "Webhooks PG" });
+        const load = { companies, secret: webhookSecretOf(dataDir), expected: new Map(), rates: plan.webhookSteps, start: plan.webhookStepStart, stepS: plan.webhookStepS, say };
+        await warmUp([a.url], load);
+        const before = loadAverage();
+        say(`webhooks: one instance (PostgreSQL), steps of ${plan.webhookStepS} s; load average ${before.join(" ")}`);
+        const one = await findSustainedRate({ ...load, targets: [a.url], seed: 10 });
+        b = await startServer({ root, appDir, dataDir, logFile, label: "webhooks B (PostgreSQL)", databaseUrl });
+        await warmUp([b.url], load);
+        say(`webhooks: two instances (PostgreSQL), round robin; load average ${loadAverage().join(" ")}`);
+        const two = await findSustainedRate({ ...load, targets: [a.url, b.url], seed: 20 });
+        const counts = await countsInPostgres(databaseUrl, load.expected);
+        webhooks.postgres = { one, two, counts, loadAverage: [...before, "→", ...loadAverage()] };
+        rows.push(...webhookRows({ postgres: webhooks.postgres }));
+      } finally {
+        await b?.stop();
+        await a.stop();
+      }
+    });
+  });
+  details.webhooks = webhooks;
+}
+
 function finish() {
-  const ordered = ["build", "page weight", "status route", "upstream", "verdict", "live", "support list", "start-up"];
+  const ordered = ["build", "page weight", "status route", "upstream", "verdict", "live", "webhooks", "support list", "start-up"];
   rows.sort((a, b) => ordered.indexOf(a.section) - ordered.indexOf(b.section));
   info.loadAverageAtEnd = os.loadavg().map((n) => round(n, 2));
   info.cpuShare.end = round(cpuShare(), 2);

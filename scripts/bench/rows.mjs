@@ -2,6 +2,7 @@
 import path from "node:path";
 import { row } from "./report.mjs";
 import { fmt, median, percentile } from "./util.mjs";
+import { WEBHOOK_ACK_P99_MS, heldRate } from "./webhook-ingestion.mjs";
 
 /** Budgets, in one place. */
 const BUDGETS = {
@@ -17,6 +18,8 @@ const BUDGETS = {
   startUpMs: 5_000,
   liveCpuVsNone: 1.5,
   liveDeliveryP95Ms: 250,
+  webhookAckP99Ms: WEBHOOK_ACK_P99_MS,
+  webhookTwoInstancesVsOne: 1.6,
 };
 
 /** Each wizard step has its own route, /setup/<step>; /setup (a redirect) and /setup/health are not steps. */
@@ -301,6 +304,64 @@ export function liveRows({ none, streams, polling, twoInstances }) {
         pass: twoInstances.deliveries > 0 && twoInstances.delayP95 <= BUDGETS.liveDeliveryP95Ms,
         note: deliveryNote(twoInstances),
       }),
+    );
+  }
+  return rows;
+}
+
+/** Measurement 8: Codat write-webhook ingestion, on PGlite (one instance) and on PostgreSQL (one and two instances). */
+export function webhookRows({ pglite, postgres }) {
+  const rows = [];
+  const loadText = (l) => `${fmt.rps(l.achievedRate)} achieved of ${l.rate}/s; p50 ${fmt.ms(l.latency.p50)}, p95 ${fmt.ms(l.latency.p95)}; ${l.failed} of ${l.sent} not acknowledged${l.errors.length ? ` (${l.errors[0]})` : ""}`;
+  const countsRow = (label, c, replays) =>
+    row({
+      section: "webhooks",
+      measure: `Webhooks none lost, replays once (${label})`,
+      figure: c.counted,
+      figureText: `${c.counted} of ${c.operations} counted`,
+      budget: "acked..sent",
+      pass: c.missing === 0 && c.extra === 0,
+      note: `daily counts (succeeded + failed) per company against the distinct operations sent to ${c.companies} companies (${c.acknowledged} acknowledged: each must be counted, once); ${replays} replays; ${c.missing} lost, ${c.extra} counted twice, ${c.companiesOff} companies off`,
+    });
+  if (pglite) {
+    const l = pglite.load;
+    rows.push(
+      row({
+        section: "webhooks",
+        measure: `Webhook ack p99, ${l.rate}/s for ${l.durationS} s (PGlite)`,
+        figure: l.latency.p99,
+        figureText: fmt.ms(l.latency.p99),
+        budget: `<=${BUDGETS.webhookAckP99Ms} ms`,
+        pass: heldRate(l),
+        note: `${loadText(l)}; ${l.failedOperations} of the operations failed (each read from Codat when handled); load average ${pglite.loadAverage.join(" ")}`,
+      }),
+      countsRow("PGlite", pglite.counts, l.replays),
+    );
+  }
+  if (postgres) {
+    const { one, two, counts, loadAverage } = postgres;
+    const stepsText = (r) => r.steps.map((s) => `${s.rate}/s p99 ${fmt.ms(s.latency.p99)}${s.failed ? ` ${s.failed} not acknowledged` : ""}`).join(", ");
+    rows.push(
+      row({
+        section: "webhooks",
+        measure: "Webhooks sustained, one instance (PostgreSQL)",
+        figure: one.sustainedRate,
+        figureText: fmt.rps(one.sustainedRate),
+        note: `highest step with p99 <= ${BUDGETS.webhookAckP99Ms} ms and all acknowledged: ${stepsText(one)}`,
+      }),
+      row({
+        section: "webhooks",
+        measure: "Webhooks sustained, two instances (PostgreSQL)",
+        figure: two.sustainedRate,
+        figureText: fmt.rps(two.sustainedRate),
+        baseline: one.sustainedRate,
+        baselineText: `${fmt.rps(one.sustainedRate)} one instance`,
+        ratio: one.sustainedRate > 0 ? two.sustainedRate / one.sustainedRate : Number.NaN,
+        budget: `>=${BUDGETS.webhookTwoInstancesVsOne}x`,
+        pass: one.sustainedRate > 0 && two.sustainedRate >= BUDGETS.webhookTwoInstancesVsOne * one.sustainedRate,
+        note: `round robin from the load generator; both instances, PostgreSQL and the generator share the machine's cores; load average ${loadAverage.join(" ")}; ${stepsText(two)}`,
+      }),
+      countsRow("PostgreSQL", counts, [...one.steps, ...two.steps].reduce((n, s) => n + s.replays, 0)),
     );
   }
   return rows;
