@@ -3,7 +3,7 @@ import { listCompaniesForSupport, type SupportListRow } from "@/lib/db/queries/s
 import { classifySetup, type SetupStatusFlags } from "@/lib/sage/support-status";
 import type { ConnectionStatus, SetupFlow, TestPushStatus } from "@/lib/sage/types";
 import type { WizardStepKey } from "@/lib/sage/steps";
-import { STUCK_AFTER_DAYS } from "./support-settings";
+import { loadStuckAfterDays } from "./support-settings";
 import { wizardFactsFrom, stepReached } from "./step-reached";
 import type { SupportListQuery } from "./support-list-schema";
 
@@ -31,7 +31,7 @@ export type SetupListPage = {
 
 /** One page of setups for the support console, each with its step reached and its status flags. */
 export async function listSetups(db: Db, query: SupportListQuery, now = new Date()): Promise<SetupListPage> {
-  const stuckAfterDays = STUCK_AFTER_DAYS;
+  const stuckAfterDays = await loadStuckAfterDays(db);
   const { rows, total } = await listCompaniesForSupport(db, query, { now, stuckAfterDays });
   return {
     items: rows.map((row) => toListItem(row, now, stuckAfterDays)),

@@ -1,8 +1,10 @@
 import { z } from "zod";
+import { INSIGHT_FLOWS } from "@/lib/sage/insights";
+import { WIZARD_STEPS, type WizardStepKey } from "@/lib/sage/steps";
 
 /**
- * The support list's URL state (`/support?q=&filter=&sort=&dir=&page=`), shared by the page and
- * `GET /api/companies`. Filters follow `classifySetup` in lib/sage/support-status.ts.
+ * The support list's URL state (`/support?q=&filter=&step=&flow=&sort=&dir=&page=`), shared by the
+ * page, `GET /api/companies` and its CSV export `GET /api/companies.csv`. Filters follow `classifySetup` in lib/sage/support-status.ts.
  */
 const supportFilters = ["all", "stuck", "failing", "waiting", "enabled"] as const;
 export type SupportFilter = (typeof supportFilters)[number];
@@ -15,6 +17,8 @@ export type SortDirection = (typeof sortDirections)[number];
 
 /** The direction a column sorts in when first chosen: newest first for times, A to Z for names. */
 export const DEFAULT_DIRECTION: Record<SupportSort, SortDirection> = { activity: "desc", name: "asc", "test-push": "desc" };
+
+const STEP_KEYS = WIZARD_STEPS.map((step) => step.key) as [WizardStepKey, ...WizardStepKey[]];
 
 const SUPPORT_PAGE_SIZES = [10, 25, 50, 100] as const;
 const DEFAULT_PAGE_SIZE = 25;
@@ -29,6 +33,9 @@ export const supportListQuerySchema = z
       .optional()
       .default(""),
     filter: z.enum(supportFilters).optional().default("all"),
+    /** Only setups on this wizard step (the insights page's stalled links). */
+    step: z.enum(STEP_KEYS).optional(),
+    flow: z.enum(INSIGHT_FLOWS).optional().default("all"),
     sort: z.enum(supportSorts).optional().default("activity"),
     dir: z.enum(sortDirections).optional(),
     page: z.coerce.number().int().min(1).max(100_000).optional().default(1),
@@ -73,6 +80,8 @@ export function supportListHref(query: SupportListQuery, change: Partial<Support
   const params = new URLSearchParams();
   if (next.q) params.set("q", next.q);
   if (next.filter !== "all") params.set("filter", next.filter);
+  if (next.step) params.set("step", next.step);
+  if (next.flow !== "all") params.set("flow", next.flow);
   if (next.sort !== "activity") params.set("sort", next.sort);
   if (next.dir !== DEFAULT_DIRECTION[next.sort]) params.set("dir", next.dir);
   if (next.pageSize !== DEFAULT_PAGE_SIZE) params.set("pageSize", String(next.pageSize));
