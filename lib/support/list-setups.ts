@@ -1,5 +1,5 @@
 import type { Db } from "@/lib/db/client";
-import { listCompaniesForSupport, type SupportListRow } from "@/lib/db/queries/support-list";
+import { listCompaniesForSupport, supportListStatements, type SupportListRow } from "@/lib/db/queries/support-list";
 import { classifySetup, type SetupStatusFlags } from "@/lib/sage/support-status";
 import type { ConnectionStatus, SetupFlow, TestPushStatus } from "@/lib/sage/types";
 import type { WizardStepKey } from "@/lib/sage/steps";
@@ -41,6 +41,19 @@ export async function listSetups(db: Db, query: SupportListQuery, now = new Date
     pages: Math.max(1, Math.ceil(total / query.pageSize)),
     stuckAfterDays,
   };
+}
+
+/**
+ * Every setup the list's filters and search select, in its order, a page of `pageRows` at a time (the
+ * CSV export): the same query as the list, without its count.
+ */
+export async function* allSetupPages(db: Db, query: SupportListQuery, now = new Date(), pageRows = 500): AsyncGenerator<SetupListItem[]> {
+  const stuckAfterDays = await loadStuckAfterDays(db);
+  for (let page = 1; ; page++) {
+    const rows = await supportListStatements(db, { ...query, page, pageSize: pageRows }, { now, stuckAfterDays }).page;
+    if (rows.length) yield rows.map((row) => toListItem(row, now, stuckAfterDays));
+    if (rows.length < pageRows) return;
+  }
 }
 
 function toListItem(row: SupportListRow, now: Date, stuckAfterDays: number): SetupListItem {
