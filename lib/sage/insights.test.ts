@@ -4,6 +4,7 @@ import {
   countsByWeek,
   flowsFor,
   funnelConversions,
+  growingCause,
   percent,
   share,
   stepLosingMost,
@@ -118,5 +119,19 @@ describe("causesByWeek", () => {
     });
     expect(result.rows[1]).toEqual({ week: "2026-11-30", counts: { not_kept: 3, login_clash: 2 }, total: 5 });
     expect(result.causes.map((c) => c.cause)).toEqual(["not_kept", "login_clash"]);
+  });
+});
+
+describe("growingCause", () => {
+  it("names the cause that grew most from the week before to the latest week", () => {
+    const rows = [
+      { week: "2026-11-16", counts: { a: 9, b: 0, c: 1 }, total: 10 },
+      { week: "2026-11-23", counts: { a: 5, b: 1, c: 1 }, total: 7 },
+      { week: "2026-11-30", counts: { a: 5, b: 4, c: 3 }, total: 12 },
+    ];
+    const causes = ["a", "b", "c"].map((cause) => ({ cause, total: 0, share: 0 }));
+    expect(growingCause({ rows, causes })).toEqual({ cause: "b", before: 1, after: 4 });
+    expect(growingCause({ rows: rows.slice(0, 2), causes })).toEqual({ cause: "b", before: 0, after: 1 });
+    expect(growingCause({ rows: [rows[0]!], causes })).toBeNull();
   });
 });

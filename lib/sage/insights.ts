@@ -152,3 +152,19 @@ export function countsByWeek(counts: readonly { week: string; count: number }[],
   const byWeek = new Map(counts.map((c) => [c.week, c.count]));
   return weeks.map((week) => ({ week, count: byWeek.get(week) ?? 0 }));
 }
+
+/**
+ * The cause that grew the most from one week to the next (the last two weeks of the rows), with both
+ * counts; null when no cause grew.
+ */
+export function growingCause(byWeek: Pick<CausesByWeek, "rows" | "causes">): { cause: string; before: number; after: number } | null {
+  const [previous, latest] = byWeek.rows.slice(-2);
+  if (!previous || !latest) return null;
+  let best: { cause: string; before: number; after: number } | null = null;
+  for (const { cause } of byWeek.causes) {
+    const before = previous.counts[cause] ?? 0;
+    const after = latest.counts[cause] ?? 0;
+    if (after > before && (best === null || after - before > best.after - best.before)) best = { cause, before, after };
+  }
+  return best;
+}

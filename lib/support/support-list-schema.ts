@@ -74,9 +74,8 @@ export function readSupportListParams(params: Record<string, string | string[] |
   return { query: retry.success ? retry.data : DEFAULT_SUPPORT_LIST_QUERY, corrected: true };
 }
 
-/** The address of a list view; defaults are left out so links stay short. */
-export function supportListHref(query: SupportListQuery, change: Partial<SupportListQuery> = {}): string {
-  const next = { ...query, ...change };
+/** The list's state as search params; defaults are left out so links stay short. */
+function listParams(next: SupportListQuery): URLSearchParams {
   const params = new URLSearchParams();
   if (next.q) params.set("q", next.q);
   if (next.filter !== "all") params.set("filter", next.filter);
@@ -84,8 +83,21 @@ export function supportListHref(query: SupportListQuery, change: Partial<Support
   if (next.flow !== "all") params.set("flow", next.flow);
   if (next.sort !== "activity") params.set("sort", next.sort);
   if (next.dir !== DEFAULT_DIRECTION[next.sort]) params.set("dir", next.dir);
+  return params;
+}
+
+/** The address of a list view. */
+export function supportListHref(query: SupportListQuery, change: Partial<SupportListQuery> = {}): string {
+  const next = { ...query, ...change };
+  const params = listParams(next);
   if (next.pageSize !== DEFAULT_PAGE_SIZE) params.set("pageSize", String(next.pageSize));
   if (next.page > 1) params.set("page", String(next.page));
   const text = params.toString();
   return text ? `/support?${text}` : "/support";
+}
+
+/** The CSV export of a list view: the same filters, search and order, every page. */
+export function supportListCsvHref(query: SupportListQuery): string {
+  const text = listParams(query).toString();
+  return text ? `/api/companies.csv?${text}` : "/api/companies.csv";
 }
