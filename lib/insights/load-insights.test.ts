@@ -4,7 +4,7 @@ import type { DbHandle } from "@/lib/db/client";
 import { listSetups } from "@/lib/support/list-setups";
 import { readSupportListParams } from "@/lib/support/support-list-schema";
 import { loadInsights } from "./load-insights";
-import { seedHistory, type SetupHistory } from "./testing/insight-fixtures";
+import { seedHistory, type SetupHistory } from "@/lib/demo/seed-setup-history";
 
 /** A Wednesday: the 30-day period starts on Monday 2 November. */
 const NOW = new Date("2026-12-02T12:00:00Z");

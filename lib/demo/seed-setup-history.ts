@@ -11,8 +11,10 @@ import type { DiagnosisCode } from "@/lib/sage/diagnosis-codes";
 import type { ConnectionStatus, SetupFlow, TestPushStatus } from "@/lib/sage/types";
 
 /**
- * Test-only: one setup's history at known times, written straight to the tables insights read.
- * Every time is in hours after the setup was created (`createdDaysAgo` before `now`).
+ * One setup's history at known times, written straight to the tables insights read (the demo's past
+ * setups, and the insights tests' known events). Every time is in hours after the setup was created
+ * (`createdDaysAgo` before `now`). The Codat company id is made up: such a setup has no company at
+ * Codat or in the simulator, so only what is stored about it can be shown.
  */
 export type SetupHistory = {
   name: string;
@@ -35,14 +37,14 @@ export type SetupHistory = {
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
-export async function seedHistory(db: Db, h: SetupHistory, now: Date): Promise<string> {
+export async function seedHistory(db: Db, h: SetupHistory, now: Date, codatCompanyId: string = randomUUID()): Promise<string> {
   const created = new Date(now.getTime() - h.createdDaysAgo * DAY);
   const at = (hours: number | undefined) => (hours === undefined ? null : new Date(created.getTime() + hours * HOUR));
   const connectionId = h.connectionStatus ? `conn-${randomUUID()}` : null;
   const company = await insertCompany(db, {
     name: h.name,
     flow: h.flow ?? "new",
-    codatCompanyId: randomUUID(),
+    codatCompanyId,
     codatConnectionId: connectionId,
     connectionStatus: h.connectionStatus,
     linkUrl: null,
