@@ -22,6 +22,7 @@ import { createLinkedCompany, setSimConfig, signInSupport, startTestPush } from 
 import { startServer } from "./bench/server.mjs";
 import { snapshotApp } from "./bench/snapshot.mjs";
 import { measureSupportList } from "./bench/support-list.mjs";
+import { measureInsights } from "./bench/insights.mjs";
 import { cpuShare, fmt, performance, round, sleep } from "./bench/util.mjs";
 import { measureTimeToVerdict } from "./bench/verdict.mjs";
 import { call } from "./bench/http.mjs";
@@ -270,6 +271,13 @@ if (seeded) {
   if (s2) await s2.stop();
 }
 
+// 5b. Insights at scale: its own seeded database, timed in-process (scripts/bench/insights.mjs)
+await section("insights", async () => {
+  const { rows: insightRows, result } = measureInsights({ root, runDir, companies: plan.companies, events: plan.companies * 50, samples: plan.pageSamples });
+  details.insights = result;
+  rows.push(...insightRows);
+});
+
 // 6. Start-up rows
 details.startups = startups;
 rows.push(...startupRows(startups, plan.companies));
@@ -277,7 +285,7 @@ rows.push(...startupRows(startups, plan.companies));
 finish();
 
 function finish() {
-  const ordered = ["build", "page weight", "status route", "upstream", "verdict", "support list", "start-up"];
+  const ordered = ["build", "page weight", "status route", "upstream", "verdict", "support list", "insights", "start-up"];
   rows.sort((a, b) => ordered.indexOf(a.section) - ordered.indexOf(b.section));
   info.loadAverageAtEnd = os.loadavg().map((n) => round(n, 2));
   info.cpuShare.end = round(cpuShare(), 2);
