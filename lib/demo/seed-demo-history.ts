@@ -51,7 +51,7 @@ function history(i: number, name: string): SetupHistory {
     h.pushEnabled = next(0.5);
     h.writes = {
       failed: [{ diagnosisCode: cause(2), daysAgo: Math.min(createdDaysAgo - 1, 2 + (i % 9)) }],
-      days: [{ daysAgo: Math.min(createdDaysAgo - 1, 2 + (i % 9)), failed: 2 + (i % 3) }],
+      days: [{ daysAgo: Math.min(createdDaysAgo - 1, 2 + (i % 9)), failed: 1 + (i % 2) }],
     };
   }
   // Quiet since their last step: the stalled ones show up as stalled.
