@@ -14,6 +14,10 @@ import { sql } from "drizzle-orm";
 import { openDb, type DbHandle } from "@/lib/db/client";
 import { loadInsights } from "@/lib/insights/load-insights";
 import type { InsightsQuery } from "@/lib/insights/insights-query-schema";
+import { readFunnel } from "@/lib/db/queries/insights-funnel";
+import { readStalledByStep } from "@/lib/db/queries/insights-stalled";
+import { readTestPushFailures, readWriteFailures } from "@/lib/db/queries/insights-failures";
+import { readCompletions } from "@/lib/db/queries/insights-completed";
 
 /** The views timed: the page's default, the longest period, and one flow. */
 const VIEWS: InsightsQuery[] = [
@@ -65,7 +69,7 @@ async function seed(h: DbHandle, companies: number, events: number): Promise<voi
     from companies c cross join generate_series(1, 20) as k where c.push_enabled`);
   await run(`
     insert into push_write_days (company_id, day, data_type, succeeded, failed)
-    select c.id, (now() - k * interval '1 day')::date, 'bills', 40, 1 + k % 3
+    select c.id, (now() - k * interval '1 day')::date, 'bills', 40, case when (k + hashtext(c.id::text)) % 5 = 0 then 1 + k % 3 else 0 end
     from companies c cross join generate_series(0, 29) as k where c.push_enabled`);
   // One link issued per company, then ordinary timeline events up to M in all.
   await run(`insert into events (company_id, actor_type, type, data, created_at) select id, 'staff', 'setup_link.issued', '{}', created_at + interval '5 minutes' from companies`);
@@ -115,7 +119,25 @@ async function main(): Promise<void> {
       }
       views.push({ query, p50: percentile(out, 50), p95: percentile(out, 95), samples: out.length });
     }
-    writeFileSync(values.out, JSON.stringify({ counts, seedMs, views }, null, 2));
+    // Where the time goes: each query of the default view alone (p50 of a few runs).
+    const params = { from: new Date(Date.now() - 30 * 86_400_000), to: new Date(), flows: ["new", "upgrade"] as ("new" | "upgrade")[] };
+    const parts: Record<string, number> = {};
+    for (const [name, run] of Object.entries({
+      funnel: () => readFunnel(h.db, params),
+      stalled: () => readStalledByStep(h.db, { quietSince: new Date(Date.now() - 3 * 86_400_000), flows: params.flows }),
+      testPushFailures: () => readTestPushFailures(h.db, params),
+      writeFailures: () => readWriteFailures(h.db, params),
+      completions: () => readCompletions(h.db, params),
+    })) {
+      const out: number[] = [];
+      for (let i = 0; i < 5; i++) {
+        const started = performance.now();
+        await run();
+        out.push(performance.now() - started);
+      }
+      parts[name] = percentile(out, 50);
+    }
+    writeFileSync(values.out, JSON.stringify({ counts, seedMs, views, parts }, null, 2));
   } finally {
     await h.close();
   }

@@ -47,30 +47,35 @@ export type FunnelStepRow = {
  * read from the companies, their progress row and their test pushes (the first passing one).
  */
 export async function readFunnel(db: Db, params: InsightParams): Promise<FunnelStepRow[]> {
-  const rows = await insightRows<{ step: string; reached: number; moved_on: number; median_s: number | null; p90_s: number | null }>(
+  // `times`: the median and the 90th percentile from one sort (null when no setup left the step).
+  const rows = await insightRows<{ step: string; reached: number; moved_on: number; times: (number | string)[] | string | null }>(
     db,
     sql`with facts as (
       select c.id, c.flow, c.created_at, p.before_start_done_at, p.push_user_done_at, p.connector_linked_at, p.company_confirmed_at,
-        (select min(tp.completed_at) from test_pushes tp where tp.company_id = c.id and tp.status = 'success') as test_passed_at,
+        passed.test_passed_at,
         case when c.push_enabled then c.push_enabled_at end as push_enabled_at
       from companies c left join setup_progress p on p.company_id = c.id
+        left join (select tp.company_id, min(tp.completed_at) as test_passed_at from test_pushes tp where tp.status = 'success' group by tp.company_id) passed
+          on passed.company_id = c.id
       where c.created_at >= ${params.from.toISOString()} and c.created_at < ${params.to.toISOString()}
         and ${flowIn(params.flows)}
     ), spans as (${sql.join(params.flows.map(spansOf), sql` union all `)})
     select step, count(*) filter (where reached)::int as reached, count(*) filter (where moved_on)::int as moved_on,
-      percentile_cont(0.5) within group (order by extract(epoch from left_at - entered_at)::float8) filter (where left_at >= entered_at) as median_s,
-      percentile_cont(0.9) within group (order by extract(epoch from left_at - entered_at)::float8) filter (where left_at >= entered_at) as p90_s
+      percentile_cont(array[0.5, 0.9]) within group (order by extract(epoch from left_at - entered_at)::float8) filter (where left_at >= entered_at) as times
     from spans group by step`,
   );
   const byStep = new Map(rows.map((r) => [r.step, r]));
   return WIZARD_STEPS.filter((s) => byStep.has(s.key) || params.flows.some((f) => s.flows.includes(f))).map(({ key }) => {
     const r = byStep.get(key);
-    return {
-      step: key,
-      reached: Number(r?.reached ?? 0),
-      movedOn: Number(r?.moved_on ?? 0),
-      medianSeconds: r?.median_s == null ? null : Number(r.median_s),
-      p90Seconds: r?.p90_s == null ? null : Number(r.p90_s),
-    };
+    const [median, p90] = secondsOf(r?.times ?? null);
+    return { step: key, reached: Number(r?.reached ?? 0), movedOn: Number(r?.moved_on ?? 0), medianSeconds: median, p90Seconds: p90 };
   });
+}
+
+/** A float8[] as either driver gives it (an array, or its text form `{1,2}`), null for none. */
+function secondsOf(times: (number | string)[] | string | null): [number | null, number | null] {
+  if (times === null) return [null, null];
+  const list = typeof times === "string" ? times.replace(/[{}]/g, "").split(",") : times;
+  const [median, p90] = list.map((t) => (t === null || t === "NULL" ? null : Number(t)));
+  return [median ?? null, p90 ?? null];
 }
