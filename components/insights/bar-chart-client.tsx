@@ -2,7 +2,7 @@
 
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
 
-export type ChartSeries = { key: string; label: string; color: string };
+type ChartSeries = { key: string; label: string; color: string };
 
 type Props = {
   /** One object per bar (or stack): its category under `categoryKey`, a number per series key. */

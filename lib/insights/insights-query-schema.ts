@@ -2,7 +2,7 @@ import { z } from "zod";
 import { DEFAULT_INSIGHT_PERIOD, INSIGHT_FLOWS, INSIGHT_PERIODS, type InsightFlow, type InsightPeriod } from "@/lib/sage/insights";
 
 /** The insights page's URL state (`/support/insights?days=&flow=`). */
-export const insightsQuerySchema = z.object({
+const insightsQuerySchema = z.object({
   days: z.coerce
     .number()
     .int()

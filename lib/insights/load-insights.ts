@@ -23,7 +23,7 @@ import type { InsightsQuery } from "./insights-query-schema";
 /** Failures counted by push health's daily counts whose own row (and cause) is no longer kept. */
 const NOT_KEPT = "not_kept";
 
-export type FunnelStepView = {
+type FunnelStepView = {
   step: WizardStepKey;
   title: string;
   reached: number;

@@ -6,6 +6,7 @@ import {
   funnelConversions,
   growingCause,
   percent,
+  PROGRESS_FACTS,
   share,
   stepLosingMost,
   stepSpans,
@@ -29,6 +30,13 @@ describe("stepSpans", () => {
     const spans = stepSpans("upgrade");
     expect(spans.map((s) => s.step)).toEqual(["before-start", "push-user", "credentials", "test-push", "enable-push"]);
     expect(spans[2]).toEqual({ step: "credentials", enteredBy: "pushUserDone", leftBy: "companyConfirmed" });
+  });
+
+  it("enters and leaves steps by the kept facts, in their order", () => {
+    for (const flow of ["new", "upgrade"] as const) {
+      const order = stepSpans(flow).flatMap((s) => [PROGRESS_FACTS.indexOf(s.enteredBy), PROGRESS_FACTS.indexOf(s.leftBy)]);
+      expect(order).toEqual([...order].sort((a, b) => a - b));
+    }
   });
 
   it("covers both flows for all", () => {
