@@ -17,7 +17,7 @@ import { companyChecklist, type ChecklistStep } from "./company-checklist";
 import { columnsToReset } from "./reset-step";
 import { describeEvent, type EventDescription } from "./describe-event";
 import { stepReached, wizardFactsFrom, type StepReached } from "./step-reached";
-import { STUCK_AFTER_DAYS } from "./support-settings";
+import { loadStuckAfterDays } from "./support-settings";
 import { isTestPushRunning } from "@/lib/sage/test-push-status";
 
 const TIMELINE_PAGE_SIZE = 50;
@@ -72,11 +72,12 @@ export async function loadCompanyDetail(
   opts: { before?: number; now?: Date } = {},
 ): Promise<CompanyDetail> {
   const now = opts.now ?? new Date();
-  const [progress, pushes, events, link] = await Promise.all([
+  const [progress, pushes, events, link, stuckAfterDays] = await Promise.all([
     findProgress(db, company.id),
     listTestPushes(db, company.id, TEST_PUSH_HISTORY),
     listCompanyEvents(db, company.id, { before: opts.before, limit: TIMELINE_PAGE_SIZE + 1 }),
     getCurrentSetupLink(db, company.id),
+    loadStuckAfterDays(db),
   ]);
   const staffIds = pushes.flatMap((p) => (p.startedByType === "staff" && p.startedById ? [p.startedById] : []));
   const names = await getStaffNames(db, staffIds);
@@ -146,7 +147,7 @@ export async function loadCompanyDetail(
     flags: classifySetup({
       lastActivityAt: company.lastActivityAt,
       now,
-      stuckAfterDays: STUCK_AFTER_DAYS,
+      stuckAfterDays,
       connectionStatus: company.connectionStatus,
       latestTestPushStatus: latest?.status ?? null,
       pushEnabled: company.pushEnabled,
