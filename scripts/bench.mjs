@@ -25,6 +25,7 @@ import { createLinkedCompany, setSimConfig, signInSupport, startTestPush } from 
 import { startServer } from "./bench/server.mjs";
 import { snapshotApp } from "./bench/snapshot.mjs";
 import { measureSupportList } from "./bench/support-list.mjs";
+import { measureInsights } from "./bench/insights.mjs";
 import { cpuShare, fmt, performance, round, sleep } from "./bench/util.mjs";
 import { measureTimeToVerdict } from "./bench/verdict.mjs";
 import { countsInPglite, countsInPostgres, findSustainedRate, linkedCompanies, sendWebhooks, webhookSecretOf } from "./bench/webhook-ingestion.mjs";
@@ -343,6 +344,13 @@ await section("live updates on two instances", async () => {
 
 await webhookSections();
 
+// 5b. Insights at scale: its own seeded database, timed in-process (scripts/bench/insights.mjs)
+await section("insights", async () => {
+  const { rows: insightRows, result } = measureInsights({ root, runDir, companies: plan.companies, events: plan.companies * 50, samples: plan.pageSamples });
+  details.insights = result;
+  rows.push(...insightRows);
+});
+
 // 6. Start-up rows
 details.startups = startups;
 rows.push(...startupRows(startups, plan.companies));
@@ -408,7 +416,7 @@ async function webhookSections() {
 }
 
 function finish() {
-  const ordered = ["build", "page weight", "status route", "upstream", "verdict", "live", "webhooks", "support list", "start-up"];
+  const ordered = ["build", "page weight", "status route", "upstream", "verdict", "live", "webhooks", "support list", "insights", "start-up"];
   rows.sort((a, b) => ordered.indexOf(a.section) - ordered.indexOf(b.section));
   info.loadAverageAtEnd = os.loadavg().map((n) => round(n, 2));
   info.cpuShare.end = round(cpuShare(), 2);

@@ -1,5 +1,7 @@
 import Link from "next/link";
-import { supportListHref, type SupportFilter, type SupportListQuery } from "@/lib/support/support-list-schema";
+import { supportListCsvHref, supportListHref, type SupportFilter, type SupportListQuery } from "@/lib/support/support-list-schema";
+import { findStep } from "@/lib/sage/steps";
+import { flowLabel } from "@/lib/sage/status-labels";
 import { buttonClass } from "@/components/ui/button";
 
 const FILTERS: { filter: SupportFilter; label: string; hint: (days: number) => string }[] = [
@@ -36,8 +38,23 @@ export function ListFilters({ query, stuckAfterDays }: { query: SupportListQuery
           })}
         </ul>
       </nav>
+      <div className="flex flex-wrap items-center gap-3 text-sm text-slate-700">
+        {query.step || query.flow !== "all" ? (
+          <p>
+            {`Only setups${query.step ? ` on the step “${findStep(query.step)?.shortTitle ?? query.step}”` : ""}${query.flow !== "all" ? ` (${flowLabel(query.flow)})` : ""}.`}{" "}
+            <Link href={supportListHref(query, { step: undefined, flow: "all", page: 1 })} className="font-semibold text-brand-700 underline">
+              Show every step
+            </Link>
+          </p>
+        ) : null}
+        <a href={supportListCsvHref(query)} download className="font-semibold text-brand-700 underline">
+          Download CSV<span className="sr-only"> of this list (every page)</span>
+        </a>
+      </div>
       <form method="get" action="/support" role="search" aria-label="Search setups" className="flex flex-wrap items-end gap-2">
         {query.filter !== "all" ? <input type="hidden" name="filter" value={query.filter} /> : null}
+        {query.step ? <input type="hidden" name="step" value={query.step} /> : null}
+        {query.flow !== "all" ? <input type="hidden" name="flow" value={query.flow} /> : null}
         {query.sort !== "activity" ? <input type="hidden" name="sort" value={query.sort} /> : null}
         <input type="hidden" name="dir" value={query.dir} />
         <div className="min-w-[16rem] flex-1">

@@ -30,9 +30,14 @@ export function TimelineList({ detail }: { detail: CompanyDetail }) {
   const { timeline, olderBefore, company } = detail;
   return (
     <Card>
-      <h2 id="timeline-heading" className="text-lg font-bold text-slate-900">
-        Timeline
-      </h2>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="timeline-heading" className="text-lg font-bold text-slate-900">
+          Timeline
+        </h2>
+        <a href={`/api/companies/${company.id}/timeline.csv`} download className="text-sm font-semibold text-brand-700 underline">
+          Download CSV<span className="sr-only"> of the whole timeline</span>
+        </a>
+      </div>
       {timeline.length === 0 ? (
         <p className="mt-3 text-sm text-slate-700">Nothing has happened yet.</p>
       ) : (

@@ -105,6 +105,7 @@ export const ROUTES: readonly RouteEntry[] = [
   { kind: "page", method: "GET", template: "/support/companies/[id]", area: "app", sample: (c) => ({ path: `/support/companies/${c.companyA.id}` }), expect: staffPage(200) },
   { kind: "page", method: "GET", template: "/support/import", area: "app", sample: () => ({ path: "/support/import" }), expect: staffPage(200) },
   { kind: "page", method: "GET", template: "/support/outbox", area: "app", sample: () => ({ path: "/support/outbox" }), expect: staffPage(200) },
+  { kind: "page", method: "GET", template: "/support/insights", area: "app", sample: () => ({ path: "/support/insights?days=7&flow=new" }), expect: staffPage(200) },
   { kind: "page", method: "GET", template: "/sim/pc/[companyId]", area: "simulator", sample: (c) => ({ path: `/sim/pc/${c.companyA.codatCompanyId}` }), expect: all(200) },
   {
     // A token that matches nothing: every visitor is sent to the explanation (and no session changes).
@@ -253,6 +254,12 @@ export const ROUTES: readonly RouteEntry[] = [
   {
     kind: "api", method: "PATCH", template: "/api/staff/[id]", area: "app", json: { fuzzAs: "admin", readsBody: true },
     sample: (c) => ({ path: `/api/staff/${c.spareStaffId}`, body: { active: false } }), expect: admin(200),
+  },
+  // CSV downloads (not JSON): the list with its filters, and one company's timeline.
+  { kind: "api", method: "GET", template: "/api/companies.csv", area: "app", sample: () => ({ path: "/api/companies.csv?filter=stuck&step=before-start" }), expect: staff(200) },
+  {
+    kind: "api", method: "GET", template: "/api/companies/[id]/timeline.csv", area: "app",
+    sample: (c) => ({ path: `/api/companies/${c.companyA.id}/timeline.csv` }), expect: staff(200),
   },
   { kind: "api", method: "GET", template: "/api/outbox", area: "app", json: { fuzzAs: "support", readsBody: false }, sample: () => ({ path: "/api/outbox" }), expect: staff(200) },
   { kind: "api", method: "GET", template: "/api/embed-settings", area: "app", json: { fuzzAs: "admin", readsBody: false }, sample: () => ({ path: "/api/embed-settings" }), expect: admin(200) },

@@ -15,6 +15,7 @@ export type Permission =
   | "step:reset"
   | "note:add"
   | "outbox:read"
+  | "insights:read" // the support insights page (funnel, stalls, failure causes)
   | "staff:manage"
   | "settings:manage";
 
@@ -29,6 +30,7 @@ const support: Permission[] = [
   "step:reset",
   "note:add",
   "outbox:read",
+  "insights:read",
 ];
 
 const rolePermissions: Record<Role, readonly Permission[]> = {

@@ -12,6 +12,7 @@ import { startTestPush } from "@/lib/test-push/start-test-push";
 import { refreshTestPush } from "@/lib/test-push/refresh-test-push";
 import { setPushEnabled } from "@/lib/test-push/set-push-enabled";
 import { isTestPushRunning } from "@/lib/sage/test-push-status";
+import { seedDemoHistory } from "./seed-demo-history";
 
 type Ctx = { db: Db; codat: CodatClient; appUrl: string; secret: string; admin: StaffActor };
 
@@ -115,5 +116,6 @@ export async function seedDemoCompanies(ctx: Ctx): Promise<{ clientLink: IssuedS
       body: JSON.stringify({ name: "Oakfield Farm Supplies", everydayUser: "SARAH", sageOpen: true }),
     });
   }
+  await seedDemoHistory(ctx.db);
   return { clientLink };
 }

@@ -18,6 +18,7 @@ export async function loadSiteHeader(): Promise<SiteHeaderData> {
   if (actor?.type === "client") links.push({ href: "/setup", label: "Setup" }, { href: "/setup/health", label: "Connection health" });
   if (actor && can(actor.role, "company:read")) links.push({ href: "/support", label: "Support" });
   if (actor && can(actor.role, "company:import")) links.push({ href: "/support/import", label: "Import" });
+  if (actor && can(actor.role, "insights:read")) links.push({ href: "/support/insights", label: "Insights" });
   if (actor && can(actor.role, "outbox:read")) links.push({ href: "/support/outbox", label: "Outbox" });
   if (actor && can(actor.role, "settings:manage")) links.push({ href: "/support/admin", label: "Admin" });
   const signedInAs = !actor ? null : actor.type === "staff" ? `${actor.name} (${actor.role})` : "Client";

@@ -1,11 +1,11 @@
 import type { Db } from "@/lib/db/client";
-import { listCompaniesForSupport, type SupportListRow } from "@/lib/db/queries/support-list";
+import { listCompaniesForSupport, supportListStatements, type SupportListRow } from "@/lib/db/queries/support-list";
 import { classifySetup, type SetupStatusFlags } from "@/lib/sage/support-status";
 import type { ConnectionStatus, SetupFlow, TestPushStatus } from "@/lib/sage/types";
 import type { WizardStepKey } from "@/lib/sage/steps";
 import type { PushHealthState } from "@/lib/sage/push-health";
 import type { DiagnosisCode } from "@/lib/sage/diagnosis-codes";
-import { STUCK_AFTER_DAYS } from "./support-settings";
+import { loadStuckAfterDays } from "./support-settings";
 import { wizardFactsFrom, stepReached } from "./step-reached";
 import type { SupportListQuery } from "./support-list-schema";
 
@@ -34,7 +34,7 @@ export type SetupListPage = {
 
 /** One page of setups for the support console, each with its step reached and its status flags. */
 export async function listSetups(db: Db, query: SupportListQuery, now = new Date()): Promise<SetupListPage> {
-  const stuckAfterDays = STUCK_AFTER_DAYS;
+  const stuckAfterDays = await loadStuckAfterDays(db);
   const { rows, total } = await listCompaniesForSupport(db, query, { now, stuckAfterDays });
   return {
     items: rows.map((row) => toListItem(row, now, stuckAfterDays)),
@@ -44,6 +44,19 @@ export async function listSetups(db: Db, query: SupportListQuery, now = new Date
     pages: Math.max(1, Math.ceil(total / query.pageSize)),
     stuckAfterDays,
   };
+}
+
+/**
+ * Every setup the list's filters and search select, in its order, a page of `pageRows` at a time (the
+ * CSV export): the same query as the list, without its count.
+ */
+export async function* allSetupPages(db: Db, query: SupportListQuery, now = new Date(), pageRows = 500): AsyncGenerator<SetupListItem[]> {
+  const stuckAfterDays = await loadStuckAfterDays(db);
+  for (let page = 1; ; page++) {
+    const rows = await supportListStatements(db, { ...query, page, pageSize: pageRows }, { now, stuckAfterDays }).page;
+    if (rows.length) yield rows.map((row) => toListItem(row, now, stuckAfterDays));
+    if (rows.length < pageRows) return;
+  }
 }
 
 function toListItem(row: SupportListRow, now: Date, stuckAfterDays: number): SetupListItem {

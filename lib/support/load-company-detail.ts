@@ -17,7 +17,7 @@ import { companyChecklist, type ChecklistStep } from "./company-checklist";
 import { columnsToReset } from "./reset-step";
 import { describeEvent, type EventDescription } from "./describe-event";
 import { stepReached, wizardFactsFrom, type StepReached } from "./step-reached";
-import { STUCK_AFTER_DAYS } from "./support-settings";
+import { loadStuckAfterDays } from "./support-settings";
 import { loadPushHealth } from "@/lib/push-health/load-push-health";
 import { toPushHealthJson, type PushHealthJson } from "@/lib/push-health/push-health-json";
 import { isTestPushRunning } from "@/lib/sage/test-push-status";
@@ -76,12 +76,13 @@ export async function loadCompanyDetail(
   opts: { before?: number; now?: Date } = {},
 ): Promise<CompanyDetail> {
   const now = opts.now ?? new Date();
-  const [progress, pushes, events, link, health] = await Promise.all([
+  const [progress, pushes, events, link, health, stuckAfterDays] = await Promise.all([
     findProgress(db, company.id),
     listTestPushes(db, company.id, TEST_PUSH_HISTORY),
     listCompanyEvents(db, company.id, { before: opts.before, limit: TIMELINE_PAGE_SIZE + 1 }),
     getCurrentSetupLink(db, company.id),
     loadPushHealth(db, company.id, { now }),
+    loadStuckAfterDays(db),
   ]);
   const staffIds = pushes.flatMap((p) => (p.startedByType === "staff" && p.startedById ? [p.startedById] : []));
   const names = await getStaffNames(db, staffIds);
@@ -151,7 +152,7 @@ export async function loadCompanyDetail(
     flags: classifySetup({
       lastActivityAt: company.lastActivityAt,
       now,
-      stuckAfterDays: STUCK_AFTER_DAYS,
+      stuckAfterDays,
       connectionStatus: company.connectionStatus,
       latestTestPushStatus: latest?.status ?? null,
       pushEnabled: company.pushEnabled,

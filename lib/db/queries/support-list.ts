@@ -5,6 +5,7 @@ import { companies } from "../schema/companies";
 import { setupProgress } from "../schema/progress";
 import { testPushes } from "../schema/test-pushes";
 import { sqlLiterals, sqlRank } from "../schema/sql-lists";
+import { onStepCondition } from "./current-step";
 import { BROKEN_CONNECTION_STATUSES, WAITING_CONNECTION_STATUSES } from "@/lib/sage/support-status";
 import { FAILING_TEST_PUSH_STATUSES, RUNNING_TEST_PUSH_STATUSES } from "@/lib/sage/test-push-status";
 import { ALERTING_PUSH_HEALTH_STATES, PUSH_HEALTH_SEVERITY } from "@/lib/sage/push-health";
@@ -71,6 +72,8 @@ function listConditions(q: SupportListQuery, opts: SupportListOptions): SQL | un
   if (q.filter === "failing") parts.push(failingCondition());
   if (q.filter === "waiting") parts.push(waitingCondition());
   if (q.filter === "enabled") parts.push(sql`${companies.pushEnabled} = true`);
+  if (q.flow !== "all") parts.push(eq(companies.flow, q.flow));
+  if (q.step) parts.push(onStepCondition(q.step));
   return and(...parts);
 }
 

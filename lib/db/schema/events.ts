@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { bigserial, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { companies } from "./companies";
 
@@ -17,7 +18,11 @@ export const events = pgTable(
     data: jsonb("data").$type<Record<string, unknown>>().notNull().default({}),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("events_company_idx").on(t.companyId, t.id)],
+  (t) => [
+    index("events_company_idx").on(t.companyId, t.id),
+    // Insights: each company's first setup link (lib/db/queries/insights-completed.ts).
+    index("events_link_issued_idx").on(t.companyId, t.createdAt).where(sql`${t.type} = 'setup_link.issued'`),
+  ],
 );
 
 /** Webhook deliveries already handled, by their webhook id, so a replay is applied once. */

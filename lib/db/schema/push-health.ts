@@ -57,7 +57,11 @@ export const pushWriteDays = pgTable(
     succeeded: integer("succeeded").notNull().default(0),
     failed: integer("failed").notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.companyId, t.day, t.dataType] })],
+  (t) => [
+    primaryKey({ columns: [t.companyId, t.day, t.dataType] }),
+    // Insights: the period's failed writes across every company (lib/db/queries/insights-failures.ts).
+    index("push_write_days_day_idx").on(t.day).where(sql`${t.failed} > 0`),
+  ],
 );
 
 /**

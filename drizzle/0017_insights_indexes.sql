@@ -1,0 +1,2 @@
+CREATE INDEX "events_link_issued_idx" ON "events" USING btree ("company_id","created_at") WHERE "events"."type" = 'setup_link.issued';--> statement-breakpoint
+CREATE INDEX "push_write_days_day_idx" ON "push_write_days" USING btree ("day") WHERE "push_write_days"."failed" > 0;
