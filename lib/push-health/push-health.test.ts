@@ -297,6 +297,15 @@ describeEachDatabase("write webhooks counted once on $name", ({ open }) => {
     expect(await recheckPendingWrites(h.db, later)).toBe(0);
   });
 
+  it("many writes of one company recorded at once (two instances under load) all count, none deadlocks", async () => {
+    const company = await liveCompany("Busy Writes Ltd");
+    // Same day and data type, so every transaction updates the same daily count row and the company.
+    const events = Array.from({ length: 24 }, (_, i) => writeEvent(company, `busy-${i}`, "Success"));
+    const outcomes = await Promise.all(events.map((e) => handleCodatWebhook(h.db, offline, e)));
+    expect(outcomes.every((o) => o === "handled")).toBe(true);
+    expect(await listWriteDays(h.db, company.id, today())).toEqual([{ day: today(), dataType: "bills", succeeded: 24, failed: 0 }]);
+  });
+
   it("two evaluations at once open one alert", async () => {
     const company = await liveCompany("Two Instances Ltd");
     for (const key of ["x1", "x2", "x3"]) {

@@ -4,6 +4,7 @@ import type { WriteEvent } from "@/lib/codat/webhooks";
 import type { CompanyRow } from "@/lib/db/queries/companies";
 import { countWrite, isWriteFinished, pruneOldWrites, upsertPushWrite, type NewPushWrite } from "@/lib/db/queries/push-writes";
 import type { PushWriteOutcome } from "@/lib/sage/push-health";
+import { lockCompanyHealth } from "@/lib/db/queries/push-health";
 import { diagnoseFailedWrite } from "./diagnose-failed-write";
 import { evaluatePushHealth, type HealthChange } from "./evaluate-push-health";
 
@@ -13,7 +14,8 @@ export type RecordedWrite = { counted: boolean; outcome: PushWriteOutcome; healt
  * Records one of the company's writes reported by a `{dataType}.write.*` webhook (not a test push):
  * a failed write is diagnosed first (reading Codat within the company's throttle, outside any
  * transaction), then, in one transaction, the write is stored once per push operation, counted for its
- * day, older detail pruned, and the company's push health recomputed (`evaluatePushHealth`).
+ * day, older detail pruned, and the company's push health recomputed (`evaluatePushHealth`); the
+ * company row is locked first, so one company's writes are recorded one at a time, in any instance.
  * A replay, or a webhook for an operation whose end is already recorded, counts nothing.
  */
 export async function recordWrite(db: Db, codat: CodatClient, company: CompanyRow, event: WriteEvent, now = new Date()): Promise<RecordedWrite> {
@@ -36,6 +38,9 @@ export async function recordWrite(db: Db, codat: CodatClient, company: CompanyRo
     Object.assign(write, await diagnoseFailedWrite(db, codat, company, { key: payload.id, status: payload.status, requestedAt, completedAt }));
   }
   return db.transaction(async (tx) => {
+    // The company row first: its writes then queue up one after the other here, instead of each holding
+    // the day's count row while waiting for the company row another holds (a deadlock on PostgreSQL).
+    await lockCompanyHealth(tx, company.id);
     const stored = await upsertPushWrite(tx, write);
     if (!stored) return { counted: false, outcome, health: null };
     await pruneOldWrites(tx, company.id, outcome);

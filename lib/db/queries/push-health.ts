@@ -7,7 +7,11 @@ import type { PushHealthState } from "@/lib/sage/push-health";
 
 export type AlertRow = typeof alerts.$inferSelect;
 
-/** The facts push health is computed from, with the company row locked until the transaction ends. */
+/**
+ * The facts push health is computed from, with the company row locked until the transaction ends.
+ * `no key update`: it does not wait for, nor block, the key-share locks that rows referencing the company
+ * take (a write, a count, an event inserted by another transaction).
+ */
 export async function lockCompanyHealth(db: Db, companyId: string) {
   const [row] = await db
     .select({
@@ -22,7 +26,7 @@ export async function lockCompanyHealth(db: Db, companyId: string) {
     })
     .from(companies)
     .where(eq(companies.id, companyId))
-    .for("update");
+    .for("no key update");
   return row ?? null;
 }
 
