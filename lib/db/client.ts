@@ -11,8 +11,9 @@ import * as email from "./schema/email";
 import * as pushHealth from "./schema/push-health";
 import * as webhooks from "./schema/webhooks";
 import * as embed from "./schema/embed";
+import * as scheduler from "./schema/scheduler";
 
-const schema = { ...staff, ...companies, ...progress, ...testPushes, ...events, ...email, ...pushHealth, ...webhooks, ...embed };
+const schema = { ...staff, ...companies, ...progress, ...testPushes, ...events, ...email, ...pushHealth, ...webhooks, ...embed, ...scheduler };
 type Schema = typeof schema;
 /** One type for both drivers: PGlite (embedded) and node-postgres. */
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;

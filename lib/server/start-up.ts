@@ -9,9 +9,10 @@ import { startSimulatorTicker } from "@/lib/simulator/ticker";
 import { findStaffByEmail } from "@/lib/db/queries/staff";
 import { getMailConfig } from "@/lib/email/mail-config";
 import { startMailSender } from "@/lib/email/mail-sender";
-import { startReminderJob } from "@/lib/reminders/reminder-job";
+import { reminderJob } from "@/lib/reminders/reminder-job";
 import { startWebhookSender } from "@/lib/outgoing-webhooks/webhook-sender";
-import { startPushHealthJob } from "@/lib/push-health/push-health-job";
+import { pushHealthJob } from "@/lib/push-health/push-health-job";
+import { startScheduler } from "@/lib/scheduler/start-scheduler";
 import { startEmbedOriginsRefresh } from "@/lib/embed/embed-origins-cache";
 
 type Holder = { started?: boolean };
@@ -45,9 +46,9 @@ async function startUp() {
   startTestPushFollower(async () => ({ db: await getDb(), codat: getCodat() }));
   if (env.codatMode === "simulator") startSimulatorTicker();
   startMailSender(getDb, getMailConfig());
-  startReminderJob(getDb);
   startWebhookSender(getDb);
-  startPushHealthJob(getDb, env.PUSH_HEALTH_INTERVAL_MS);
+  // Jobs run by one instance per run (lib/scheduler); the senders above claim rows and run everywhere.
+  startScheduler(getDb, [reminderJob, pushHealthJob(env.PUSH_HEALTH_INTERVAL_MS)]);
   // Before the first request: the proxy's frame-ancestors for the wizard's pages come from this copy.
   await startEmbedOriginsRefresh(getDb);
   log.info("server ready", { db: env.dbKind, codat: env.codatMode, mail: env.SMTP_URL ? "smtp" : "outbox", url: env.APP_URL });
