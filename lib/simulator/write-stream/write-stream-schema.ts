@@ -2,8 +2,8 @@ import { z } from "zod";
 import { SIM_PUSH_DATA_TYPES } from "../schema";
 
 /** Bounds of one stream: at most 500 writes a second for at most 10 minutes. */
-export const WRITE_STREAM_MAX_PER_SECOND = 500;
-export const WRITE_STREAM_MAX_DURATION_S = 600;
+const WRITE_STREAM_MAX_PER_SECOND = 500;
+const WRITE_STREAM_MAX_DURATION_S = 600;
 
 /** POST /api/sim/write-streams: a steady stream of the integrator's writes, for load tests. */
 export const writeStreamSchema = z.strictObject({
