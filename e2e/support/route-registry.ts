@@ -139,6 +139,13 @@ export const ROUTES: readonly RouteEntry[] = [
     expect: all(401),
   },
   {
+    // An API key, not a session: no session of any role opens it.
+    kind: "api", method: "GET", template: "/api/v1/companies/[id]/push-health", area: "integrator",
+    json: { fuzzAs: "anonymous", readsBody: false },
+    sample: (c) => ({ path: `/api/v1/companies/${c.companyA.codatCompanyId}/push-health` }),
+    expect: all(401),
+  },
+  {
     kind: "api", method: "GET", template: "/api/v1/setups", area: "integrator",
     json: { fuzzAs: "anonymous", readsBody: false },
     sample: () => ({ path: "/api/v1/setups?limit=1" }),
@@ -331,6 +338,20 @@ export const ROUTES: readonly RouteEntry[] = [
   {
     kind: "api", method: "POST", template: "/api/sim/webhooks/connection-events", area: "simulator", json: { fuzzAs: "anonymous", readsBody: true },
     sample: () => ({ path: "/api/sim/webhooks/connection-events", body: { unknownField: true } }), expect: all(422),
+  },
+  // Write streams: the samples never start one (a load generator has no place in the matrix).
+  {
+    kind: "api", method: "POST", template: "/api/sim/write-streams", area: "simulator", json: { fuzzAs: "anonymous", readsBody: true },
+    sample: () => ({ path: "/api/sim/write-streams", body: { unknownField: true } }), expect: all(422),
+  },
+  { kind: "api", method: "GET", template: "/api/sim/write-streams", area: "simulator", json: { fuzzAs: "anonymous", readsBody: false }, sample: () => ({ path: "/api/sim/write-streams" }), expect: all(200) },
+  {
+    kind: "api", method: "GET", template: "/api/sim/write-streams/[streamId]", area: "simulator", json: { fuzzAs: "anonymous", readsBody: false },
+    sample: () => ({ path: "/api/sim/write-streams/00000000-0000-4000-8000-000000000000" }), expect: all(404),
+  },
+  {
+    kind: "api", method: "DELETE", template: "/api/sim/write-streams/[streamId]", area: "simulator", json: { fuzzAs: "anonymous", readsBody: false },
+    sample: () => ({ path: "/api/sim/write-streams/00000000-0000-4000-8000-000000000000" }), expect: all(404),
   },
 ];
 

@@ -1,7 +1,7 @@
 import type { Db } from "@/lib/db/client";
 import { getCompany } from "@/lib/db/queries/companies";
 import { getOpenAlert } from "@/lib/db/queries/push-health";
-import { lastWriteTimes, listFailedWrites, listWriteDays } from "@/lib/db/queries/push-writes";
+import { lastWriteTimes, listFailedWrites, listWriteDays, startOfHour, sumWriteHours } from "@/lib/db/queries/push-writes";
 import type { DiagnosisCode, DiagnosisConfidence } from "@/lib/sage/diagnosis-codes";
 import type { CodatEvidence } from "@/lib/sage/codat-evidence";
 import { repairStepFor, type PushHealthState } from "@/lib/sage/push-health";
@@ -10,6 +10,7 @@ import type { WizardStepKey } from "@/lib/sage/steps";
 /** Days of daily counts the view gives (the chart's 30 days). */
 const CHART_DAYS = 30;
 const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
 
 type Counts = { succeeded: number; failed: number };
 
@@ -22,8 +23,11 @@ export type PushHealthView = {
   repairStep: WizardStepKey;
   lastSuccessAt: Date | null;
   lastFailureAt: Date | null;
-  /** `today`: the current UTC day; `last30d`: the 30 UTC days ending today. */
-  counts: { today: Counts; last30d: Counts };
+  /**
+   * `today`: the current UTC day; `last24h`: the current UTC hour and the 23 before it (hourly counts);
+   * `last30d`: the 30 UTC days ending today.
+   */
+  counts: { today: Counts; last24h: Counts; last30d: Counts };
   /** One entry per UTC day of the last 30, oldest first, summed over data types (days without writes: zeros). */
   days: ({ day: string } & Counts)[];
   openAlert: { id: string; openedAt: Date; healthState: PushHealthState; cause: DiagnosisCode | null; notifiedAt: Date | null } | null;
@@ -50,8 +54,9 @@ export async function loadPushHealth(db: Db, companyId: string, opts: { now?: Da
   if (!company) return null;
   const now = opts.now ?? new Date();
   const dayList = Array.from({ length: CHART_DAYS }, (_, i) => new Date(now.getTime() - (CHART_DAYS - 1 - i) * DAY_MS).toISOString().slice(0, 10));
-  const [rows, times, alert, failures] = await Promise.all([
+  const [rows, last24h, times, alert, failures] = await Promise.all([
     listWriteDays(db, companyId, dayList[0]!),
+    sumWriteHours(db, companyId, new Date(startOfHour(now).getTime() - 23 * HOUR_MS)),
     lastWriteTimes(db, companyId),
     getOpenAlert(db, companyId),
     listFailedWrites(db, companyId, opts.failures ?? 10),
@@ -72,7 +77,7 @@ export async function loadPushHealth(db: Db, companyId: string, opts: { now?: Da
     evaluatedAt: company.pushHealthEvaluatedAt,
     repairStep: repairStepFor(company.pushHealthCause, company.flow),
     ...times,
-    counts: { today: sum(days.slice(-1)), last30d: sum(days) },
+    counts: { today: sum(days.slice(-1)), last24h, last30d: sum(days) },
     days,
     openAlert: alert ? { id: alert.id, openedAt: alert.openedAt, healthState: alert.healthState, cause: alert.cause, notifiedAt: alert.notifiedAt } : null,
     recentFailures: failures.map((f) => ({

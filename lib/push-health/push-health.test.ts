@@ -9,7 +9,7 @@ import { openAppStack, type AppStack } from "@/lib/testing/app-stack";
 import { getCompany, updateCompany, type CompanyRow } from "@/lib/db/queries/companies";
 import { listCompanyEvents } from "@/lib/db/queries/events";
 import { listAlerts, openAlert } from "@/lib/db/queries/push-health";
-import { listFailedWrites, listWriteDays, RECENT_WRITES_KEPT, upsertPushWrite } from "@/lib/db/queries/push-writes";
+import { countWrite, listFailedWrites, listWriteDays, RECENT_WRITES_KEPT, startOfHour, sumWriteHours, upsertPushWrite } from "@/lib/db/queries/push-writes";
 import { alerts, pushWrites } from "@/lib/db/schema/push-health";
 import { isInjectedFailure, withFailingWrite } from "@/lib/db/testing/fail-writes";
 import { startTestPush } from "@/lib/test-push/start-test-push";
@@ -195,6 +195,22 @@ describeEachDatabase("write webhooks counted once on $name", ({ open }) => {
     const company = await seedSetup(h.db, { name, connectionStatus: "Linked" });
     return (await updateCompany(h.db, company.id, { pushEnabled: true }))!;
   }
+
+  it("hourly counts: the last 24 hours are the current UTC hour and the 23 before it, and hours older than 48 are deleted", async () => {
+    const company = await liveCompany("Hours Ltd");
+    const now = new Date();
+    const hour = startOfHour(now).getTime();
+    const ago = (hours: number) => new Date(hour - hours * 3_600_000 + 60_000);
+    await countWrite(h.db, { companyId: company.id, at: ago(60), dataType: "bills", succeeded: true });
+    await countWrite(h.db, { companyId: company.id, at: ago(24), dataType: "bills", succeeded: false });
+    await countWrite(h.db, { companyId: company.id, at: ago(23), dataType: "bills", succeeded: true });
+    await countWrite(h.db, { companyId: company.id, at: ago(0), dataType: "journalEntries", succeeded: false });
+    await countWrite(h.db, { companyId: company.id, at: ago(0), dataType: "bills", succeeded: true });
+    expect(await sumWriteHours(h.db, company.id, new Date(hour - 23 * 3_600_000))).toEqual({ succeeded: 2, failed: 1 });
+    expect((await loadPushHealth(h.db, company.id, { now }))?.counts.last24h).toEqual({ succeeded: 2, failed: 1 });
+    // The 60-hours-old hour went when a newer hour's row was added; the 24-hours-old one stays.
+    expect(await sumWriteHours(h.db, company.id, new Date(0))).toEqual({ succeeded: 2, failed: 2 });
+  });
 
   it("replays (same webhook id, or another id for the same operation) and out-of-order deliveries count each write once", async () => {
     const company = await liveCompany("Replays Ltd");

@@ -14,7 +14,7 @@ export type RecordedWrite = { counted: boolean; outcome: PushWriteOutcome; healt
  * Records one of the company's writes reported by a `{dataType}.write.*` webhook (not a test push):
  * a failed write is diagnosed first (reading Codat within the company's throttle, outside any
  * transaction), then, in one transaction, the write is stored once per push operation, counted for its
- * day, older detail pruned, and the company's push health recomputed (`evaluatePushHealth`); the
+ * day and hour, older detail pruned, and the company's push health recomputed (`evaluatePushHealth`); the
  * company row is locked first, so one company's writes are recorded one at a time, in any instance.
  * A replay, or a webhook for an operation whose end is already recorded, counts nothing.
  */
@@ -45,7 +45,7 @@ export async function recordWrite(db: Db, codat: CodatClient, company: CompanyRo
     if (!stored) return { counted: false, outcome, health: null };
     await pruneOldWrites(tx, company.id, outcome);
     if (stored.completedAt) {
-      await countWrite(tx, { companyId: company.id, day: utcDay(stored.completedAt), dataType: stored.dataType, succeeded: outcome === "succeeded" });
+      await countWrite(tx, { companyId: company.id, at: stored.completedAt, dataType: stored.dataType, succeeded: outcome === "succeeded" });
     }
     const health = await evaluatePushHealth(tx, company.id, now);
     return { counted: stored.completedAt !== null, outcome, health };
@@ -55,8 +55,4 @@ export async function recordWrite(db: Db, codat: CodatClient, company: CompanyRo
 function dateOr(value: string | null | undefined, fallback: Date | null): Date | null {
   const at = value ? new Date(value) : null;
   return at && !Number.isNaN(at.getTime()) ? at : fallback;
-}
-
-function utcDay(at: Date): string {
-  return at.toISOString().slice(0, 10);
 }

@@ -134,6 +134,33 @@ export const companyPushReadinessSchema = z.strictObject({
 });
 apiV1Schemas.add(companyPushReadinessSchema, { id: "PushReadiness" });
 
+const writeCountsSchema = z.strictObject({ succeeded: z.int().min(0), failed: z.int().min(0) });
+
+export const apiPushHealthSchema = z.strictObject({
+  companyId: z.uuid(),
+  codatCompanyId: z.string(),
+  state: z
+    .enum(PUSH_HEALTH_STATES)
+    .describe("healthy; at_risk: recent failures or a write pending too long; failing; disconnected; unknown: no write seen yet"),
+  cause: z.enum(DIAGNOSIS_CODES).nullable().describe("What to fix, for failing, disconnected and at_risk"),
+  lastSuccessAt: z.iso.datetime().nullable().describe("When the latest successful write completed (Codat's time)"),
+  lastFailureAt: z.iso.datetime().nullable().describe("When the latest failed write completed (Codat's time)"),
+  counts: z.strictObject({
+    last24h: writeCountsSchema.describe("Writes finished in the current UTC hour and the 23 hours before it"),
+    last30d: writeCountsSchema.describe("Writes finished in the 30 UTC days ending today"),
+  }),
+  openAlert: z
+    .strictObject({
+      openedAt: z.iso.datetime(),
+      state: z.enum(PUSH_HEALTH_STATES).describe("The health state that opened the alert: failing or disconnected"),
+      cause: z.enum(DIAGNOSIS_CODES).nullable(),
+    })
+    .nullable()
+    .describe("The alert open since the company entered failing or disconnected; null once healthy again"),
+});
+apiV1Schemas.add(apiPushHealthSchema, { id: "PushHealth" });
+export type ApiPushHealth = z.output<typeof apiPushHealthSchema>;
+
 export const apiErrorSchema = z.strictObject({
   error: z.strictObject({
     code: z.string().describe("Stable, for code: not_found, unauthorized, insufficient_scope, validation_failed, idempotency_key_reused, …"),

@@ -6,6 +6,7 @@ import { WEBHOOK_EVENT_TYPES, type WebhookEventType } from "@/lib/sage/webhook-e
 import { webhookEventSchemas } from "@/lib/outgoing-webhooks/webhook-event-schemas";
 import {
   apiErrorSchema,
+  apiPushHealthSchema,
   apiSetupListSchema,
   apiSetupResponseSchema,
   apiV1Schemas,
@@ -106,6 +107,17 @@ export const API_V1_OPERATIONS: readonly ApiOperation[] = [
     scope: "read",
     params: companyParamsSchema,
     responses: { 200: { description: "Push readiness", schema: companyPushReadinessSchema } },
+    errors: { 404: "No company has this id (not_found)" },
+  },
+  {
+    method: "get",
+    path: "/api/v1/companies/{id}/push-health",
+    operationId: "getPushHealth",
+    summary: "A company's push health (our id or its Codat company id): state, cause, last writes, counts and open alert",
+    description: "Health from every write Codat reports for the company; `last24h` counts by UTC hour, `last30d` by UTC day.",
+    scope: "read",
+    params: companyParamsSchema,
+    responses: { 200: { description: "Push health", schema: apiPushHealthSchema } },
     errors: { 404: "No company has this id (not_found)" },
   },
   {

@@ -33,7 +33,7 @@ export const simSageUserTypes = ["Standard", "Administrator"] as const;
 export type SimSageUserType = (typeof simSageUserTypes)[number];
 
 /** What the simulated Codat accepts writes of: the test push's suppliers, and the integrator's bills and bill payments. */
-export const SIM_PUSH_DATA_TYPES = ["suppliers", "bills", "billPayments"] as const;
+export const SIM_PUSH_DATA_TYPES = ["suppliers", "bills", "billPayments", "journalEntries"] as const;
 export type SimPushDataType = (typeof SIM_PUSH_DATA_TYPES)[number];
 
 export const simPushStatuses = ["Pending", "Failed", "Success", "TimedOut"] as const;

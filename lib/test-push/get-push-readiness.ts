@@ -1,16 +1,14 @@
 import type { Db } from "@/lib/db/client";
-import { findCompanyByCodatId, getCompany, type CompanyRow } from "@/lib/db/queries/companies";
+import { findCompanyByAnyId, type CompanyRow } from "@/lib/db/queries/companies";
 import { getLatestTestPush, type TestPushRow } from "@/lib/db/queries/test-pushes";
 import { getProgress, type ProgressRow } from "@/lib/db/queries/progress";
 import { getSettings } from "@/lib/db/queries/settings";
 import { pushReadiness, type PushReadiness } from "@/lib/sage/readiness";
 import { notFound } from "@/lib/errors";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** For the integrator's backend: is this company (ours or Codat's id) push-ready, and if not, why. */
 export async function getPushReadiness(db: Db, id: string) {
-  const company = (await findCompanyByCodatId(db, id)) ?? (UUID.test(id) ? await getCompany(db, id) : null);
+  const company = await findCompanyByAnyId(db, id);
   if (!company) throw notFound("That company");
   const { readiness, latest } = await loadPushReadiness(db, company);
   return {

@@ -17,6 +17,12 @@ import * as setupsRoute from "./setups/route";
 import * as setupRoute from "./setups/[id]/route";
 import * as linksRoute from "./setups/[id]/links/route";
 import * as readinessRoute from "./companies/[id]/push-readiness/route";
+import * as healthRoute from "./companies/[id]/push-health/route";
+import { createCodatClient } from "@/lib/codat/client";
+import type { WriteEvent } from "@/lib/codat/webhooks";
+import { getCompany, type CompanyRow } from "@/lib/db/queries/companies";
+import { listAlerts } from "@/lib/db/queries/push-health";
+import { recordWrite } from "@/lib/push-health/record-write";
 import * as documentRoute from "./openapi.json/route";
 
 // The route handlers reach Codat through getCodat(): here, the simulator of this file's app stack.
@@ -35,6 +41,7 @@ const ROUTES: Record<string, RouteModule> = {
   "/api/v1/setups/{id}": setupRoute,
   "/api/v1/setups/{id}/links": linksRoute,
   "/api/v1/companies/{id}/push-readiness": readinessRoute,
+  "/api/v1/companies/{id}/push-health": healthRoute,
   "/api/v1/openapi.json": documentRoute,
 };
 
@@ -241,4 +248,66 @@ describeEachDatabase("the /api/v1 contract on $name", ({ open }) => {
     expect((await call("GET", "/api/v1/companies/{id}/push-readiness", { params: { id: "unknown" } })).status).toBe(404);
     expect((await call("GET", "/api/v1/companies/{id}/push-readiness", { params: { id: setup.id }, key: keys.write })).status).toBe(403);
   });
+
+  it("GET /api/v1/companies/{id}/push-health: unknown before any write, then state, last writes, exact 24-hour and 30-day counts, the open alert; 401, 403, 404", async () => {
+    const [setup] = (await call("GET", "/api/v1/setups", { path: "/api/v1/setups?externalId=contract-1" })).body.items;
+    const before = await call("GET", "/api/v1/companies/{id}/push-health", { params: { id: setup.id } });
+    expect(before.body).toEqual({
+      companyId: setup.id,
+      codatCompanyId: setup.codatCompanyId,
+      state: "unknown",
+      cause: null,
+      lastSuccessAt: null,
+      lastFailureAt: null,
+      counts: { last24h: { succeeded: 0, failed: 0 }, last30d: { succeeded: 0, failed: 0 } },
+      openAlert: null,
+    });
+
+    const company = (await getCompany(h.db, setup.id))!;
+    const now = Date.now();
+    await recordWrite(h.db, stack.codat, company, writeEvent(company, "old-ok", "Success", new Date(now - 25 * 3_600_000)));
+    await recordWrite(h.db, stack.codat, company, writeEvent(company, "recent-ok", "Success", new Date(now - 60_000)));
+    await recordWrite(h.db, offline, company, writeEvent(company, "recent-failed", "Failed", new Date(now - 1000)));
+    const [opened] = await listAlerts(h.db, company.id);
+
+    const after = await call("GET", "/api/v1/companies/{id}/push-health", { params: { id: setup.codatCompanyId }, key: keys.read });
+    expect(after.status).toBe(200);
+    expect(after.body).toMatchObject({
+      companyId: setup.id,
+      // The setup's connection is not Linked yet: disconnected, whatever the writes say.
+      state: "disconnected",
+      cause: "connector_not_linked",
+      lastSuccessAt: new Date(now - 60_000).toISOString(),
+      lastFailureAt: new Date(now - 1000).toISOString(),
+      counts: { last24h: { succeeded: 1, failed: 1 }, last30d: { succeeded: 2, failed: 1 } },
+      openAlert: { openedAt: opened!.openedAt.toISOString(), state: "disconnected", cause: "connector_not_linked" },
+    });
+
+    expect((await call("GET", "/api/v1/companies/{id}/push-health", { params: { id: "unknown" } })).status).toBe(404);
+    expect((await call("GET", "/api/v1/companies/{id}/push-health", { params: { id: crypto.randomUUID() } })).status).toBe(404);
+    expect((await call("GET", "/api/v1/companies/{id}/push-health", { params: { id: setup.id }, key: null })).status).toBe(401);
+    const writeOnly = await call("GET", "/api/v1/companies/{id}/push-health", { params: { id: setup.id }, key: keys.write });
+    expect([writeOnly.status, writeOnly.body.error.code]).toEqual([403, "insufficient_scope"]);
+  });
 });
+
+/** Codat is not reachable here: a failed write is diagnosed from the webhook alone. */
+const offline = createCodatClient({ baseUrl: "http://127.0.0.1:9/codat", apiKey: "unused", maxAttempts: 1 });
+
+function writeEvent(company: CompanyRow, key: string, status: "Success" | "Failed", completed: Date): WriteEvent {
+  return {
+    id: `msg_${crypto.randomUUID()}`,
+    generatedDate: completed.toISOString(),
+    type: `bills.write.${status === "Success" ? "successful" : "unsuccessful"}`,
+    dataType: "bills",
+    successful: status === "Success",
+    payload: {
+      id: key,
+      referenceCompany: { id: company.codatCompanyId },
+      connectionId: company.codatConnectionId!,
+      status,
+      requestedOnDate: new Date(completed.getTime() - 1000).toISOString(),
+      completedOnDate: completed.toISOString(),
+    },
+  };
+}

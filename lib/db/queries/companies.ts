@@ -16,6 +16,13 @@ export async function findCompanyByCodatId(db: Db, codatCompanyId: string): Prom
   return row ?? null;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The company with this Codat company id, or else with this id of ours (as `/api/v1/companies/{id}` takes it). */
+export async function findCompanyByAnyId(db: Db, id: string): Promise<CompanyRow | null> {
+  return (await findCompanyByCodatId(db, id)) ?? (UUID.test(id) ? await getCompany(db, id) : null);
+}
+
 export async function insertCompany(
   db: Db,
   v: {

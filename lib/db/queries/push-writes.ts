@@ -1,7 +1,7 @@
-import { and, desc, eq, inArray, isNotNull, lt, min, notInArray, sql } from "drizzle-orm";
+import { and, desc, eq, gte, inArray, isNotNull, lt, min, notInArray, sql } from "drizzle-orm";
 import { companies } from "../schema/companies";
 import type { Db } from "../client";
-import { pushWriteDays, pushWrites } from "../schema/push-health";
+import { pushWriteDays, pushWriteHours, pushWrites } from "../schema/push-health";
 import type { PushWriteOutcome } from "@/lib/sage/push-health";
 
 export type PushWriteRow = typeof pushWrites.$inferSelect;
@@ -11,6 +11,9 @@ export type NewPushWrite = Omit<typeof pushWrites.$inferInsert, "id" | "recorded
 export const RECENT_WRITES_KEPT = 50;
 /** Daily counts are kept this many days. */
 const WRITE_DAYS_KEPT = 90;
+/** Hourly counts are kept this many hours (the API's last 24 hours, with room to spare). */
+const WRITE_HOURS_KEPT = 48;
+const HOUR_MS = 3_600_000;
 
 /**
  * Records one write, once per push operation: a new operation is inserted; a pending one becomes
@@ -52,13 +55,14 @@ export async function pruneOldWrites(db: Db, companyId: string, outcome: PushWri
 }
 
 /**
- * Adds one finished write to the company's count for that UTC day and data type. When the day's row
- * is new, days older than `WRITE_DAYS_KEPT` are deleted (at most once a day per company and type).
+ * Adds one finished write (completed `at`) to the company's count for that UTC day and data type, and
+ * for that UTC hour. When the day's row is new, days older than `WRITE_DAYS_KEPT` are deleted (at most
+ * once a day per company and type); likewise hours older than `WRITE_HOURS_KEPT`.
  */
-export async function countWrite(db: Db, v: { companyId: string; day: string; dataType: string; succeeded: boolean }): Promise<void> {
+export async function countWrite(db: Db, v: { companyId: string; at: Date; dataType: string; succeeded: boolean }): Promise<void> {
   const [row] = await db
     .insert(pushWriteDays)
-    .values({ companyId: v.companyId, day: v.day, dataType: v.dataType, succeeded: v.succeeded ? 1 : 0, failed: v.succeeded ? 0 : 1 })
+    .values({ companyId: v.companyId, day: utcDay(v.at), dataType: v.dataType, succeeded: v.succeeded ? 1 : 0, failed: v.succeeded ? 0 : 1 })
     .onConflictDoUpdate({
       target: [pushWriteDays.companyId, pushWriteDays.day, pushWriteDays.dataType],
       set: v.succeeded ? { succeeded: sql`${pushWriteDays.succeeded} + 1` } : { failed: sql`${pushWriteDays.failed} + 1` },
@@ -67,8 +71,40 @@ export async function countWrite(db: Db, v: { companyId: string; day: string; da
   if (row?.inserted) {
     await db
       .delete(pushWriteDays)
-      .where(and(eq(pushWriteDays.companyId, v.companyId), sql`${pushWriteDays.day} < ${v.day}::date - ${WRITE_DAYS_KEPT}::int`));
+      .where(and(eq(pushWriteDays.companyId, v.companyId), sql`${pushWriteDays.day} < ${utcDay(v.at)}::date - ${WRITE_DAYS_KEPT}::int`));
   }
+  await countWriteHour(db, { companyId: v.companyId, hour: startOfHour(v.at), succeeded: v.succeeded });
+}
+
+/** Adds one finished write to the company's count for its UTC hour; a new hour's row deletes hours older than `WRITE_HOURS_KEPT`. */
+async function countWriteHour(db: Db, v: { companyId: string; hour: Date; succeeded: boolean }): Promise<void> {
+  const [row] = await db
+    .insert(pushWriteHours)
+    .values({ companyId: v.companyId, hour: v.hour, succeeded: v.succeeded ? 1 : 0, failed: v.succeeded ? 0 : 1 })
+    .onConflictDoUpdate({
+      target: [pushWriteHours.companyId, pushWriteHours.hour],
+      set: v.succeeded ? { succeeded: sql`${pushWriteHours.succeeded} + 1` } : { failed: sql`${pushWriteHours.failed} + 1` },
+    })
+    .returning({ inserted: sql<boolean>`(xmax = 0)` });
+  if (row?.inserted) {
+    await db
+      .delete(pushWriteHours)
+      .where(and(eq(pushWriteHours.companyId, v.companyId), lt(pushWriteHours.hour, new Date(v.hour.getTime() - WRITE_HOURS_KEPT * HOUR_MS))));
+  }
+}
+
+/** The start of the UTC hour `at` falls in. */
+export function startOfHour(at: Date): Date {
+  return new Date(Math.floor(at.getTime() / HOUR_MS) * HOUR_MS);
+}
+
+/** The company's writes succeeded and failed in the UTC hours from `fromHour` on, summed. */
+export async function sumWriteHours(db: Db, companyId: string, fromHour: Date): Promise<{ succeeded: number; failed: number }> {
+  const [row] = await db
+    .select({ succeeded: sql<number>`coalesce(sum(${pushWriteHours.succeeded}), 0)::int`, failed: sql<number>`coalesce(sum(${pushWriteHours.failed}), 0)::int` })
+    .from(pushWriteHours)
+    .where(and(eq(pushWriteHours.companyId, companyId), gte(pushWriteHours.hour, fromHour)));
+  return { succeeded: Number(row?.succeeded ?? 0), failed: Number(row?.failed ?? 0) };
 }
 
 /** The company's latest finished writes, newest (by Codat's completion time) first. */
@@ -150,4 +186,8 @@ export async function isWriteFinished(db: Db, companyId: string, pushOperationKe
     .where(and(eq(pushWrites.companyId, companyId), eq(pushWrites.pushOperationKey, pushOperationKey)))
     .limit(1);
   return row !== undefined && row.outcome !== "pending";
+}
+
+function utcDay(at: Date): string {
+  return at.toISOString().slice(0, 10);
 }

@@ -65,6 +65,23 @@ export const pushWriteDays = pgTable(
 );
 
 /**
+ * Writes succeeded and failed per company and UTC hour (all data types together), kept
+ * `WRITE_HOURS_KEPT` hours: what the integrator's API sums for its exact last-24-hours counts.
+ */
+export const pushWriteHours = pgTable(
+  "push_write_hours",
+  {
+    companyId: uuid("company_id")
+      .notNull()
+      .references(() => companies.id, { onDelete: "cascade" }),
+    hour: timestamp("hour", { withTimezone: true }).notNull(),
+    succeeded: integer("succeeded").notNull().default(0),
+    failed: integer("failed").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.companyId, t.hour] })],
+);
+
+/**
  * Alerts: opened when a company's push health enters `failing` or `disconnected`, closed when it is
  * `healthy` again. At most one open per company (the partial unique index), so two instances
  * evaluating at once cannot open two. `notified_at` is for whoever sends the email.

@@ -88,14 +88,27 @@ describe("responses validate against the specs", () => {
     }
     // The integrator's own writes, through Sync for Payables' paths.
     const bill = { issueDate: "2026-03-01T00:00:00Z", status: "Open", subTotal: 100, taxAmount: 20, totalAmount: 120, supplierRef: { id: "OK1" } };
-    for (const [dataType, body] of [["bills", bill], ["billPayments", { date: "2026-03-02T00:00:00Z", totalAmount: 120 }]] as const) {
+    const journalEntry = {
+      description: "Accrual",
+      postedOn: "2026-03-03T00:00:00Z",
+      journalLines: [
+        { netAmount: 50, currency: "GBP", accountRef: { id: "7100" } },
+        { netAmount: -50, currency: "GBP", accountRef: { id: "2109" } },
+      ],
+    };
+    const writes = [
+      ["bills", bill, { totalAmount: "lots" }],
+      ["billPayments", { date: "2026-03-02T00:00:00Z", totalAmount: 120 }, { totalAmount: "lots" }],
+      ["journalEntries", journalEntry, { journalLines: "lots" }],
+    ] as const;
+    for (const [dataType, body, invalid] of writes) {
       const template = `/companies/{companyId}/connections/{connectionId}/push/${dataType}`;
       const accepted = await sim.codat<{ pushOperationKey: string; dataType: string }>("POST", `${connectionPath}/push/${dataType}`, body);
       expect(accepted.status).toBe(200);
       expect(accepted.body.dataType).toBe(dataType);
       expectValid("payables", "POST", template, accepted);
       expectValid("platform", "GET", "/companies/{companyId}/push/{pushOperationKey}", await sim.getPush(companyId, accepted.body.pushOperationKey));
-      const refused = await sim.codat("POST", `${connectionPath}/push/${dataType}`, { totalAmount: "lots" });
+      const refused = await sim.codat("POST", `${connectionPath}/push/${dataType}`, invalid);
       expect(refused.status).toBe(400);
       expectValid("payables", "POST", template, refused);
     }

@@ -51,7 +51,15 @@ export async function createBillPayment(call: CodatCall): Promise<Response> {
   return createWrite(call, "billPayments");
 }
 
-/** Bills and bill payments are checked against the Sync for Payables spec's request body, as Codat validates them. */
+/** The integrator's journal entries (`POST …/push/journalEntries`, Sync for Payables), checked against the vendored spec. */
+export async function createJournalEntry(call: CodatCall): Promise<Response> {
+  return createWrite(call, "journalEntries");
+}
+
+/**
+ * Bills, bill payments and journal entries are checked against the Sync for Payables spec's request
+ * body, as Codat validates them; a supplier is left to the simulated Sage 50's own record rules.
+ */
 function specErrors(dataType: SimPushDataType, body: unknown): string[] {
   if (dataType === "suppliers") return [];
   return validateRequestBody("payables", "POST", `/companies/{companyId}/connections/{connectionId}/push/${dataType}`, body);

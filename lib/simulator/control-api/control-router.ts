@@ -15,6 +15,8 @@ import { getRequestCounts, resetRequestCounts } from "../stats";
 import { runSimulatorTick } from "../ticker";
 import { listWebhookDeliveries, replayWebhook } from "../webhooks/webhook-delivery";
 import { sendConnectionEvent, sendConnectionEventSchema } from "../webhooks/send-connection-event";
+import { writeStreamSchema } from "../write-stream/write-stream-schema";
+import { getWriteStream, listWriteStreams, startWriteStream, stopWriteStream } from "../write-stream/write-streams";
 
 /**
  * The simulator's own API (not Codat's): the PC's controls, knobs, counters and webhook log.
@@ -125,9 +127,17 @@ const ROUTES: readonly ControlRoute[] = [
     handler: async (ctx, req) => sendConnectionEvent(ctx, await parseBody(req, sendConnectionEventSchema)),
   },
   { method: "POST", pattern: /^\/tick$/, handler: (ctx) => runSimulatorTick(ctx.db, ctx.now, ctx.env) },
+  {
+    method: "POST",
+    pattern: /^\/write-streams$/,
+    handler: async (ctx, req) => ({ stream: await startWriteStream(ctx, await parseBody(req, writeStreamSchema)) }),
+  },
+  { method: "GET", pattern: /^\/write-streams$/, handler: async () => ({ streams: listWriteStreams() }) },
+  { method: "GET", pattern: new RegExp(`^/write-streams/${UUID}$`), handler: async (_ctx, _req, params) => ({ stream: getWriteStream(params.streamId ?? "") }) },
+  { method: "DELETE", pattern: new RegExp(`^/write-streams/${UUID}$`), handler: async (_ctx, _req, params) => ({ stream: stopWriteStream(params.streamId ?? "") }) },
 ];
 
-const PARAM_NAMES: Record<string, string> = { pc: "companyId", webhooks: "deliveryId" };
+const PARAM_NAMES: Record<string, string> = { pc: "companyId", webhooks: "deliveryId", "write-streams": "streamId" };
 
 function errorJson(err: unknown): Response {
   if (err instanceof SimPcError) {

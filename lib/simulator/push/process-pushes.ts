@@ -148,7 +148,7 @@ async function processOne(ctx: SimContext, key: string, variants: SimVariants, s
     let recordId: string | null = null;
     let changes: SimChange[] | null = null;
     if (outcome.status === "Success" && op.dataType !== "suppliers") {
-      // A bill or payment is written as it came; Sage 50 gives it its own id.
+      // A bill, payment or journal entry is written as it came; Sage 50 gives it its own id.
       recordId = randomUUID();
       changes = [{ type: "Created", recordRef: { id: recordId, dataType: op.dataType } }];
       await tx.update(simConnections).set({ lastSync: ctx.now }).where(eq(simConnections.id, op.connectionId));

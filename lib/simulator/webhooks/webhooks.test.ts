@@ -88,6 +88,35 @@ describe("webhooks", () => {
     for (const body of bodies) expect(validateWebhookBody(body.eventType, body)).toEqual([]);
   });
 
+  it("sends journalEntries.write.* and suppliers.write.* for the integrator's other writes, failing on a login clash too", async () => {
+    const { companyId, connectionId, pushUser, password } = await sim.linkedCompany();
+    const path = `/companies/${companyId}/connections/${connectionId}/push`;
+    const lines = [
+      { netAmount: 5, accountRef: { id: "7100" } },
+      { netAmount: -5, accountRef: { id: "2109" } },
+    ];
+    const entry = await sim.codat<{ pushOperationKey: string; dataType: string }>("POST", `${path}/journalEntries`, { postedOn: "2026-03-03T00:00:00Z", journalLines: lines });
+    expect(entry.body.dataType).toBe("journalEntries");
+    const supplier = await sim.pushSupplier(companyId, connectionId, validSupplier("INT1"));
+    sim.advance(1);
+    expect((await sim.getPush(companyId, entry.body.pushOperationKey)).body).toMatchObject({ status: "Success" });
+    expect((await sim.getPush(companyId, supplier.body.pushOperationKey)).body).toMatchObject({ status: "Success" });
+    await sim.must(companyId, { type: "openSage", username: pushUser, password });
+    const clashed = await sim.codat<{ pushOperationKey: string }>("POST", `${path}/journalEntries`, { postedOn: "2026-03-04T00:00:00Z", journalLines: lines });
+    sim.advance(1);
+    expect((await sim.getPush(companyId, clashed.body.pushOperationKey)).body).toMatchObject({ status: "Failed" });
+    await flushWebhookDeliveries(sim.db, sim.env);
+    const bodies = receiver.received.map((w) => JSON.parse(w.body) as Body).filter((b) => b.eventType.includes(".write."));
+    expect(bodies.map((b) => [b.eventType, b.payload.id])).toEqual(
+      expect.arrayContaining([
+        ["journalEntries.write.successful", entry.body.pushOperationKey],
+        ["suppliers.write.successful", supplier.body.pushOperationKey],
+        ["journalEntries.write.unsuccessful", clashed.body.pushOperationKey],
+      ]),
+    );
+    for (const body of bodies) expect(validateWebhookBody(body.eventType, body)).toEqual([]);
+  });
+
   it("a wrong secret does not verify", async () => {
     await sim.linkedCompany();
     await flushWebhookDeliveries(sim.db, sim.env);
