@@ -155,10 +155,11 @@ export function WebhookEndpointsPanel({ view }: { view: WebhooksAdminView }) {
         </Field>
         <fieldset aria-describedby={fields.events ? "webhook-events-error" : undefined}>
           <legend className="text-sm font-medium text-slate-900">Events</legend>
-          <div className="grid gap-1 sm:grid-cols-2">
+          <div className="mt-1 grid gap-x-4 gap-y-2 sm:grid-cols-2">
             {WEBHOOK_EVENT_TYPES.map((type) => (
               <label key={type} className="flex items-center gap-2 text-sm">
                 <input
+                  className="h-5 w-5 shrink-0"
                   type="checkbox"
                   name="events"
                   value={type}
