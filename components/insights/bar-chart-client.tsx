@@ -4,7 +4,7 @@ import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "rec
 
 type ChartSeries = { key: string; label: string; color: string };
 
-type Props = {
+export type BarChartProps = {
   /** One object per bar (or stack): its category under `categoryKey`, a number per series key. */
   data: Record<string, string | number>[];
   categoryKey: string;
@@ -21,7 +21,7 @@ type Props = {
  * its accessible name and the same numbers as a table; the chart itself is an image to assistive
  * technology (no keyboard layer of its own).
  */
-export function BarChartClient({ data, categoryKey, series, stacked = false, horizontal = false, width, height }: Props) {
+export default function BarChartClient({ data, categoryKey, series, stacked = false, horizontal = false, width, height }: BarChartProps) {
   return (
     <BarChart
       data={data}

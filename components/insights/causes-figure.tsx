@@ -1,6 +1,6 @@
 import { growingCause, percent } from "@/lib/sage/insights";
 import type { CausesView } from "@/lib/insights/load-insights";
-import { BarChartClient } from "./bar-chart-client";
+import { LazyBarChart } from "./lazy-bar-chart";
 import { ChartFigure, DataTable } from "./chart-figure";
 import { seriesColor, weekLabel } from "./insight-words";
 
@@ -21,7 +21,7 @@ export function CausesFigure({ id, title, what, causes, note }: { id: string; ti
       title={title}
       summary={summary}
       chart={
-        <BarChartClient
+        <LazyBarChart
           data={causes.rows.map((r) => ({ week: weekLabel(r.week), ...r.counts }))}
           categoryKey="week"
           series={series}

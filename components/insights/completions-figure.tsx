@@ -1,5 +1,5 @@
 import type { InsightsView } from "@/lib/insights/load-insights";
-import { BarChartClient } from "./bar-chart-client";
+import { LazyBarChart } from "./lazy-bar-chart";
 import { ChartFigure, DataTable } from "./chart-figure";
 import { durationLabel, weekLabel } from "./insight-words";
 
@@ -16,7 +16,7 @@ export function CompletionsFigure({ view }: { view: InsightsView }) {
         (median === null ? "" : ` Median time from the first setup link to push on: ${durationLabel(median)}.`)
       }
       chart={
-        <BarChartClient
+        <LazyBarChart
           data={view.completions.map((c) => ({ week: weekLabel(c.week), count: c.count }))}
           categoryKey="week"
           series={[{ key: "count", label: "Push turned on", color: "#047857" }]}

@@ -1,6 +1,6 @@
 import { percent } from "@/lib/sage/insights";
 import type { InsightsView } from "@/lib/insights/load-insights";
-import { BarChartClient } from "./bar-chart-client";
+import { LazyBarChart } from "./lazy-bar-chart";
 import { ChartFigure, DataTable } from "./chart-figure";
 import { durationLabel } from "./insight-words";
 
@@ -17,7 +17,7 @@ export function FunnelFigure({ view }: { view: InsightsView }) {
       title="Setups reaching each step"
       summary={summary}
       chart={
-        <BarChartClient
+        <LazyBarChart
           data={view.funnel.map((s) => ({ step: s.title, reached: s.reached, movedOn: s.movedOn }))}
           categoryKey="step"
           series={[

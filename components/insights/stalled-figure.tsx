@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { InsightsView } from "@/lib/insights/load-insights";
-import { BarChartClient } from "./bar-chart-client";
+import { LazyBarChart } from "./lazy-bar-chart";
 import { ChartFigure, DataTable } from "./chart-figure";
 
 /** Setups with no progress for the reminder delay, by the step they are on, each a link to that list. */
@@ -12,7 +12,7 @@ export function StalledFigure({ view }: { view: InsightsView }) {
       title="Stalled setups by step"
       summary={`${total} setups have push off and no progress for ${view.stalledAfterDays} days or more (the reminder delay), by the step they are on now.`}
       chart={
-        <BarChartClient
+        <LazyBarChart
           data={view.stalled.map((s) => ({ step: s.title, count: s.count }))}
           categoryKey="step"
           series={[{ key: "count", label: "Stalled setups", color: "#a16207" }]}
