@@ -4,15 +4,13 @@ import { test, expect, type APIRequestContext, type APIResponse } from "@playwri
 import {
   ROLES,
   ROUTES,
-  exportedMethods,
-  templateFromAppFile,
-  templateFromManifestKey,
-  prepareMatrixContext,
   type MatrixContext,
   type Outcome,
   type Role,
   type RouteEntry,
 } from "./support/route-registry";
+import { prepareMatrixContext } from "./support/matrix-context";
+import { exportedMethods, templateFromAppFile, templateFromManifestKey } from "./support/route-files";
 
 const root = path.resolve(import.meta.dirname, "..");
 const key = (method: string, template: string) => `${method} ${template}`;

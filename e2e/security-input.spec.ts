@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
 import { test, expect, type APIRequestContext, type APIResponse } from "@playwright/test";
-import { ROLES, ROUTES, prepareMatrixContext, type MatrixContext, type Role, type RouteEntry } from "./support/route-registry";
+import { ROLES, ROUTES, type MatrixContext, type Role, type RouteEntry } from "./support/route-registry";
+import { prepareMatrixContext } from "./support/matrix-context";
 import {
   PASSWORD_KEYS,
   contentTypes,

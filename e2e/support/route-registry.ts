@@ -8,8 +8,6 @@
  * refused by validation (422) where that still proves the guard was passed, or aimed at company C (a
  * spare) where doing it for real would end company A's client session.
  */
-import { expect, type APIRequestContext } from "@playwright/test";
-import { createSetup, linkSimulatedPc, openSetupLink, signInStaff, until, waitLinked } from "../../lib/security/testing/flows";
 
 export const ROLES = ["anonymous", "clientA", "clientB", "support", "admin"] as const;
 export type Role = (typeof ROLES)[number];
@@ -354,76 +352,3 @@ export const ROUTES: readonly RouteEntry[] = [
     sample: () => ({ path: "/api/sim/write-streams/00000000-0000-4000-8000-000000000000" }), expect: all(404),
   },
 ];
-
-/**
- * Signs each role in (clients through their setup links) and creates what the samples point at:
- * companies A, B and C, company A's PC linked and a test push started, a spare staff account and
- * API key, a simulator webhook delivery.
- */
-export async function prepareMatrixContext(as: (role: Role) => APIRequestContext, simulatorApiKey: string): Promise<MatrixContext> {
-  await signInStaff(as("support"), "support");
-  await signInStaff(as("admin"), "admin");
-  const tag = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-  const a = await createSetup(as("support"), `Matrix A ${tag}`);
-  const b = await createSetup(as("support"), `Matrix B ${tag}`);
-  const c = await createSetup(as("support"), `Matrix C ${tag}`);
-  await openSetupLink(as("clientA"), a.setupLink.url);
-  await openSetupLink(as("clientB"), b.setupLink.url);
-  await linkSimulatedPc(as("anonymous"), a.company.codatCompanyId, "Matrix Push");
-  await waitLinked(as("support"), a.company.id);
-  const started = await as("support").post(`/api/companies/${a.company.id}/test-pushes`);
-  expect(started.status(), await started.text()).toBe(202);
-  const staff = await as("admin").post("/api/staff", { data: { name: "Matrix Spare", email: `matrix-${tag}@example.com`, role: "support" } });
-  expect(staff.status(), await staff.text()).toBe(201);
-  const apiKey = await as("admin").post("/api/api-keys", { data: { name: `Matrix spare ${tag}`, scopes: ["read"] } });
-  expect(apiKey.status(), await apiKey.text()).toBe(201);
-  const delivery = await until(
-    "a simulator webhook for company A",
-    async () => {
-      await as("anonymous").post("/api/sim/tick");
-      const res = await as("anonymous").get(`/api/sim/webhooks?companyId=${a.company.codatCompanyId}&limit=5`);
-      return ((await res.json()) as { deliveries: { id: string }[] }).deliveries;
-    },
-    (d) => d.length > 0,
-  );
-  return {
-    companyA: a.company,
-    companyB: b.company,
-    companyC: c.company,
-    testPushA: ((await started.json()) as { testPush: { id: string } }).testPush.id,
-    spareStaffId: ((await staff.json()) as { staff: { id: string } }).staff.id,
-    spareApiKeyId: ((await apiKey.json()) as { id: string }).id,
-    deliveryId: delivery[0]!.id,
-    simulatorApiKey,
-  };
-}
-
-/** `app/api/x/[id]/route.ts` → `/api/x/[id]`; route groups, slots and private folders are not part of a URL. */
-export function templateFromAppFile(relative: string): { file: "page" | "route"; template: string } | null {
-  const parts = relative.split(/[\\/]/);
-  const name = parts.pop() ?? "";
-  const file = /^page\.(tsx|ts|jsx|js)$/.test(name) ? "page" : /^route\.(ts|js)$/.test(name) ? "route" : null;
-  if (!file || parts.some((p) => p.startsWith("_"))) return null;
-  const segments = parts.filter((p) => !/^\(.*\)$/.test(p) && !p.startsWith("@"));
-  return { file, template: `/${segments.join("/")}` };
-}
-
-/** Build manifest key (`/api/companies/route`, `/help/[slug]/page`) → template; internal pages skipped. */
-export function templateFromManifestKey(key: string): string | null {
-  const template = key.replace(/\/(page|route)$/, "") || "/";
-  if (template.split("/").some((p) => p.startsWith("_"))) return null;
-  return template.replace(/\/\([^/)]*\)/g, "") || "/";
-}
-
-/** The HTTP methods a route.ts exports (`export const GET`, `export async function POST`, `export const { GET, POST } =`). */
-export function exportedMethods(source: string): Method[] {
-  const found = new Set<string>();
-  for (const m of source.matchAll(/export\s+(?:async\s+)?function\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/g)) found.add(m[1]!);
-  for (const m of source.matchAll(/export\s+const\s+(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\b/g)) found.add(m[1]!);
-  for (const m of source.matchAll(/export\s+const\s+\{([^}]*)\}\s*=/g)) {
-    for (const name of m[1]!.split(",").map((s) => s.trim().split(/\s*:\s*/).pop() ?? "")) {
-      if (/^(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)$/.test(name)) found.add(name);
-    }
-  }
-  return [...found].sort() as Method[];
-}

@@ -14,7 +14,7 @@ export const writeStreamSchema = z.strictObject({
   dataType: z.enum(SIM_PUSH_DATA_TYPES).default("bills"),
   /**
    * The share of writes (0 to 1, spread evenly) sent as suppliers that break Sage 50's record rules,
-   * so the simulated PC fails them (`suppliers.write.unsuccessful`) by the same rules as any push.
+   * so the simulated PC fails them (`suppliers.write.unsuccessful`) by the same rules as every other push.
    */
   failShare: z.number().min(0).max(1).default(0),
 });
