@@ -267,6 +267,7 @@ export const ROUTES: readonly RouteEntry[] = [
     sample: (c) => ({ path: `/api/companies/${c.companyA.id}/timeline.csv` }), expect: staff(200),
   },
   { kind: "api", method: "GET", template: "/api/outbox", area: "app", json: { fuzzAs: "support", readsBody: false }, sample: () => ({ path: "/api/outbox" }), expect: staff(200) },
+  { kind: "api", method: "GET", template: "/api/ops/codat-webhooks", area: "app", json: { fuzzAs: "support", readsBody: false }, sample: () => ({ path: "/api/ops/codat-webhooks" }), expect: staff(200) },
   { kind: "api", method: "GET", template: "/api/embed-settings", area: "app", json: { fuzzAs: "admin", readsBody: false }, sample: () => ({ path: "/api/embed-settings" }), expect: admin(200) },
   { kind: "api", method: "PUT", template: "/api/embed-settings", area: "app", json: { fuzzAs: "admin", readsBody: true }, sample: () => ({ path: "/api/embed-settings", body: {} }), expect: admin(422) },
   { kind: "api", method: "GET", template: "/api/settings", area: "app", json: { fuzzAs: "admin", readsBody: false }, sample: () => ({ path: "/api/settings" }), expect: admin(200) },

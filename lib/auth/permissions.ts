@@ -16,6 +16,7 @@ export type Permission =
   | "note:add"
   | "outbox:read"
   | "insights:read" // the support insights page (funnel, stalls, failure causes)
+  | "ops:read" // how the background work stands (Codat's webhooks waiting to be applied)
   | "staff:manage"
   | "settings:manage";
 
@@ -31,6 +32,7 @@ const support: Permission[] = [
   "note:add",
   "outbox:read",
   "insights:read",
+  "ops:read",
 ];
 
 const rolePermissions: Record<Role, readonly Permission[]> = {

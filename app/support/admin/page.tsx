@@ -10,6 +10,8 @@ import { WebhooksSection } from "@/components/support/webhooks-section";
 import { loadWebhooksAdmin } from "@/lib/outgoing-webhooks/webhooks-admin-data";
 import { EmbedSettingsCard } from "@/components/support/embed-settings-card";
 import { loadEmbedAdminSection } from "@/lib/embed/embed-admin-data";
+import { CodatWebhookInboxCard } from "@/components/support/codat-webhook-inbox-card";
+import { loadCodatWebhookInboxAdmin } from "@/lib/webhooks/codat-webhook-inbox-admin-data";
 
 export const metadata: Metadata = { title: "Admin" };
 
@@ -19,6 +21,7 @@ export default async function AdminPage() {
   const { staff, settings, apiKeys } = await loadAdminPage(actor);
   const webhooks = await loadWebhooksAdmin(actor);
   const embed = await loadEmbedAdminSection(actor);
+  const inbox = await loadCodatWebhookInboxAdmin(actor);
   return (
     <>
       <PageHeader title="Admin" lead="Staff accounts and the settings clients see." />
@@ -59,6 +62,7 @@ export default async function AdminPage() {
         ) : null}
         {webhooks ? <WebhooksSection view={webhooks} /> : null}
         {embed ? <EmbedSettingsCard {...embed} /> : null}
+        {inbox ? <CodatWebhookInboxCard inbox={inbox} /> : null}
       </div>
     </>
   );

@@ -1,0 +1,113 @@
+import { setImmediate as nextTurn } from "node:timers/promises";
+import type { Db } from "@/lib/db/client";
+import type { CodatClient } from "@/lib/codat/client";
+import type { CodatWebhookEvent } from "@/lib/codat/webhooks";
+import { claimInboxWebhooks, recordInboxFailure, removeInboxWebhooks, type InboxRow } from "@/lib/db/queries/codat-webhook-inbox";
+import { log, redact } from "@/lib/log";
+import { handleCodatWebhook } from "./handle-codat-webhook";
+
+/** Attempts per webhook before it is parked as failed; the wait before attempt n+1 is 2 s · 2^(n-1), at most 5 minutes. */
+export const MAX_INBOX_ATTEMPTS = 8;
+const retryDelayMs = (attempts: number) => Math.min(5 * 60_000, 2_000 * 2 ** (attempts - 1));
+/** A claimed row is not taken by another drain for this long (a drain that died lets it go then). */
+const LEASE_MS = 60_000;
+const BATCH = 25;
+const ERROR_CHARS = 1_000;
+
+export type DrainResult = { applied: number; retried: number; failed: number };
+
+/**
+ * Applies the inbox's due webhooks, oldest first, `BATCH` claimed at a time (claims are atomic, so
+ * drains in several instances never take one row at once), each with `handleCodatWebhook`, which
+ * applies an event once however often it is asked. Between two webhooks the drain lets the event
+ * loop run, so acknowledgements keep their turn. Stops when nothing is due, or after `budgetMs`.
+ */
+export async function drainCodatWebhookInbox(
+  db: Db,
+  codat: CodatClient,
+  opts: { now?: () => Date; budgetMs?: number } = {},
+): Promise<DrainResult> {
+  const clock = opts.now ?? (() => new Date());
+  const stopAt = opts.budgetMs === undefined ? Infinity : Date.now() + opts.budgetMs;
+  const result: DrainResult = { applied: 0, retried: 0, failed: 0 };
+  for (;;) {
+    const rows = await claimInboxWebhooks(db, { now: clock(), limit: BATCH, leaseMs: LEASE_MS });
+    const applied: string[] = [];
+    for (const row of rows) {
+      try {
+        await handleCodatWebhook(db, codat, row.event as unknown as CodatWebhookEvent);
+        applied.push(row.id);
+      } catch (err) {
+        await recordFailure(db, row, err, clock(), result);
+      }
+      await nextTurn();
+    }
+    await removeInboxWebhooks(db, applied);
+    result.applied += applied.length;
+    if (rows.length < BATCH || Date.now() >= stopAt) return result;
+  }
+}
+
+async function recordFailure(db: Db, row: InboxRow, err: unknown, now: Date, result: DrainResult): Promise<void> {
+  const error = redact(innermostMessage(err)).slice(0, ERROR_CHARS);
+  const parked = row.attempts >= MAX_INBOX_ATTEMPTS;
+  const retryAt = parked ? null : new Date(now.getTime() + retryDelayMs(row.attempts));
+  await recordInboxFailure(db, { id: row.id, error, retryAt, now });
+  if (parked) {
+    result.failed += 1;
+    log.error("Codat webhook parked after its last attempt", { webhookId: row.id, eventType: row.eventType, attempts: row.attempts, error });
+  } else {
+    result.retried += 1;
+    log.warn("Codat webhook not applied, retried later", { webhookId: row.id, eventType: row.eventType, attempts: row.attempts, error });
+  }
+}
+
+/** The driver's own words: drizzle wraps a failed query's error (its message is the whole statement) as `cause`. */
+function innermostMessage(err: unknown): string {
+  let at = err;
+  while (at instanceof Error && at.cause instanceof Error) at = at.cause;
+  return at instanceof Error ? at.message : String(at);
+}
+
+/** One drain at a time per database handle: a kick while one runs queues at most one more. */
+type Chain = { tail: Promise<unknown>; queued: boolean; running: number };
+const chains = new WeakMap<Db, Chain>();
+
+function chainFor(db: Db): Chain {
+  let chain = chains.get(db);
+  if (!chain) {
+    chain = { tail: Promise.resolve(), queued: false, running: 0 };
+    chains.set(db, chain);
+  }
+  return chain;
+}
+
+function runExclusive<T>(db: Db, fn: () => Promise<T>): Promise<T> {
+  const chain = chainFor(db);
+  chain.running += 1;
+  const run = chain.tail.then(fn, fn).finally(() => {
+    chain.running -= 1;
+  });
+  chain.tail = run.catch(() => undefined);
+  return run;
+}
+
+/** Starts applying what is waiting, without waiting for it (the route calls it after each new webhook). */
+export function kickCodatWebhookInbox(db: Db, codat: CodatClient): void {
+  const chain = chainFor(db);
+  if (chain.queued) return;
+  chain.queued = true;
+  runExclusive(db, () => {
+    chain.queued = false;
+    return drainCodatWebhookInbox(db, codat);
+  }).catch((error: unknown) => log.warn("Codat webhook inbox drain failed", { error }));
+}
+
+/**
+ * The scheduled pass: drains within `budgetMs`, unless this process is draining already (that drain
+ * applies whatever is due, and the scheduler is not held up behind it).
+ */
+export async function drainCodatWebhookInboxIfIdle(db: Db, codat: CodatClient, budgetMs: number): Promise<DrainResult | null> {
+  if (chainFor(db).running > 0) return null;
+  return runExclusive(db, () => drainCodatWebhookInbox(db, codat, { budgetMs }));
+}
