@@ -124,8 +124,10 @@ test("a push pending at a SIGKILL, with webhooks on, ends with each event and we
   const [delivery] = await db!.query<{ id: string }>("select id from sim_webhook_deliveries where company_id = $1 and event_type = 'suppliers.write.successful'", [company.codatCompanyId]);
   const replay = await staff.post(`/api/sim/webhooks/${delivery!.id}/replay`);
   expect(replay.status()).toBe(200);
-  // The replay is sent while the simulator waits: once it answers, the app has answered the webhook.
+  // The replay is sent while the simulator waits: once it answers, the app has acknowledged the webhook
+  // (kept in its inbox, or seen before); applying it happens next, in the background.
   expect(await replay.json()).toMatchObject({ status: "delivered", lastStatus: 200 });
+  await until("the app's webhook inbox to be applied", () => db!.query<{ n: string }>("select count(*) as n from codat_webhook_inbox"), (rows) => rows[0]?.n === "0", 30_000, 250);
   expect(await eventCounts(company.id)).toMatchObject({
     "test_push.started": 1,
     "test_push.success": 1,

@@ -28,7 +28,7 @@ import { measureSupportList } from "./bench/support-list.mjs";
 import { measureInsights } from "./bench/insights.mjs";
 import { cpuShare, fmt, performance, round, sleep } from "./bench/util.mjs";
 import { measureTimeToVerdict } from "./bench/verdict.mjs";
-import { countsInPglite, countsInPostgres, findSustainedRate, linkedCompanies, sendWebhooks, webhookSecretOf } from "./bench/webhook-ingestion.mjs";
+import { countsInPglite, countsInPostgres, findSustainedRate, linkedCompanies, sendWebhooks, waitForInbox, webhookSecretOf } from "./bench/webhook-ingestion.mjs";
 import { call } from "./bench/http.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -368,19 +368,26 @@ async function webhookSections() {
     const s = await startServer({ root, appDir, dataDir, logFile, label: "webhooks (PGlite)" });
     let running = true;
     try {
-      const companies = await linkedCompanies({ base: s.url, support: await signInSupport(s.url), count: plan.webhookCompanies, label: "Webhooks" });
+      const support = await signInSupport(s.url);
+      const companies = await linkedCompanies({ base: s.url, support, count: plan.webhookCompanies, label: "Webhooks" });
       const load = { companies, secret: webhookSecretOf(dataDir), expected: new Map() };
       await warmUp([s.url], load);
+      await waitForInbox({ base: s.url, support });
       say(`webhooks: ${plan.webhookRate}/s for ${plan.webhookS} s to one instance (PGlite), ${companies.length} companies; load average ${loadAverage().join(" ")}`);
       const before = loadAverage();
       const cpu0 = s.cpuMs();
+      const loadStart = performance.now();
       const result = await sendWebhooks({ ...load, targets: [s.url], rate: plan.webhookRate, durationS: plan.webhookS, seed: 2 });
+      // Acknowledged is not applied: the inbox is applied in the background; the counts are read once it is empty.
+      const drain = await waitForInbox({ base: s.url, support });
+      const applyMs = performance.now() - loadStart;
+      say(`  inbox ${drain.drained ? `drained ${(drain.drainMs / 1000).toFixed(1)} s after the load` : `NOT drained (${drain.waiting} waiting)`}; ${drain.failed ?? "?"} parked as failed`);
       const serverCpuMsPerWebhook = (s.cpuMs() - cpu0) / result.sent;
-      // PGlite has one owner: stop the server, then read its counts.
+      // PGlite has one owner: stop the server (its inbox empty), then read its counts.
       await s.stop();
       running = false;
       const counts = await countsInPglite(dataDir, load.expected);
-      webhooks.pglite = { load: result, counts, serverCpuMsPerWebhook, loadAverage: [...before, "→", ...loadAverage()] };
+      webhooks.pglite = { load: result, drain, applyMs, counts, serverCpuMsPerWebhook, loadAverage: [...before, "→", ...loadAverage()] };
       rows.push(...webhookRows({ pglite: webhooks.pglite }));
     } finally {
       if (running) await s.stop();
@@ -393,14 +400,17 @@ async function webhookSections() {
       const a = await startServer({ root, appDir, dataDir, logFile, label: "webhooks A (PostgreSQL)", databaseUrl });
       let b;
       try {
-        const companies = await linkedCompanies({ base: a.url, support: await signInSupport(a.url), count: plan.webhookCompanies, label: "Webhooks PG" });
-        const load = { companies, secret: webhookSecretOf(dataDir), expected: new Map(), rates: plan.webhookSteps, start: plan.webhookStepStart, stepS: plan.webhookStepS, say };
+        const support = await signInSupport(a.url);
+        const companies = await linkedCompanies({ base: a.url, support, count: plan.webhookCompanies, label: "Webhooks PG" });
+        const load = { companies, secret: webhookSecretOf(dataDir), expected: new Map(), rates: plan.webhookSteps, start: plan.webhookStepStart, stepS: plan.webhookStepS, say, support };
         await warmUp([a.url], load);
+        await waitForInbox({ base: a.url, support });
         const before = loadAverage();
         say(`webhooks: one instance (PostgreSQL), steps of ${plan.webhookStepS} s; load average ${before.join(" ")}`);
         const one = await findSustainedRate({ ...load, targets: [a.url], seed: 10 });
         b = await startServer({ root, appDir, dataDir, logFile, label: "webhooks B (PostgreSQL)", databaseUrl });
         await warmUp([b.url], load);
+        await waitForInbox({ base: a.url, support });
         say(`webhooks: two instances (PostgreSQL), round robin; load average ${loadAverage().join(" ")}`);
         const two = await findSustainedRate({ ...load, targets: [a.url, b.url], seed: 20 });
         const counts = await countsInPostgres(databaseUrl, load.expected);

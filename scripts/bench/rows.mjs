@@ -310,6 +310,23 @@ export function liveRows({ none, streams, polling, twoInstances }) {
 }
 
 /** Measurement 8: Codat write-webhook ingestion, on PGlite (one instance) and on PostgreSQL (one and two instances). */
+const drainText = (drain) => (drain.drained ? fmt.s(drain.drainMs) : `not in ${fmt.s(drain.drainMs)} (${drain.waiting} waiting)`);
+
+/**
+ * The inbox after the PGlite load: how long it took to apply what was still waiting when the load
+ * ended, and the rate webhooks were applied at, from the load's start to an empty inbox.
+ */
+function drainRow({ load, drain, applyMs }) {
+  const queued = load.tallies.queued ?? 0;
+  return row({
+    section: "webhooks",
+    measure: "Webhooks applied after the load, drain time (PGlite)",
+    figure: drain.drainMs,
+    figureText: drainText(drain),
+    note: `${queued} queued (the rest duplicates or not acknowledged) applied at ${fmt.rps((queued * 1000) / applyMs)} from the load's start to an empty inbox (${fmt.s(applyMs)}); ${drain.failed ?? "?"} parked as failed`,
+  });
+}
+
 export function webhookRows({ pglite, postgres }) {
   const rows = [];
   const loadText = (l) => `${fmt.rps(l.achievedRate)} achieved of ${l.rate}/s; p50 ${fmt.ms(l.latency.p50)}, p95 ${fmt.ms(l.latency.p95)}; ${l.failed} of ${l.sent} not acknowledged${l.errors.length ? ` (${l.errors[0]})` : ""}`;
@@ -336,11 +353,13 @@ export function webhookRows({ pglite, postgres }) {
         note: `${loadText(l)}; ${l.failedOperations} of the operations failed (each read from Codat when handled); load average ${pglite.loadAverage.join(" ")}`,
       }),
       countsRow("PGlite", pglite.counts, l.replays),
+      drainRow(pglite),
     );
   }
   if (postgres) {
     const { one, two, counts, loadAverage } = postgres;
-    const stepsText = (r) => r.steps.map((s) => `${s.rate}/s p99 ${fmt.ms(s.latency.p99)}${s.failed ? ` ${s.failed} not acknowledged` : ""}`).join(", ");
+    const stepsText = (r) =>
+      r.steps.map((s) => `${s.rate}/s p99 ${fmt.ms(s.latency.p99)}${s.failed ? ` ${s.failed} not acknowledged` : ""}, drained ${drainText(s.drain)} after`).join(", ");
     rows.push(
       row({
         section: "webhooks",

@@ -1,15 +1,17 @@
-/* global AbortSignal */
 // Measurement 8: Codat write-webhook ingestion. Svix-signed `{dataType}.write.*` webhooks for many
-// linked companies, sent at a constant rate (scripts/bench/open-loop.mjs) to POST /api/webhooks/codat;
-// then the daily counts in the database are compared with the distinct operations sent.
+// linked companies, sent at a constant rate (scripts/bench/open-loop.mjs) to POST /api/webhooks/codat,
+// which acknowledges each once it is kept in the app's inbox; after the load the bench waits for the
+// inbox to be applied (GET /api/ops/codat-webhooks, as support), then compares the daily counts in the
+// database with the distinct operations sent.
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { Webhook } from "svix";
+import { call } from "./http.mjs";
 import { runOpenLoop } from "./open-loop.mjs";
 import { createLinkedCompany } from "./scenario.mjs";
-import { sleep } from "./util.mjs";
+import { performance, sleep } from "./util.mjs";
 
 /** Of the new operations, this share fails (an `.unsuccessful` webhook; the app then reads the operation from Codat). */
 const FAILED_SHARE = 0.1;
@@ -155,14 +157,18 @@ export const heldRate = (load) => load.failed === 0 && load.latency.p99 <= WEBHO
  * The sustained rate: loads of `stepS` seconds at rates from `rates` (ascending), starting at `start`;
  * while a step holds (`heldRate`) the next one up is tried, and from a first step that misses, the
  * next ones down until one holds. The sustained rate is the highest step held (0 when none was).
+ * After each step the inbox is let drain (`waitForInbox`, through `targets[0]`, signed in as `support`),
+ * so that each step starts from an empty inbox; how long that took is kept with the step.
  */
-export async function findSustainedRate({ rates, start, stepS, say, ...load }) {
+export async function findSustainedRate({ rates, start, stepS, say, support, ...load }) {
   const steps = [];
   const held = async (rate) => {
     const step = await sendWebhooks({ ...load, rate, durationS: stepS, seed: load.seed + rate });
-    steps.push(step);
-    say(`  ${rate}/s: ${Math.round(step.achievedRate)}/s achieved, p99 ${Math.round(step.latency.p99)} ms, ${step.failed} not acknowledged${heldRate(step) ? "" : " (missed)"}`);
-    await settle(load.targets);
+    const drain = await waitForInbox({ base: load.targets[0], support });
+    steps.push({ ...step, drain });
+    say(
+      `  ${rate}/s: ${Math.round(step.achievedRate)}/s achieved, p99 ${Math.round(step.latency.p99)} ms, ${step.failed} not acknowledged${heldRate(step) ? "" : " (missed)"}; inbox drained ${drain.drained ? `in ${(drain.drainMs / 1000).toFixed(1)} s` : `NOT within the time allowed (${drain.waiting} waiting)`}`,
+    );
     return heldRate(step);
   };
   let i = rates.indexOf(start);
@@ -174,20 +180,21 @@ export async function findSustainedRate({ rates, start, stepS, say, ...load }) {
   return { sustainedRate: Math.max(0, ...steps.filter(heldRate).map((s) => s.rate)), steps };
 }
 
-/** After a step, until each instance answers /api/health within 100 ms again (what it had queued is done), at most 30 s. */
-async function settle(targets) {
-  await sleep(2_000);
-  const deadline = Date.now() + 30_000;
-  for (const base of targets) {
-    while (Date.now() < deadline) {
-      const started = Date.now();
-      const ok = await fetch(`${base}/api/health`, { signal: AbortSignal.timeout(2_000) }).then(
-        (res) => res.arrayBuffer().then(() => res.ok),
-        () => false,
-      );
-      if (ok && Date.now() - started < 100) break;
-      await sleep(500);
-    }
+/**
+ * Waits until the app's inbox of Codat webhooks is empty (every acknowledged webhook applied or parked
+ * as failed), asking `GET /api/ops/codat-webhooks` as support, at most `timeoutMs`. Instances that share
+ * a database share the inbox, so asking one is enough. `drainMs` is from the call to an empty inbox.
+ */
+export async function waitForInbox({ base, support, timeoutMs = 10 * 60_000, pollMs = 250 }) {
+  const started = performance.now();
+  let last = null;
+  for (;;) {
+    const res = await call(base, "/api/ops/codat-webhooks?failures=0", { jar: support }).catch(() => null);
+    if (res?.status === 200) last = res.body.inbox;
+    const drainMs = performance.now() - started;
+    if (last && last.waiting === 0) return { drained: true, drainMs, waiting: 0, failed: last.failed };
+    if (drainMs > timeoutMs) return { drained: false, drainMs, waiting: last?.waiting ?? null, failed: last?.failed ?? null };
+    await sleep(pollMs);
   }
 }
 
