@@ -15,7 +15,7 @@ import { pushHealthJob } from "@/lib/push-health/push-health-job";
 import { startScheduler } from "@/lib/scheduler/start-scheduler";
 import { startEmbedOriginsRefresh } from "@/lib/embed/embed-origins-cache";
 import { codatWebhookInboxJob } from "@/lib/webhooks/codat-webhook-inbox-job";
-import { kickCodatWebhookInbox } from "@/lib/webhooks/drain-codat-webhook-inbox";
+import { DRAIN_WORKERS, kickCodatWebhookInbox } from "@/lib/webhooks/drain-codat-webhook-inbox";
 
 type Holder = { started?: boolean };
 const holder = globalThis as typeof globalThis & { __pushSetupStart?: Holder };
@@ -52,7 +52,7 @@ async function startUp() {
   // Jobs run by one instance per run (lib/scheduler); the senders above claim rows and run everywhere.
   startScheduler(getDb, [reminderJob, pushHealthJob(env.PUSH_HEALTH_INTERVAL_MS), codatWebhookInboxJob(getCodat)]);
   // Codat's webhooks acknowledged before a stop and not applied yet (the scheduler's pass also finds them).
-  kickCodatWebhookInbox(db, getCodat());
+  kickCodatWebhookInbox(db, getCodat(), DRAIN_WORKERS[env.dbKind]);
   // Before the first request: the proxy's frame-ancestors for the wizard's pages come from this copy.
   await startEmbedOriginsRefresh(getDb);
   log.info("server ready", { db: env.dbKind, codat: env.codatMode, mail: env.SMTP_URL ? "smtp" : "outbox", url: env.APP_URL });

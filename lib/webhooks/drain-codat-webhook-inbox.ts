@@ -92,14 +92,20 @@ function runExclusive<T>(db: Db, fn: () => Promise<T>): Promise<T> {
   return run;
 }
 
+/**
+ * Drains working in parallel in one process: PGlite has one connection, so one; on PostgreSQL a few
+ * (each claims its own rows), so that applying is not held to one query at a time.
+ */
+export const DRAIN_WORKERS = { pglite: 1, postgres: 4 } as const;
+
 /** Starts applying what is waiting, without waiting for it (the route calls it after each new webhook). */
-export function kickCodatWebhookInbox(db: Db, codat: CodatClient): void {
+export function kickCodatWebhookInbox(db: Db, codat: CodatClient, workers = 1): void {
   const chain = chainFor(db);
   if (chain.queued) return;
   chain.queued = true;
-  runExclusive(db, () => {
+  runExclusive(db, async () => {
     chain.queued = false;
-    return drainCodatWebhookInbox(db, codat);
+    await Promise.all(Array.from({ length: workers }, () => drainCodatWebhookInbox(db, codat)));
   }).catch((error: unknown) => log.warn("Codat webhook inbox drain failed", { error }));
 }
 

@@ -7,7 +7,7 @@ import { queueInboxWebhook } from "@/lib/db/queries/codat-webhook-inbox";
 import { errorResponse } from "@/lib/api/error-response";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
-import { kickCodatWebhookInbox } from "./drain-codat-webhook-inbox";
+import { DRAIN_WORKERS, kickCodatWebhookInbox } from "./drain-codat-webhook-inbox";
 
 const MAX_BYTES = 256 * 1024;
 
@@ -24,12 +24,13 @@ export async function receiveCodatWebhook(req: Request): Promise<NextResponse> {
   try {
     const raw = await req.text();
     if (raw.length > MAX_BYTES) throw new AppError("payload_too_large", "Webhook body too large.");
-    const event = verifyCodatWebhook(raw, req.headers, getEnv().CODAT_WEBHOOK_SECRET);
+    const env = getEnv();
+    const event = verifyCodatWebhook(raw, req.headers, env.CODAT_WEBHOOK_SECRET);
     if (event.type === "unhandled") return received("ignored");
     const db = await getDb();
     const queued = await queueInboxWebhook(db, { id: event.id, eventType: event.type, event: { ...event } });
     if (!queued) return received("duplicate");
-    kickCodatWebhookInbox(db, getCodat());
+    kickCodatWebhookInbox(db, getCodat(), DRAIN_WORKERS[env.dbKind]);
     return received("queued");
   } catch (err) {
     if (err instanceof WebhookVerificationError && err.reason === "invalid_payload") {
