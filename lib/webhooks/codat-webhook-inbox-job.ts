@@ -8,7 +8,7 @@ const EVERY_MS = 3_000;
 /** A pass stops draining after this; what is left waits for the next pass or the next webhook's kick. */
 const BUDGET_MS = 20_000;
 /** Webhooks parked as failed are kept this long for support, then deleted. */
-export const FAILED_INBOX_KEPT_DAYS = 30;
+const FAILED_INBOX_KEPT_DAYS = 30;
 
 /**
  * The inbox's periodic drain, run by lib/scheduler: webhooks left by a process that died mid-apply

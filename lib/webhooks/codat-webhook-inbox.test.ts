@@ -12,6 +12,7 @@ import { claimInboxWebhooks, countInbox, listFailedInboxWebhooks, queueInboxWebh
 import { pushWrites } from "@/lib/db/schema/push-health";
 import { seedSetup } from "@/lib/support/testing/setup-fixtures";
 import { drainCodatWebhookInbox, MAX_INBOX_ATTEMPTS } from "./drain-codat-webhook-inbox";
+import { codatWebhookInboxJob } from "./codat-webhook-inbox-job";
 
 /** Successful writes need no call to Codat: nothing answers at this address. */
 const codat = createCodatClient({ baseUrl: "http://127.0.0.1:9/codat", apiKey: "unused" });
@@ -77,9 +78,11 @@ describeEachDatabase("Codat's webhook inbox on $name", (database) => {
   it("two drains at once (two connections on PostgreSQL) apply each webhook once", async () => {
     const companies = await Promise.all([1, 2, 3].map((n) => seedSetup(h.db, { name: `Inbox Pair ${n} Ltd`, connectionStatus: "Linked" })));
     const events = Array.from({ length: 60 }, (_, n) => writeEvent(companies[n % 3]!));
-    for (const event of events) await queue(h.db, event);
+    // The same operation delivered again under another webhook id (Codat may): applied, counted once.
+    const again = { ...events[0]!, id: `msg_${randomUUID()}` };
+    for (const event of [...events, again]) await queue(h.db, event);
     const [a, b] = await Promise.all([drainCodatWebhookInbox(h.db, codat), drainCodatWebhookInbox(other.db, codat)]);
-    expect(a.applied + b.applied).toBe(60);
+    expect(a.applied + b.applied).toBe(61);
     expect(a.retried + b.retried + a.failed + b.failed).toBe(0);
     for (const company of companies) expect(await writesOf(h.db, company.id)).toBe(20);
     expect((await countInbox(h.db)).waiting).toBe(0);
@@ -128,5 +131,17 @@ describeEachDatabase("Codat's webhook inbox on $name", (database) => {
     expect(later.applied).toBeGreaterThanOrEqual(1);
     expect(await writesOf(h.db, company.id)).toBe(1);
     expect(await isWebhookHandled(h.db, event.id)).toBe(true);
+  });
+
+  it("the scheduler's pass applies what waits with no new webhook to kick a drain, and deletes failures kept 30 days", async () => {
+    const company = await seedSetup(h.db, { name: "Inbox Pass Ltd", connectionStatus: "Linked" });
+    const event = writeEvent(company);
+    await queue(h.db, event);
+    const old = writeEvent(company);
+    await queue(h.db, old);
+    await h.db.execute(sql`update codat_webhook_inbox set failed_at = now() - interval '31 days', last_error = 'old' where id = ${old.id}`);
+    await codatWebhookInboxJob(() => codat).run(other.db, new Date());
+    expect(await isWebhookHandled(h.db, event.id)).toBe(true);
+    expect((await listFailedInboxWebhooks(h.db, 50)).map((r) => r.id)).not.toContain(old.id);
   });
 });

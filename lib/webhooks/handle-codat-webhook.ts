@@ -3,11 +3,11 @@ import type { CodatClient } from "@/lib/codat/client";
 import { isWriteEvent, type CodatWebhookEvent, type WriteEvent } from "@/lib/codat/webhooks";
 import { findCompanyByCodatId, getCompany } from "@/lib/db/queries/companies";
 import { findTestPushByOperationKey } from "@/lib/db/queries/test-pushes";
-import { isWebhookHandled, markWebhookHandled, recordEvent } from "@/lib/db/queries/events";
+import { handledWebhookIds, isWebhookHandled, markWebhookHandled, markWebhooksHandled, recordEvent } from "@/lib/db/queries/events";
 import { actorRef } from "@/lib/auth/actor";
 import { refreshTestPush } from "@/lib/test-push/refresh-test-push";
 import { applyConnectionStatus } from "@/lib/setup/refresh-connection";
-import { recordWrite } from "@/lib/push-health/record-write";
+import { recordWrite, recordWrites } from "@/lib/push-health/record-write";
 
 export type WebhookOutcome = "handled" | "duplicate" | "ignored";
 
@@ -40,6 +40,28 @@ export async function handleCodatWebhook(db: Db, codat: CodatClient, event: Coda
     });
     return "handled";
   });
+}
+
+/**
+ * Whether a webhook is one of a company's own writes that `handleCompanyWrites` may apply with others
+ * of that company: any write but a supplier's, which may be one of our test pushes.
+ */
+export function companyWriteOf(event: CodatWebhookEvent): string | null {
+  return isWriteEvent(event) && event.dataType !== "suppliers" ? event.payload.referenceCompany.id : null;
+}
+
+/**
+ * Several of one company's own writes (`companyWriteOf` the same company, in the order received),
+ * applied as `handleCodatWebhook` applies each, but with one look-up of the company, one transaction
+ * and one health evaluation for all (`recordWrites`); the deliveries are marked handled after.
+ */
+export async function handleCompanyWrites(db: Db, codat: CodatClient, events: readonly WriteEvent[]): Promise<void> {
+  const handled = await handledWebhookIds(db, events.map((e) => e.id));
+  const fresh = events.filter((e) => !handled.has(e.id));
+  if (fresh.length === 0) return;
+  const company = await findCompanyByCodatId(db, fresh[0]!.payload.referenceCompany.id);
+  if (company) await recordWrites(db, codat, company, fresh);
+  await markWebhooksHandled(db, fresh.map((e) => ({ id: e.id, type: e.type })));
 }
 
 /**

@@ -7,7 +7,7 @@ import { queueInboxWebhook } from "@/lib/db/queries/codat-webhook-inbox";
 import { errorResponse } from "@/lib/api/error-response";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
-import { DRAIN_WORKERS, kickCodatWebhookInbox } from "./drain-codat-webhook-inbox";
+import { DRAIN_WORKERS, kickCodatWebhookInbox, whileAcknowledging } from "./drain-codat-webhook-inbox";
 
 const MAX_BYTES = 256 * 1024;
 
@@ -20,7 +20,11 @@ type ReceivedOutcome = "queued" | "duplicate" | "ignored";
  * acknowledged; a drain applies it next, in the background (docs/decisions/037). Codat resends a
  * webhook only until it gets a 2xx, so the row is committed before the answer.
  */
-export async function receiveCodatWebhook(req: Request): Promise<NextResponse> {
+export function receiveCodatWebhook(req: Request): Promise<NextResponse> {
+  return whileAcknowledging(() => acknowledge(req));
+}
+
+async function acknowledge(req: Request): Promise<NextResponse> {
   try {
     const raw = await req.text();
     if (raw.length > MAX_BYTES) throw new AppError("payload_too_large", "Webhook body too large.");

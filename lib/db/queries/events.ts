@@ -1,4 +1,4 @@
-import { and, desc, eq, gt, lt } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, lt } from "drizzle-orm";
 import type { Db } from "../client";
 import { companies } from "../schema/companies";
 import { events, webhookEvents } from "../schema/events";
@@ -50,6 +50,18 @@ export async function findRecentEvent(db: Db, companyId: string, type: string, s
 export async function isWebhookHandled(db: Db, id: string) {
   const [row] = await db.select({ id: webhookEvents.id }).from(webhookEvents).where(eq(webhookEvents.id, id)).limit(1);
   return row !== undefined;
+}
+
+/** Of these webhook ids, those already handled. */
+export async function handledWebhookIds(db: Db, ids: string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.select({ id: webhookEvents.id }).from(webhookEvents).where(inArray(webhookEvents.id, ids));
+  return new Set(rows.map((r) => r.id));
+}
+
+/** Marks several webhook deliveries handled in one statement (those already marked stay as they were). */
+export async function markWebhooksHandled(db: Db, handled: { id: string; type: string }[]): Promise<void> {
+  if (handled.length > 0) await db.insert(webhookEvents).values(handled).onConflictDoNothing();
 }
 
 /** Marks a webhook delivery handled; false when another request already did. */
