@@ -5,7 +5,7 @@ import { describeEachDatabase, type TestDbHandle } from "@/lib/db/testing/test-d
 import { withFailingWrite } from "@/lib/db/testing/fail-writes";
 import type { Db, DbHandle } from "@/lib/db/client";
 import { createCodatClient } from "@/lib/codat/client";
-import type { CodatWebhookEvent } from "@/lib/codat/webhooks";
+import type { CodatWebhookEvent, WriteEvent } from "@/lib/codat/webhooks";
 import type { CompanyRow } from "@/lib/db/queries/companies";
 import { isWebhookHandled } from "@/lib/db/queries/events";
 import { claimInboxWebhooks, countInbox, listFailedInboxWebhooks, queueInboxWebhook } from "@/lib/db/queries/codat-webhook-inbox";
@@ -17,7 +17,7 @@ import { codatWebhookInboxJob } from "./codat-webhook-inbox-job";
 /** Successful writes need no call to Codat: nothing answers at this address. */
 const codat = createCodatClient({ baseUrl: "http://127.0.0.1:9/codat", apiKey: "unused" });
 
-function writeEvent(company: CompanyRow, at = new Date()): CodatWebhookEvent {
+function writeEvent(company: CompanyRow, at = new Date()): WriteEvent {
   return {
     id: `msg_${randomUUID()}`,
     generatedDate: at.toISOString(),
@@ -115,6 +115,21 @@ describeEachDatabase("Codat's webhook inbox on $name", (database) => {
     // Parked: not tried again, even now that it would apply.
     expect(await drainCodatWebhookInbox(h.db, codat, { now: () => new Date(now.getTime() + 86_400_000) })).toEqual({ applied: 0, retried: 0, failed: 0 });
     expect(await writesOf(h.db, company.id)).toBe(0);
+  });
+
+  it("applies a company's writes together, and one by one when that fails, so a bad one holds up only itself", async () => {
+    const company = await seedSetup(h.db, { name: "Inbox Group Ltd", connectionStatus: "Linked" });
+    const events = [1, 2, 3].map(() => writeEvent(company));
+    for (const event of events) await queue(h.db, event);
+    const bad = events[1]!;
+    const failing = { table: pushWrites, on: "insert" as const, when: `new.push_operation_key = '${bad.payload.id}'` };
+    const result = await withFailingWrite(h.db, failing, () => drainCodatWebhookInbox(h.db, codat, { now: () => new Date(Date.now() + 1_000) }));
+    expect(result).toEqual({ applied: 2, retried: 1, failed: 0 });
+    expect(await writesOf(h.db, company.id)).toBe(2);
+    expect(await isWebhookHandled(h.db, bad.id)).toBe(false);
+    // Its retry, once due, applies it.
+    expect((await drainCodatWebhookInbox(h.db, codat, { now: () => new Date(Date.now() + 60_000) })).applied).toBe(1);
+    expect(await writesOf(h.db, company.id)).toBe(3);
   });
 
   it("applies a webhook whose drain died mid-apply once its claim has expired", async () => {
