@@ -26,7 +26,13 @@ export type DrainResult = { applied: number; retried: number; failed: number };
  * waiting; under a steady stream the drain still moves on, at least one apply per wait, and catches up
  * when the stream stops.
  */
-const acks = { inFlight: 0 };
+type Chain = { tail: Promise<unknown>; queued: boolean; running: number };
+/**
+ * Kept on `globalThis`: the server's start-up and its routes may be bundled apart, each with its own
+ * copy of this module, and the process must still have one count and one drain loop per database.
+ */
+const shared = globalThis as typeof globalThis & { __codatWebhookInbox?: { acks: { inFlight: number }; chains: WeakMap<Db, Chain> } };
+const { acks, chains } = (shared.__codatWebhookInbox ??= { acks: { inFlight: 0 }, chains: new WeakMap() });
 
 export async function whileAcknowledging<T>(answer: () => Promise<T>): Promise<T> {
   acks.inFlight += 1;
@@ -140,9 +146,6 @@ function innermostMessage(err: unknown): string {
 }
 
 /** One drain at a time per database handle: a kick while one runs queues at most one more. */
-type Chain = { tail: Promise<unknown>; queued: boolean; running: number };
-const chains = new WeakMap<Db, Chain>();
-
 function chainFor(db: Db): Chain {
   let chain = chains.get(db);
   if (!chain) {
