@@ -16,7 +16,8 @@ export type WebhookOutcome = "handled" | "duplicate" | "ignored";
  * two weeks): a delivery already handled is acknowledged and skipped. Applying may ask Codat, so it is
  * not one transaction with the rest: it is idempotent instead (conditional updates, each outcome with
  * its event in its own transaction). The delivery is marked handled, with its "received" event in one
- * transaction, only after it was applied, so a crash mid-way lets Codat's retry apply it.
+ * transaction, only after it was applied, so a crash mid-way lets the inbox's next attempt apply it
+ * (docs/decisions/037).
  */
 export async function handleCodatWebhook(db: Db, codat: CodatClient, event: CodatWebhookEvent): Promise<WebhookOutcome> {
   if (await isWebhookHandled(db, event.id)) return "duplicate";
