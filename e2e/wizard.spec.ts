@@ -216,7 +216,8 @@ test.describe("a new company, from the setup link to data push", () => {
       await page.getByRole("link", { name: /Next: Turn on data push/ }).click();
       await expectStep(page, "enable-push", "Turn on data push");
       await expect(page.getByText("The test push worked on your current connection.")).toBeVisible();
-      await expect(page.getByRole("heading", { name: "Turn on Foreign Trader in Sage 50" })).toBeVisible();
+      // Under the step's h1, without skipping a level (Lighthouse's heading-order audit).
+      await expect(page.getByRole("heading", { level: 2, name: "Turn on Foreign Trader in Sage 50" })).toBeVisible();
       await expect(page.getByRole("img", { name: /Foreign Trader/ })).toBeVisible();
       await expectAccessible(page, "enable push");
       await saveScreen(page, "enable-push");

@@ -153,9 +153,9 @@ function ForeignTrader({
   return (
     <section aria-labelledby="foreign-trader-heading" className="space-y-5 rounded-xl border border-amber-600/40 bg-amber-50/60 p-5 sm:p-6">
       <div>
-        <h3 id="foreign-trader-heading" className="text-lg font-bold text-slate-900">
+        <h2 id="foreign-trader-heading" className="text-lg font-bold text-slate-900">
           Turn on Foreign Trader in Sage 50
-        </h3>
+        </h2>
         <p className="mt-1 text-slate-800">
           {view.integratorName} will send data in {currencies}
           {base ? `, and this company's own currency is ${base}` : ""}. Without Foreign Trader, bills in another currency are saved
