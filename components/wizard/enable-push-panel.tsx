@@ -76,6 +76,7 @@ export function EnablePushPanel({ companyId, foreignTraderFigure }: { companyId:
       )}
 
       <BulletList
+        level={2}
         title="What turning it on means"
         items={[
           `${view.integratorName} may write data into ${view.company.connection.reportedCompanyName ?? view.company.name} in Sage 50.`,
