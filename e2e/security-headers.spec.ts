@@ -121,8 +121,8 @@ test.describe("on the local demo server", () => {
       document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.sourceFile}:${e.lineNumber}`));
     });
     await page.goto("/support");
-    await page.getByText("New setup", { exact: true }).click();
-    const name = page.getByLabel("Company name");
+    await page.locator("summary", { hasText: "New setup" }).click();
+    const name = page.getByRole("textbox", { name: "Company name" });
     await name.focus();
     await page.waitForLoadState("networkidle");
     await name.fill("A");
