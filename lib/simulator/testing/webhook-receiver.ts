@@ -8,18 +8,13 @@ export async function startWebhookReceiver() {
   const received: ReceivedWebhook[] = [];
   /** Statuses to answer with, in order; 200 once they run out. */
   const script: number[] = [];
-  /** While set, answers wait until it resolves (the webhooks are recorded as they arrive). */
-  let hold: Promise<unknown> | null = null;
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
       received.push({ headers: req.headers, body: Buffer.concat(chunks).toString("utf8") });
-      const status = script.shift() ?? 200;
-      void (hold ?? Promise.resolve()).then(() => {
-        res.statusCode = status;
-        res.end();
-      });
+      res.statusCode = script.shift() ?? 200;
+      res.end();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -29,10 +24,6 @@ export async function startWebhookReceiver() {
     received,
     failNext(...statuses: number[]) {
       script.push(...statuses);
-    },
-    /** Holds every answer until `until` settles. */
-    holdAnswers(until: Promise<unknown>) {
-      hold = until.finally(() => (hold = null));
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

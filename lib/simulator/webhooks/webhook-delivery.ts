@@ -111,26 +111,6 @@ async function recordAttempt(db: Db, row: DeliveryRow, result: SendResult, now: 
   return updated ?? row;
 }
 
-function byCompany(rows: DeliveryRow[]): Map<string, DeliveryRow[]> {
-  const groups = new Map<string, DeliveryRow[]>();
-  for (const row of rows) {
-    const key = row.companyId ?? "";
-    groups.set(key, [...(groups.get(key) ?? []), row]);
-  }
-  return groups;
-}
-
-/** Sends `rows` one after another, each attempt recorded before the next; how many were accepted. */
-async function sendInOrder(db: Db, env: SimEnv, rows: DeliveryRow[], now: Date): Promise<number> {
-  let accepted = 0;
-  for (const row of rows) {
-    const result = await send(row, env);
-    await recordAttempt(db, row, result, now);
-    if (result.ok) accepted += 1;
-  }
-  return accepted;
-}
-
 /** Sends every delivery that is due, oldest first. Claims are atomic, so instances never double-send. */
 async function deliverDueWebhooks(db: Db, env: SimEnv, now: Date): Promise<number> {
   let sent = 0;
@@ -149,15 +129,16 @@ async function deliverDueWebhooks(db: Db, env: SimEnv, now: Date): Promise<numbe
       .returning();
     if (claimed.length === 0) return sent;
     claimed.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
-    // One company's webhooks leave in the order they happened; different companies' leave at once, so
-    // one slow answer does not hold up every other company's verdict.
-    const counts = await Promise.all([...byCompany(claimed).values()].map((rows) => sendInOrder(db, env, rows, now)));
-    sent += counts.reduce((a, b) => a + b, 0);
+    for (const row of claimed) {
+      const result = await send(row, env);
+      await recordAttempt(db, row, result, now);
+      if (result.ok) sent += 1;
+    }
     if (claimed.length < BATCH) return sent;
   }
 }
 
-/** Delivery runs are serialised per database so that each company's events leave in the order they happened. */
+/** Delivery runs are serialised per database so that events leave in the order they happened. */
 type Chain = { tail: Promise<unknown>; queued: boolean };
 const chains = new WeakMap<Db, Chain>();
 
