@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from "@playwright/test";
-import { test, expect, expectAccessible } from "./support/fixtures";
+import { test, expect, expectAccessible, expectHeadingsInOrder } from "./support/fixtures";
 import {
   confirmAndRunTestPush,
   createClientSetup,
@@ -216,9 +216,12 @@ test.describe("a new company, from the setup link to data push", () => {
       await page.getByRole("link", { name: /Next: Turn on data push/ }).click();
       await expectStep(page, "enable-push", "Turn on data push");
       await expect(page.getByText("The test push worked on your current connection.")).toBeVisible();
-      await expect(page.getByRole("heading", { name: "Turn on Foreign Trader in Sage 50" })).toBeVisible();
+      await expect(page.getByRole("heading", { level: 2, name: "What turning it on means" })).toBeVisible();
+      // Under the step's h1, without skipping a level (Lighthouse's heading-order audit).
+      await expect(page.getByRole("heading", { level: 2, name: "Turn on Foreign Trader in Sage 50" })).toBeVisible();
       await expect(page.getByRole("img", { name: /Foreign Trader/ })).toBeVisible();
       await expectAccessible(page, "enable push");
+      await expectHeadingsInOrder(page, "enable push");
       await saveScreen(page, "enable-push");
 
       await page.getByRole("button", { name: "Turn on data push" }).click();

@@ -7,6 +7,7 @@
 //   npm run bench -- --no-build     reuse the bench's last build (else the shared .next)
 //   npm run bench -- --quick        shorter runs (for working on the bench itself; figures are rougher)
 //   npm run bench -- --only=webhooks  build (unless --no-build), then only the webhook ingestion (~6 minutes)
+//   npm run bench -- --only=live      build (unless --no-build), then only the live updates, one and two instances
 //
 // The bench builds into its own folder (NEXT_DIST_DIR=bench-results/next, see next.config.js), so it
 // never replaces the .next that others' servers and tests run from, and serves a private copy of it.
@@ -35,7 +36,7 @@ const root = path.resolve(import.meta.dirname, "..");
 const { values: args } = parseArgs({
   options: { "no-build": { type: "boolean", default: false }, quick: { type: "boolean", default: false }, only: { type: "string" } },
 });
-const ONLY = ["webhooks"];
+const ONLY = ["webhooks", "live"];
 if (args.only !== undefined && !ONLY.includes(args.only)) {
   console.error(`bench: --only takes ${ONLY.join(", ")}, not ${args.only}`);
   process.exit(2);
@@ -170,6 +171,18 @@ if (args.only === "webhooks") {
   await webhookSections();
   finish();
 }
+if (args.only === "live") {
+  let s;
+  await section("cold start", async () => {
+    s = await startServer({ root, appDir, dataDir: path.join(runDir, "data-live"), logFile, label: "live (PGlite)" });
+  });
+  if (s) {
+    await liveSection(s, null);
+    await s.stop();
+  }
+  await twoInstanceSection();
+  finish();
+}
 
 // 1. Page weight -------------------------------------------------------------------------------
 const BARE = "/link-problem";
@@ -240,20 +253,7 @@ if (server) {
   });
 
   // 7. Live updates: the same push load watched by nobody, by open streams, and by pollers
-  await section("live updates", async () => {
-    if (!support) support = await signInSupport(base);
-    await setSimConfig(base, { processingDelayMs: 500, minuteMs: 60_000, webhooksEnabled: true });
-    const phase = async (label, count, mode) => {
-      const companies = await companiesFor({ base, support, perS: plan.livePerS, durationS: plan.liveS, label });
-      say(`live: ${label}, ${count} watchers on ${companies.length} companies`);
-      return livePhase({ writeBase: base, server, companies, count, mode, perS: plan.livePerS, durationS: plan.liveS, tag: `${runId}-${label.replace(/\W+/g, "-")}` });
-    };
-    const none = await phase("Live None", 0, "none");
-    const streams = await phase("Live Streams", plan.liveWatchers, "stream");
-    const polling = await phase("Live Polling", plan.liveWatchers, "poll");
-    details.live = { none, streams, polling };
-    rows.push(...liveRows({ none, streams, polling }));
-  });
+  await liveSection(server, support);
 
   await server.stop();
   // 6. Start-up with an existing data dir (the same dir, now migrated and seeded with the demo)
@@ -311,36 +311,8 @@ if (seeded) {
   if (s2) await s2.stop();
 }
 
-// 7b. Two instances on one PostgreSQL: pushes started on A, watched on B (one DATA_DIR: the same
-// generated secrets, so a session made on A is good on B, as behind a load balancer)
-await section("live updates on two instances", async () => {
-  await withBenchDatabase(runId, async (databaseUrl) => {
-    const a = await startServer({ root, appDir, dataDir: path.join(runDir, "data-pg-a"), logFile, label: "A (PostgreSQL)", databaseUrl });
-    let b;
-    try {
-      b = await startServer({ root, appDir, dataDir: path.join(runDir, "data-pg-a"), logFile, label: "B (PostgreSQL)", databaseUrl });
-      const support = await signInSupport(a.url);
-      await setSimConfig(a.url, { processingDelayMs: 500, minuteMs: 60_000, webhooksEnabled: true });
-      const companies = await companiesFor({ base: a.url, support, perS: plan.livePerS, durationS: plan.liveS, label: "Two Instances" });
-      const twoInstances = await livePhase({
-        writeBase: a.url,
-        watchBase: b.url,
-        server: b,
-        companies,
-        count: plan.twoInstanceWatchers,
-        mode: "stream",
-        perS: plan.livePerS,
-        durationS: plan.liveS,
-        tag: `${runId}-two`,
-      });
-      details.live = { ...details.live, twoInstances };
-      rows.push(...liveRows({ twoInstances }));
-    } finally {
-      await b?.stop();
-      await a.stop();
-    }
-  });
-});
+// 7b. Two instances on one PostgreSQL: pushes started on A, watched on B
+await twoInstanceSection();
 
 await webhookSections();
 
@@ -423,6 +395,57 @@ async function webhookSections() {
     });
   });
   details.webhooks = webhooks;
+}
+
+/** 7. Live updates on `server`: the same push load watched by nobody, by open streams, and by pollers. */
+async function liveSection(server, signedIn) {
+  await section("live updates", async () => {
+    const base = server.url;
+    const support = signedIn ?? (await signInSupport(base));
+    await setSimConfig(base, { processingDelayMs: 500, minuteMs: 60_000, webhooksEnabled: true });
+    const phase = async (label, count, mode) => {
+      const companies = await companiesFor({ base, support, perS: plan.livePerS, durationS: plan.liveS, label });
+      say(`live: ${label}, ${count} watchers on ${companies.length} companies`);
+      return livePhase({ writeBase: base, server, companies, count, mode, perS: plan.livePerS, durationS: plan.liveS, tag: `${runId}-${label.replace(/\W+/g, "-")}` });
+    };
+    const none = await phase("Live None", 0, "none");
+    const streams = await phase("Live Streams", plan.liveWatchers, "stream");
+    const polling = await phase("Live Polling", plan.liveWatchers, "poll");
+    details.live = { ...details.live, none, streams, polling };
+    rows.push(...liveRows({ none, streams, polling }));
+  });
+}
+
+/** 7b. Two instances on one PostgreSQL (one DATA_DIR: the same generated secrets, so a session made on A is good on B, as behind a load balancer). */
+async function twoInstanceSection() {
+  await section("live updates on two instances", async () => {
+    await withBenchDatabase(runId, async (databaseUrl) => {
+      const a = await startServer({ root, appDir, dataDir: path.join(runDir, "data-pg-a"), logFile, label: "A (PostgreSQL)", databaseUrl });
+      let b;
+      try {
+        b = await startServer({ root, appDir, dataDir: path.join(runDir, "data-pg-a"), logFile, label: "B (PostgreSQL)", databaseUrl });
+        const support = await signInSupport(a.url);
+        await setSimConfig(a.url, { processingDelayMs: 500, minuteMs: 60_000, webhooksEnabled: true });
+        const companies = await companiesFor({ base: a.url, support, perS: plan.livePerS, durationS: plan.liveS, label: "Two Instances" });
+        const twoInstances = await livePhase({
+          writeBase: a.url,
+          watchBase: b.url,
+          server: b,
+          companies,
+          count: plan.twoInstanceWatchers,
+          mode: "stream",
+          perS: plan.livePerS,
+          durationS: plan.liveS,
+          tag: `${runId}-two`,
+        });
+        details.live = { ...details.live, twoInstances };
+        rows.push(...liveRows({ twoInstances }));
+      } finally {
+        await b?.stop();
+        await a.stop();
+      }
+    });
+  });
 }
 
 function finish() {

@@ -2,13 +2,26 @@
 import { useState, type FormEvent } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { createSetupSchema } from "@/lib/setup/create-setup-schema";
 import { Field, TextInput, describedBy } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
 import { callApi } from "./call-api";
 import { fieldErrors } from "./field-errors";
 import { IssuedLink } from "./issued-link";
+
+/**
+ * The API route's schema, fetched when support first reaches into the form: zod is not part of the
+ * /support page's JavaScript. Should it fail to load, the route checks the input with the same schema.
+ */
+const loadSchema = () => import("@/lib/setup/create-setup-schema").then((m) => m.createSetupSchema);
+let schemaLoading: Promise<Awaited<ReturnType<typeof loadSchema>> | null> | null = null;
+function schema() {
+  schemaLoading ??= loadSchema().catch(() => {
+    schemaLoading = null; // the next submit tries again
+    return null;
+  });
+  return schemaLoading;
+}
 
 type Created = { company: { id: string; name?: string }; setupLink: { url: string; shortCode: string; expiresAt: string } };
 
@@ -24,9 +37,9 @@ export function NewSetupForm() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const input = { name: String(form.get("name") ?? ""), contactEmail: String(form.get("contactEmail") ?? "") };
-    const parsed = createSetupSchema.safeParse(input);
+    const parsed = (await schema())?.safeParse(input);
     setFailure(null);
-    if (!parsed.success) {
+    if (parsed && !parsed.success) {
       setErrors(fieldErrors(parsed.error));
       return;
     }
@@ -39,7 +52,7 @@ export function NewSetupForm() {
       setFailure(res.message);
       return;
     }
-    setCreated({ ...res.data, name: parsed.data.name });
+    setCreated({ ...res.data, name: parsed?.data.name ?? input.name.trim() });
     router.refresh();
   }
 
@@ -62,7 +75,7 @@ export function NewSetupForm() {
           </div>
         ) : null}
       </div>
-      <form onSubmit={submit} noValidate className="grid gap-4 sm:grid-cols-2">
+      <form onSubmit={submit} onFocus={() => void schema()} noValidate className="grid gap-4 sm:grid-cols-2">
         <Field id="new-setup-name" label="Company name" error={errors.name}>
           <TextInput
             id="new-setup-name"

@@ -1,8 +1,12 @@
-/** A short titled list of plain statements, each with a brand-coloured dot. */
-export function BulletList({ title, items }: { title: string; items: readonly string[] }) {
+/**
+ * A short titled list of plain statements, each with a brand-coloured dot. Its title is an h3 under
+ * an h2, or an h2 (`level={2}`) right under the page's h1: headings never skip a level.
+ */
+export function BulletList({ title, items, level = 3 }: { title: string; items: readonly string[]; level?: 2 | 3 }) {
+  const Heading = level === 2 ? "h2" : "h3";
   return (
     <div>
-      <h3 className="text-lg font-bold text-slate-900">{title}</h3>
+      <Heading className="text-lg font-bold text-slate-900">{title}</Heading>
       <ul className="mt-3 space-y-2">
         {items.map((line) => (
           <li key={line} className="flex gap-3 text-slate-800">

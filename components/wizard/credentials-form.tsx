@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { useForm, type UseFormRegisterReturn } from "react-hook-form";
 import type { z } from "zod/mini";
 import type { credentialsSchema } from "@/lib/setup/wizard-step-schemas";
@@ -15,7 +15,7 @@ const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().t
 
 type Values = z.input<typeof credentialsSchema>;
 
-/** The API route's schema for this step (both boxes ticked), loaded once the form is on screen. */
+/** The API route's schema for this step (both boxes ticked), loaded when the client first reaches into the form. */
 const credentials = lazyResolver(() => import("./step-form-resolvers").then((m) => m.credentialsResolver));
 
 /** The company the connector reported, and the two confirmations that finish the credentials step. */
@@ -34,7 +34,6 @@ export function CredentialsForm({ companyId }: { companyId: string }) {
   });
   const { register, handleSubmit, formState } = form;
   const save = useSaveStep<{ pushUserEntered: true; companyConfirmed: true }>(companyId, "credentials");
-  useEffect(() => credentials.preload(), []);
   const onSubmit = handleSubmit(() => save.mutate({ pushUserEntered: true, companyConfirmed: true }));
   const errors = formState.errors;
 
@@ -96,7 +95,7 @@ export function CredentialsForm({ companyId }: { companyId: string }) {
         </Alert>
       ) : null}
 
-      <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <form onSubmit={onSubmit} onFocus={credentials.preload} onPointerDown={credentials.preload} noValidate className="space-y-4">
         <fieldset className="space-y-4">
           <legend className="text-sm font-semibold text-slate-800">Confirm both to carry on</legend>
           <CheckRow

@@ -76,6 +76,7 @@ export function EnablePushPanel({ companyId, foreignTraderFigure }: { companyId:
       )}
 
       <BulletList
+        level={2}
         title="What turning it on means"
         items={[
           `${view.integratorName} may write data into ${view.company.connection.reportedCompanyName ?? view.company.name} in Sage 50.`,
@@ -153,9 +154,9 @@ function ForeignTrader({
   return (
     <section aria-labelledby="foreign-trader-heading" className="space-y-5 rounded-xl border border-amber-600/40 bg-amber-50/60 p-5 sm:p-6">
       <div>
-        <h3 id="foreign-trader-heading" className="text-lg font-bold text-slate-900">
+        <h2 id="foreign-trader-heading" className="text-lg font-bold text-slate-900">
           Turn on Foreign Trader in Sage 50
-        </h3>
+        </h2>
         <p className="mt-1 text-slate-800">
           {view.integratorName} will send data in {currencies}
           {base ? `, and this company's own currency is ${base}` : ""}. Without Foreign Trader, bills in another currency are saved

@@ -10,7 +10,7 @@ import { useSaveStep } from "./use-save-step";
 import { useWizardView } from "./use-wizard-view";
 import { lazyResolver } from "./lazy-resolver";
 
-/** The API route's schema (lib/sage/push-user-form-schema.ts), loaded once the form is on screen. */
+/** The API route's schema (lib/sage/push-user-form-schema.ts), loaded when the client first reaches into the form. */
 const pushUser = lazyResolver(() => import("./step-form-resolvers").then((m) => m.pushUserResolver));
 
 const FORM_FIELDS = new Set(["pushUsername", "everydayUsernames"]);
@@ -27,7 +27,6 @@ export function PushUserFormClient({ companyId }: { companyId: string }) {
   const { control, handleSubmit, setError, getValues, setValue, setFocus, formState } = form;
   const { errors, isSubmitted } = formState;
   const save = useSaveStep<PushUserForm>(companyId, "push-user");
-  useEffect(() => pushUser.preload(), []);
 
   const [rowIds, setRowIds] = useState(() => initialEveryday.map((_, i) => `row-${i}`));
   const nextRowId = useRef(initialEveryday.length);
@@ -70,7 +69,7 @@ export function PushUserFormClient({ companyId }: { companyId: string }) {
   const serverFormError = save.isError && save.error.fields.every((f) => !FORM_FIELDS.has(f.path.split(".")[0] ?? "")) ? save.error.message : null;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-6">
+    <form onSubmit={onSubmit} onFocus={pushUser.preload} onPointerDown={pushUser.preload} noValidate className="space-y-6">
       {serverFormError ? (
         <Alert tone="error" title="That did not save" role="alert">
           {serverFormError}

@@ -26,6 +26,12 @@ export async function expectAccessible(page: Page, label?: string) {
   expect(summary, `axe violations on ${label ?? page.url()}`).toEqual([]);
 }
 
+/** Axe's heading-order rule (a best practice, outside the WCAG tags above; Lighthouse scores it): no level skipped. */
+export async function expectHeadingsInOrder(page: Page, label?: string) {
+  const results = await new AxeBuilder({ page }).withRules(["heading-order"]).analyze();
+  expect(results.violations.flatMap((v) => v.nodes.map((n) => n.target.join(" "))), `headings out of order on ${label ?? page.url()}`).toEqual([]);
+}
+
 type Fixtures = { loginAs: (role: keyof typeof STAFF) => Promise<void> };
 
 export const test = base.extend<Fixtures>({

@@ -12,6 +12,11 @@ export type SimContext = {
    * "manual": they wait for the tick or `flushWebhookDeliveries` (tests use this).
    */
   webhooks?: "background" | "manual";
+  /**
+   * True in the running app: a write is processed by a timer the moment it falls due, not at the next
+   * tick (`completeWhenDue`). Tests leave it off unless they are about it: a timer outlives a test.
+   */
+  dueTimers?: boolean;
 };
 
 export function afterWebhooksQueued(ctx: SimContext): void {

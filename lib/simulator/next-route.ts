@@ -15,7 +15,7 @@ async function withSimulator(
   const env = getSimEnv();
   if (env.live) return simulatorOffResponse();
   startSimulatorTicker();
-  return handle(request, { db: await getDb(), env });
+  return handle(request, { db: await getDb(), env, dueTimers: true });
 }
 
 export function simCodatRoute(request: Request): Promise<Response> {

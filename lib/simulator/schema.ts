@@ -203,6 +203,8 @@ export const simWebhookDeliveries = pgTable(
     lastStatus: integer("last_status"),
     lastError: text("last_error"),
     nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }),
+    /** When the latest attempt started sending (the request left the simulator); null before the first. */
+    lastSentAt: timestamp("last_sent_at", { withTimezone: true }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull(),
     deliveredAt: timestamp("delivered_at", { withTimezone: true }),
   },

@@ -22,7 +22,10 @@ import { refreshConnection } from "@/lib/setup/refresh-connection";
  */
 export type AppStack = Awaited<ReturnType<typeof openAppStack>>;
 
-export async function openAppStack(handle: DbHandle, opts: { config?: SimConfigUpdate; onCodatCall?: (path: string, method: string) => void } = {}) {
+export async function openAppStack(
+  handle: DbHandle,
+  opts: { config?: SimConfigUpdate; onCodatCall?: (path: string, method: string) => void; dueTimers?: boolean } = {},
+) {
   const db = handle.db;
   let baseUrl = "";
   const env: SimEnv = { appUrl: "", apiKey: `k_${randomBytes(6).toString("hex")}`, webhookSecret: `whsec_${randomBytes(24).toString("base64")}`, live: false };
@@ -48,7 +51,7 @@ export async function openAppStack(handle: DbHandle, opts: { config?: SimConfigU
         response = Response.json({ ok: true });
       } else if (req.url?.startsWith("/api/sim/codat")) {
         opts.onCodatCall?.(req.url, req.method ?? "GET");
-        response = await handleCodatRequest(request, { db, env, webhooks: "background" });
+        response = await handleCodatRequest(request, { db, env, webhooks: "background", dueTimers: opts.dueTimers });
       } else {
         response = await handleSimControlRequest(request, { db, env, webhooks: "background" });
       }

@@ -1,9 +1,10 @@
 // Measurement 7: live updates. Many open event streams (GET /api/companies/{id}/events) while test
 // pushes complete at a steady rate, against the same load with nobody watching and with the same
-// clients polling the status route every 1.5 s: server CPU, time from the simulator's verdict to each
-// watcher, memory per open stream.
+// clients polling the status route every 1.5 s: server CPU, time from the webhook that decided each
+// verdict to each watcher (and, for comparison, from the simulator completing the push), memory per
+// open stream.
 import http from "node:http";
-import { FINAL_STATUSES, createLinkedCompany, simPushOperation, startTestPush } from "./scenario.mjs";
+import { FINAL_STATUSES, createLinkedCompany, simPushOperation, simWriteWebhooksSentAt, startTestPush } from "./scenario.mjs";
 import { percentile, sleep } from "./util.mjs";
 
 /** The app lets a company start 10 test pushes per 10 minutes; the bench keeps under that. */
@@ -126,8 +127,8 @@ async function drivePushes({ base, companies, perS, durationS, tag }) {
 
 /**
  * One phase: `count` watchers (none, streams or pollers) on `watchBase`, pushes started on `writeBase`
- * for `durationS`; CPU of `server` over the push window, and each watcher's delay after the
- * simulator completed the push it saw.
+ * for `durationS`; CPU of `server` over the push window, and each watcher's delay after the write
+ * webhook of the push it saw left the simulator (and after the simulator completed that push).
  */
 export async function livePhase({ writeBase, watchBase = writeBase, server, companies, count, mode, perS, durationS, tag, settleMs = 3_000 }) {
   const rssBefore = server.rssBytes();
@@ -144,25 +145,45 @@ export async function livePhase({ writeBase, watchBase = writeBase, server, comp
   await sleep(settleMs);
   const cpuMsPerS = (server.cpuMs() - cpu0) / ((Date.now() - t0) / 1000);
   watchers.close();
-  const completed = new Map();
-  for (const { company, push } of started) {
-    const op = await simPushOperation(writeBase, company.codatCompanyId, push.pushOperationKey).catch(() => null);
-    const at = Date.parse(op?.completedOnUtc ?? "");
-    if (Number.isFinite(at)) completed.set(push.id, at);
-  }
-  const delays = watchers.seen.filter((s) => completed.has(s.id)).map((s) => s.at - completed.get(s.id));
+  const { completed, webhookSent } = await pushTimes(writeBase, started);
+  const delaysAfter = (times) => watchers.seen.filter((s) => times.has(s.id)).map((s) => s.at - times.get(s.id));
+  const delays = delaysAfter(webhookSent);
+  const fromCompletion = delaysAfter(completed);
   return {
     mode,
     watchers: count,
     pushesStarted: started.length,
     startsAnsweredWithARunningPush: repeated,
     pushesCompleted: completed.size,
+    pushesWithWebhook: webhookSent.size,
     startErrors: errors.slice(0, 5),
     cpuMsPerS,
     deliveries: delays.length,
+    /** Deliveries seen before the webhook left (the verdict learnt by reading the push instead). */
+    deliveriesBeforeWebhook: delays.filter((d) => d < 0).length,
     delayP50: percentile(delays, 50),
     delayP95: percentile(delays, 95),
+    fromCompletionDeliveries: fromCompletion.length,
+    fromCompletionP50: percentile(fromCompletion, 50),
+    fromCompletionP95: percentile(fromCompletion, 95),
     rssPerWatcherBytes: count > 0 && rssBefore !== null ? (rssOpen - rssBefore) / count : null,
   };
 }
 
+/** Per test push (by id): when the simulator completed its push operation, and when it sent that operation's write webhook. */
+async function pushTimes(base, started) {
+  const completed = new Map();
+  const webhookSent = new Map();
+  const sentByCompany = new Map();
+  for (const { company, push } of started) {
+    const op = await simPushOperation(base, company.codatCompanyId, push.pushOperationKey).catch(() => null);
+    const at = Date.parse(op?.completedOnUtc ?? "");
+    if (Number.isFinite(at)) completed.set(push.id, at);
+    if (!sentByCompany.has(company.codatCompanyId)) {
+      sentByCompany.set(company.codatCompanyId, await simWriteWebhooksSentAt(base, company.codatCompanyId).catch(() => new Map()));
+    }
+    const sent = sentByCompany.get(company.codatCompanyId).get(push.pushOperationKey);
+    if (sent !== undefined) webhookSent.set(push.id, sent);
+  }
+  return { completed, webhookSent };
+}

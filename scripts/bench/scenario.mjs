@@ -63,6 +63,20 @@ export async function simPushOperation(base, codatCompanyId, key) {
   return res.body;
 }
 
+/**
+ * When the simulator sent the write webhook of each push operation of a company (`{dataType}.write.*`),
+ * from its webhook log: push operation key -> the latest attempt's send time (ms since the epoch).
+ */
+export async function simWriteWebhooksSentAt(base, codatCompanyId, dataType = "suppliers") {
+  const res = await call(base, `/api/sim/webhooks?companyId=${codatCompanyId}&limit=500`, { expect: [200] });
+  const sent = new Map();
+  for (const d of res.body.deliveries) {
+    const at = Date.parse(d.lastSentAt ?? "");
+    if (d.eventType.startsWith(`${dataType}.write.`) && Number.isFinite(at)) sent.set(d.body.payload.id, at);
+  }
+  return sent;
+}
+
 export async function simStats(base) {
   return (await call(base, "/api/sim/stats", { expect: [200] })).body.operations ?? {};
 }

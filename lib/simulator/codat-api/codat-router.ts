@@ -71,6 +71,7 @@ export type SimRequestOptions = {
   /** The clock; tests pass a fixed one. */
   now?: () => Date;
   webhooks?: SimContext["webhooks"];
+  dueTimers?: SimContext["dueTimers"];
 };
 
 const digest = (value: string) => createHash("sha256").update(value).digest();
@@ -140,7 +141,7 @@ export async function handleCodatRequest(request: Request, opts: SimRequestOptio
   if (fault === "429") return codatErrorResponse(codatErrors.rateLimited());
   if (fault === "5xx") return codatErrorResponse(codatErrors.serverError());
 
-  const ctx: SimContext = { db, env: opts.env, now: opts.now?.() ?? new Date(), webhooks: opts.webhooks };
+  const ctx: SimContext = { db, env: opts.env, now: opts.now?.() ?? new Date(), webhooks: opts.webhooks, dueTimers: opts.dueTimers };
   try {
     return await found.route.handler({ ctx, request, url, params: found.params });
   } catch (err) {

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, desc, eq, isNotNull } from "drizzle-orm";
 import { loadPc } from "../pc/pc-store";
+import { completeWhenDue } from "../push/complete-when-due";
 import { processPendingPushes } from "../push/process-pushes";
 import { emptyValidation, PUSH_STATUS_CODES } from "../push/push-rules";
 import { simConnections, simPushOperations, type SimPushDataType } from "../schema";
@@ -98,6 +99,7 @@ async function createWrite(call: CodatCall, dataType: SimPushDataType): Promise<
     })
     .returning();
   if (!row) throw new Error("push operation insert returned nothing");
+  await completeWhenDue(call.ctx, company.id, row.requestedOn);
   return json(toCodatPushOperation(row));
 }
 

@@ -73,20 +73,22 @@ export async function enqueueWebhooks(
   );
 }
 
-type SendResult = { ok: boolean; status: number | null; error: string | null };
+/** `sentAt`: when the request started (the moment the webhook left the simulator). */
+type SendResult = { ok: boolean; status: number | null; error: string | null; sentAt: Date };
 
 async function send(row: DeliveryRow, env: SimEnv): Promise<SendResult> {
+  const sentAt = new Date();
   try {
     const res = await fetch(row.targetUrl, {
       method: "POST",
-      headers: { "content-type": "application/json", ...signWebhook(env.webhookSecret, row.id, row.body, new Date()) },
+      headers: { "content-type": "application/json", ...signWebhook(env.webhookSecret, row.id, row.body, sentAt) },
       body: row.body,
       signal: AbortSignal.timeout(SEND_TIMEOUT_MS),
     });
     await res.arrayBuffer().catch(() => undefined);
-    return { ok: res.ok, status: res.status, error: res.ok ? null : `HTTP ${res.status}` };
+    return { ok: res.ok, status: res.status, error: res.ok ? null : `HTTP ${res.status}`, sentAt };
   } catch (err) {
-    return { ok: false, status: null, error: err instanceof Error ? err.message : String(err) };
+    return { ok: false, status: null, error: err instanceof Error ? err.message : String(err), sentAt };
   }
 }
 
@@ -99,6 +101,7 @@ async function recordAttempt(db: Db, row: DeliveryRow, result: SendResult, now: 
       attempts,
       lastStatus: result.status,
       lastError: result.error,
+      lastSentAt: result.sentAt,
       status: result.ok ? "delivered" : exhausted ? "failed" : "pending",
       nextAttemptAt: result.ok || exhausted ? null : new Date(now.getTime() + backoffMs(attempts)),
       ...(result.ok ? { deliveredAt: now } : {}),
@@ -182,6 +185,7 @@ export async function replayWebhook(db: Db, env: SimEnv, deliveryId: string, now
       attempts: row.attempts + 1,
       lastStatus: result.status,
       lastError: result.error,
+      lastSentAt: result.sentAt,
       ...(result.ok ? { status: "delivered" as const, deliveredAt: now, nextAttemptAt: null } : {}),
     })
     .where(eq(simWebhookDeliveries.id, row.id))

@@ -126,16 +126,21 @@ describe("webhooks", () => {
     expect(() => other.verify(first.body, headersOf(first))).toThrow();
   });
 
-  it("replay resends the same delivery with the same webhook-id and body", async () => {
+  it("replay resends the same delivery with the same webhook-id and body; the log says when each attempt was sent", async () => {
     const { companyId } = await sim.linkedCompany();
+    type Listed = { id: string; status: string; attempts: number; lastSentAt: string | null };
+    const listed = async () => (await sim.control<{ deliveries: Listed[] }>("GET", `/webhooks?companyId=${companyId}`)).body.deliveries;
+    expect((await listed())[0]).toMatchObject({ status: "pending", lastSentAt: null });
+    const before = Date.now();
     await flushWebhookDeliveries(sim.db, sim.env);
-    const list = await sim.control<{ deliveries: { id: string; status: string; attempts: number }[] }>(
-      "GET",
-      `/webhooks?companyId=${companyId}`,
-    );
-    const delivery = list.body.deliveries[0];
+    const delivery = (await listed())[0];
     expect(delivery).toMatchObject({ status: "delivered", attempts: 1 });
     if (!delivery) throw new Error("no delivery");
+    // The send time is the moment the request left, the same second the signed timestamp names.
+    const sentAt = Date.parse(delivery.lastSentAt ?? "");
+    expect(sentAt).toBeGreaterThanOrEqual(before);
+    expect(sentAt).toBeLessThanOrEqual(Date.now());
+    expect(String(Math.floor(sentAt / 1000))).toBe(receiver.received[0]?.headers["webhook-timestamp"]);
 
     const replay = await sim.control<{ id: string; attempts: number; lastStatus: number }>(
       "POST",
@@ -148,6 +153,7 @@ describe("webhooks", () => {
     expect(again.headers["webhook-id"]).toBe(original.headers["webhook-id"]);
     expect(again.body).toBe(original.body);
     expect(() => new Webhook(sim.env.webhookSecret).verify(again.body, headersOf(again))).not.toThrow();
+    expect(Date.parse((await listed())[0]?.lastSentAt ?? "")).toBeGreaterThanOrEqual(sentAt);
 
     const missing = await sim.control("POST", "/webhooks/msg_doesnotexist/replay");
     expect(missing.status).toBe(404);

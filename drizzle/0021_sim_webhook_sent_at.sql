@@ -1,0 +1,1 @@
+ALTER TABLE "sim_webhook_deliveries" ADD COLUMN "last_sent_at" timestamp with time zone;
