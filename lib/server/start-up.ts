@@ -13,6 +13,7 @@ import { reminderJob } from "@/lib/reminders/reminder-job";
 import { startWebhookSender } from "@/lib/outgoing-webhooks/webhook-sender";
 import { pushHealthJob } from "@/lib/push-health/push-health-job";
 import { startScheduler } from "@/lib/scheduler/start-scheduler";
+import { retentionJob } from "@/lib/retention/retention-job";
 import { startEmbedOriginsRefresh } from "@/lib/embed/embed-origins-cache";
 
 type Holder = { started?: boolean };
@@ -48,7 +49,7 @@ async function startUp() {
   startMailSender(getDb, getMailConfig());
   startWebhookSender(getDb);
   // Jobs run by one instance per run (lib/scheduler); the senders above claim rows and run everywhere.
-  startScheduler(getDb, [reminderJob, pushHealthJob(env.PUSH_HEALTH_INTERVAL_MS)]);
+  startScheduler(getDb, [reminderJob, pushHealthJob(env.PUSH_HEALTH_INTERVAL_MS), retentionJob]);
   // Before the first request: the proxy's frame-ancestors for the wizard's pages come from this copy.
   await startEmbedOriginsRefresh(getDb);
   log.info("server ready", { db: env.dbKind, codat: env.codatMode, mail: env.SMTP_URL ? "smtp" : "outbox", url: env.APP_URL });
