@@ -21,7 +21,8 @@ type Created = { setup: ApiSetup; setupLink: ApiSetupLink | null };
  * `importCompany`), our record with its `externalId`, and a setup link (201). A setup with that
  * `externalId` already here is answered as it is (200, `setupLink: null`), and Codat is not called.
  * The `externalId` is held before Codat is called (`holdExternalId`), so a concurrent request with it
- * waits and answers this setup. With an `Idempotency-Key`, the same request within 24 hours gets the first
+ * waits and answers this setup; a Codat company made for an attempt whose final write failed is
+ * reused by the next. With an `Idempotency-Key`, the same request within 24 hours gets the first
  * answer again.
  */
 export async function createSetupByApi(
@@ -46,8 +47,8 @@ export async function createSetupByApi(
       const { company, setupLink } =
         input.flow === "upgrade" && input.codatCompanyId
           ? await importCompany(db, codat, { ...common, codatCompanyId: input.codatCompanyId })
-          : await createSetup(db, codat, { ...common, name: input.name });
-      await hold.done();
+          : await createSetup(db, codat, { ...common, name: input.name, reservation: hold });
+      if (input.flow === "upgrade") await hold.inTransaction(db);
       return { status: 201, body: { setup: await loadApiSetup(db, company), setupLink: apiSetupLink(setupLink) } };
     } catch (err) {
       await hold.release();

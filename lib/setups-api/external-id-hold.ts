@@ -2,8 +2,14 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "@/lib/db/client";
 import { findCompanyByExternalId } from "@/lib/db/queries/api-setups";
 import type { CompanyRow } from "@/lib/db/queries/companies";
-import { deleteExternalIdReservation, releaseExternalId, reserveExternalId } from "@/lib/db/queries/external-id-reservations";
+import {
+  deleteExternalIdReservation,
+  recordReservedCodat,
+  releaseExternalId,
+  reserveExternalId,
+} from "@/lib/db/queries/external-id-reservations";
 import { AppError } from "@/lib/errors";
+import type { SetupReservationHooks } from "@/lib/setup/create-setup";
 
 /** How long a request holds an externalId before another may take it over (its process stopped). */
 const EXTERNAL_ID_HOLD_MS = 2 * 60_000;
@@ -11,13 +17,13 @@ const EXTERNAL_ID_HOLD_MS = 2 * 60_000;
 const EXTERNAL_ID_WAIT_MS = 15_000;
 const POLL_MS = 100;
 
-export type ExternalIdHold = { done: () => Promise<void>; release: () => Promise<void> };
+export type ExternalIdHold = SetupReservationHooks & { release: () => Promise<void> };
 
 /**
  * Holds `externalId` for this request before Codat is called (docs/decisions/019): the setup already
  * made with it, or a hold. While another request holds it, waits (up to `waitMs`) for that request's
  * setup, or for the hold to end (the other failed), then tries again; still held at the end: 409
- * `external_id_in_use`.
+ * `external_id_in_use`. The hold brings back what Codat made for an earlier attempt that failed after it.
  */
 export async function holdExternalId(
   db: Db,
@@ -38,7 +44,7 @@ export async function holdExternalId(
         await deleteExternalIdReservation(db, externalId);
         return { company: since };
       }
-      return { hold: hooks(db, externalId, holder) };
+      return { hold: hooks(db, reserved, holder) };
     }
     if (Date.now() >= giveUpAt) {
       throw new AppError("external_id_in_use", "A setup with this externalId is still being created. Retry in a moment to get it.", {
@@ -49,9 +55,17 @@ export async function holdExternalId(
   }
 }
 
-function hooks(db: Db, externalId: string, holder: string): ExternalIdHold {
+function hooks(db: Db, reserved: NonNullable<Awaited<ReturnType<typeof reserveExternalId>>>, holder: string): ExternalIdHold {
+  const { externalId } = reserved;
+  const connection =
+    reserved.codatConnectionId && reserved.connectionStatus && reserved.linkUrl !== null
+      ? { id: reserved.codatConnectionId, status: reserved.connectionStatus, linkUrl: reserved.linkUrl }
+      : null;
   return {
-    done: () => deleteExternalIdReservation(db, externalId),
-    release: () => releaseExternalId(db, { externalId, holder }),
+    madeBefore: { codatCompanyId: reserved.codatCompanyId, connection },
+    recordCompany: (codatCompanyId) => recordReservedCodat(db, { externalId, holder, codatCompanyId }),
+    recordConnection: (c) => recordReservedCodat(db, { externalId, holder, codatConnectionId: c.id, connectionStatus: c.status, linkUrl: c.linkUrl }),
+    inTransaction: (tx) => deleteExternalIdReservation(tx, externalId),
+    release: () => releaseExternalId(db, { externalId, holder, now: new Date() }),
   };
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { count, eq } from "drizzle-orm";
 import { describeEachDatabase, type TestDbHandle } from "@/lib/db/testing/test-databases";
+import { withFailingWrite } from "@/lib/db/testing/fail-writes";
 import { actorRef } from "@/lib/auth/actor";
 import { createApiKey } from "@/lib/api-keys/api-keys";
 import { requireApiKey, type ApiKeyCaller } from "@/lib/auth/api-key-guard";
@@ -118,6 +119,23 @@ describeEachDatabase("setups by API on $name", ({ open }) => {
     await h.db.update(externalIdReservations).set({ heldUntil: new Date(Date.now() - 1) }).where(eq(externalIdReservations.externalId, "ext-held"));
     expect((await create("ext-held")).status).toBe(201);
     expect(await reservationOf("ext-held")).toBeNull();
+  });
+
+  it("when our write fails after Codat made the company, the next request with that externalId reuses it", async () => {
+    const before = companyCreations.length;
+    const failed = withFailingWrite(h.db, { table: companies, on: "insert", when: "new.external_id = 'ext-orphan'" }, () => create("ext-orphan"));
+    await expect(failed).rejects.toBeDefined();
+    expect(await companiesWith("ext-orphan")).toBe(0);
+    const kept = await reservationOf("ext-orphan");
+    expect(kept).toMatchObject({ holder: null, codatCompanyId: expect.any(String), codatConnectionId: expect.any(String) });
+
+    const retried = await create("ext-orphan");
+    expect(retried.status).toBe(201);
+    expect(retried.body.setup).toMatchObject({ codatCompanyId: kept!.codatCompanyId, externalId: "ext-orphan" });
+    expect(await simCompaniesNamed("Client ext-orphan")).toBe(1);
+    expect(companyCreations.length - before).toBe(1);
+    expect(await reservationOf("ext-orphan")).toBeNull();
+    expect((await resolveSetupLink(h.db, { token: tokenOf(retried.body.setupLink!.url) })).ok).toBe(true);
   });
 
   it("the same Idempotency-Key with another body is refused (422 idempotency_key_reused)", async () => {
