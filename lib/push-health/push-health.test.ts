@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeEachDatabase } from "@/lib/db/testing/test-databases";
 import type { DbHandle } from "@/lib/db/client";
@@ -13,7 +13,6 @@ import { countWrite, listFailedWrites, listWriteDays, RECENT_WRITES_KEPT, startO
 import { alerts, pushWrites } from "@/lib/db/schema/push-health";
 import { isInjectedFailure, withFailingWrite } from "@/lib/db/testing/fail-writes";
 import { startTestPush } from "@/lib/test-push/start-test-push";
-import { setPushEnabled } from "@/lib/test-push/set-push-enabled";
 import { handleCodatWebhook } from "@/lib/webhooks/handle-codat-webhook";
 import { seedSetup, seedStaffActor } from "@/lib/support/testing/setup-fixtures";
 import type { StaffActor } from "@/lib/auth/actor";
@@ -22,6 +21,7 @@ import { evaluatePushHealth } from "./evaluate-push-health";
 import { recordWrite } from "./record-write";
 import { loadPushHealth } from "./load-push-health";
 import { recheckPendingWrites } from "./recheck-pending-writes";
+import { liveCompany as setUpLiveCompany, pushBill as pushBillThroughCodat, recordedWrite } from "./testing/live-company";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -39,43 +39,9 @@ describeEachDatabase("push health after setup, over the simulator, on $name", ({
     await h?.close();
   });
 
-  /** A company set up to the end: linked, a passing test push, push turned on. */
-  async function liveCompany(name: string): Promise<CompanyRow> {
-    const company = await stack.linkedCompany(staff, name);
-    await startTestPush(h.db, stack.codat, { company, actor: staff });
-    await waitUntil(
-      async () => {
-        await stack.tick();
-        return (await listCompanyEvents(h.db, company.id)).map((e) => e.type);
-      },
-      (types) => types.includes("test_push.success"),
-    );
-    await setPushEnabled(h.db, { companyId: company.id, actor: staff, enabled: true });
-    return (await getCompany(h.db, company.id))!;
-  }
-
-  /** The integrator pushes a bill through Codat's own path (Sync for Payables). */
-  async function pushBill(company: CompanyRow): Promise<string> {
-    const res = await fetch(`${stack.url}/api/sim/codat/companies/${company.codatCompanyId}/connections/${company.codatConnectionId}/push/bills`, {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: stack.codat.authorizationHeader() },
-      body: JSON.stringify({ issueDate: "2026-03-01T00:00:00Z", status: "Open", subTotal: 100, taxAmount: 20, totalAmount: 120, supplierRef: { id: "ACME01" } }),
-    });
-    expect(res.status).toBe(200);
-    return ((await res.json()) as { pushOperationKey: string }).pushOperationKey;
-  }
-
-  /** Ticks the simulator until the company's write for `key` is recorded with an end state. */
-  async function recorded(company: CompanyRow, key: string) {
-    return waitUntil(
-      async () => {
-        await stack.tick();
-        const [row] = await h.db.select().from(pushWrites).where(and(eq(pushWrites.companyId, company.id), eq(pushWrites.pushOperationKey, key)));
-        return row ?? null;
-      },
-      (row) => row !== null && row.outcome !== "pending",
-    );
-  }
+  const liveCompany = (name: string) => setUpLiveCompany({ db: h.db, stack, staff, name });
+  const pushBill = (company: CompanyRow) => pushBillThroughCodat(stack, company);
+  const recorded = (company: CompanyRow, key: string) => recordedWrite(h.db, stack, company, key);
 
   it("a bill push failing on a login clash makes the company failing with one alert; closing Sage 50 and two good pushes close it", async () => {
     const company = await liveCompany("Clash After Setup Ltd");
