@@ -8,10 +8,8 @@ import { listCompanyEvents } from "@/lib/db/queries/events";
 import { listAlerts, openAlert } from "@/lib/db/queries/push-health";
 import { updateSettings } from "@/lib/db/queries/settings";
 import { outboxMessages } from "@/lib/db/schema/email";
-import { startTestPush } from "@/lib/test-push/start-test-push";
 import { seedSetup, seedStaffActor } from "@/lib/support/testing/setup-fixtures";
 import type { StaffActor } from "@/lib/auth/actor";
-import { waitUntil } from "@/lib/testing/wait-until";
 import { resolveSetupLink } from "@/lib/setup-links/resolve-setup-link";
 import { landingPath } from "@/lib/setup-links/landing-path";
 import { sendDueEmails } from "@/lib/email/send-due-emails";
@@ -20,7 +18,7 @@ import { startSmtpTestServer } from "@/lib/email/testing/smtp-test-server";
 import { evaluatePushHealth } from "./evaluate-push-health";
 import { notifyOpenAlerts } from "./notify-alerts";
 import { sendSupportDigest } from "./send-support-digest";
-import { liveCompany as setUpLiveCompany, pushBill as pushBillThroughCodat, recordedWrite } from "./testing/live-company";
+import { closeSageAndTestPush, liveCompany as setUpLiveCompany, pushBill as pushBillThroughCodat, recordedWrite } from "./testing/live-company";
 
 const FROM = "Acme Pay <setup@acme.example>";
 const OUTBOX = { from: FROM };
@@ -76,15 +74,7 @@ describeEachDatabase("alerts that email a repair link, and the support digest, o
     expect(landingPath(check.link)).toBe("/setup/credentials");
 
     // The fix: close Sage 50; the repair flow ends with a test push.
-    await stack.act(company.codatCompanyId, { type: "closeSage" });
-    await startTestPush(h.db, stack.codat, { company: (await getCompany(h.db, company.id))!, actor: staff });
-    await waitUntil(
-      async () => {
-        await stack.tick();
-        return getCompany(h.db, company.id);
-      },
-      (c) => c?.pushHealthState === "healthy",
-    );
+    await closeSageAndTestPush({ db: h.db, stack, staff, company });
     expect(await listAlerts(h.db, company.id)).toMatchObject([{ state: "closed" }]);
     expect((await listCompanyEvents(h.db, company.id)).map((e) => e.type)).toContain("alert.closed");
     // The repair link keeps working until it expires (it lands on the wizard, which now shows the connection healthy).

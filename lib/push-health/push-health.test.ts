@@ -3,8 +3,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeEachDatabase } from "@/lib/db/testing/test-databases";
 import type { DbHandle } from "@/lib/db/client";
-import { createCodatClient } from "@/lib/codat/client";
-import type { CodatWebhookEvent, WriteEvent } from "@/lib/codat/webhooks";
+import type { CodatWebhookEvent } from "@/lib/codat/webhooks";
 import { openAppStack, type AppStack } from "@/lib/testing/app-stack";
 import { getCompany, updateCompany, type CompanyRow } from "@/lib/db/queries/companies";
 import { listCompanyEvents } from "@/lib/db/queries/events";
@@ -12,16 +11,15 @@ import { listAlerts, openAlert } from "@/lib/db/queries/push-health";
 import { countWrite, listFailedWrites, listWriteDays, RECENT_WRITES_KEPT, startOfHour, sumWriteHours, upsertPushWrite } from "@/lib/db/queries/push-writes";
 import { alerts, pushWrites } from "@/lib/db/schema/push-health";
 import { isInjectedFailure, withFailingWrite } from "@/lib/db/testing/fail-writes";
-import { startTestPush } from "@/lib/test-push/start-test-push";
 import { handleCodatWebhook } from "@/lib/webhooks/handle-codat-webhook";
 import { seedSetup, seedStaffActor } from "@/lib/support/testing/setup-fixtures";
 import type { StaffActor } from "@/lib/auth/actor";
-import { waitUntil } from "@/lib/testing/wait-until";
 import { evaluatePushHealth } from "./evaluate-push-health";
 import { recordWrite } from "./record-write";
 import { loadPushHealth } from "./load-push-health";
 import { recheckPendingWrites } from "./recheck-pending-writes";
-import { liveCompany as setUpLiveCompany, pushBill as pushBillThroughCodat, recordedWrite } from "./testing/live-company";
+import { offlineCodat, writeEvent } from "./testing/write-events";
+import { closeSageAndTestPush, liveCompany as setUpLiveCompany, pushBill as pushBillThroughCodat, recordedWrite } from "./testing/live-company";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -96,15 +94,7 @@ describeEachDatabase("push health after setup, over the simulator, on $name", ({
     expect((await loadPushHealth(h.db, company.id))?.repairStep).toBe("credentials");
     expect(await listAlerts(h.db, company.id)).toMatchObject([{ state: "open" }]);
 
-    await stack.act(company.codatCompanyId, { type: "closeSage" });
-    await startTestPush(h.db, stack.codat, { company: (await getCompany(h.db, company.id))!, actor: staff });
-    await waitUntil(
-      async () => {
-        await stack.tick();
-        return getCompany(h.db, company.id);
-      },
-      (c) => c?.pushHealthState === "healthy",
-    );
+    await closeSageAndTestPush({ db: h.db, stack, staff, company });
     expect(await listAlerts(h.db, company.id)).toMatchObject([{ state: "closed" }]);
     const types = (await listCompanyEvents(h.db, company.id)).map((e) => e.type);
     expect(types).toContain("alert.closed");
@@ -126,27 +116,7 @@ describeEachDatabase("push health after setup, over the simulator, on $name", ({
 });
 
 /** Codat is not reachable here: failed writes are diagnosed from the webhook and the error. */
-const offline = createCodatClient({ baseUrl: "http://127.0.0.1:9/codat", apiKey: "unused", maxAttempts: 1 });
-
-function writeEvent(company: CompanyRow, key: string, status: "Success" | "Failed" | "Pending", opts: { id?: string; dataType?: string; completed?: Date } = {}): WriteEvent {
-  const dataType = opts.dataType ?? "bills";
-  const completed = opts.completed ?? new Date();
-  return {
-    id: opts.id ?? `msg_${randomUUID()}`,
-    generatedDate: completed.toISOString(),
-    type: `${dataType}.write.${status === "Success" ? "successful" : "unsuccessful"}`,
-    dataType,
-    successful: status === "Success",
-    payload: {
-      id: key,
-      referenceCompany: { id: company.codatCompanyId },
-      connectionId: company.codatConnectionId!,
-      status,
-      requestedOnDate: new Date(completed.getTime() - 1000).toISOString(),
-      ...(status === "Pending" ? {} : { completedOnDate: completed.toISOString() }),
-    },
-  };
-}
+const offline = offlineCodat;
 
 describeEachDatabase("write webhooks counted once on $name", ({ open }) => {
   let h: DbHandle;

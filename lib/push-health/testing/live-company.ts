@@ -48,3 +48,17 @@ export async function recordedWrite(db: Db, stack: AppStack, company: CompanyRow
     (row) => row !== null && row.outcome !== "pending",
   );
 }
+
+/** The fix for a login clash: Sage 50 closed, then a test push; resolves once the company is healthy again. */
+export async function closeSageAndTestPush(v: { db: Db; stack: AppStack; staff: StaffActor; company: CompanyRow }): Promise<void> {
+  const { db, stack, company } = v;
+  await stack.act(company.codatCompanyId, { type: "closeSage" });
+  await startTestPush(db, stack.codat, { company: (await getCompany(db, company.id))!, actor: v.staff });
+  await waitUntil(
+    async () => {
+      await stack.tick();
+      return getCompany(db, company.id);
+    },
+    (c) => c?.pushHealthState === "healthy",
+  );
+}
