@@ -7,6 +7,7 @@ import { isUniqueViolation } from "@/lib/db/pg-errors";
 import { createSetup } from "@/lib/setup/create-setup";
 import { importCompany } from "@/lib/import/import-company";
 import { getEnv } from "@/lib/env";
+import { log } from "@/lib/log";
 import type { CompanyRow } from "@/lib/db/queries/companies";
 import { apiSetupLink, loadApiSetup } from "./setup-view";
 import { holdExternalId } from "./external-id-hold";
@@ -43,15 +44,19 @@ export async function createSetupByApi(
       externalId: input.externalId,
       linkSecrets,
     };
+    const upgradeOf = input.flow === "upgrade" ? input.codatCompanyId : undefined;
     try {
-      const { company, setupLink } =
-        input.flow === "upgrade" && input.codatCompanyId
-          ? await importCompany(db, codat, { ...common, codatCompanyId: input.codatCompanyId })
-          : await createSetup(db, codat, { ...common, name: input.name, reservation: hold });
-      if (input.flow === "upgrade") await hold.inTransaction(db);
-      return { status: 201, body: { setup: await loadApiSetup(db, company), setupLink: apiSetupLink(setupLink) } };
+      let made;
+      if (upgradeOf) {
+        // Nothing is made at Codat for an upgrade: the hold only keeps concurrent requests out.
+        made = await importCompany(db, codat, { ...common, codatCompanyId: upgradeOf });
+        await hold.inTransaction(db);
+      } else {
+        made = await createSetup(db, codat, { ...common, name: input.name, reservation: hold });
+      }
+      return { status: 201, body: { setup: await loadApiSetup(db, made.company), setupLink: apiSetupLink(made.setupLink) } };
     } catch (err) {
-      await hold.release();
+      await hold.release().catch((releaseErr: unknown) => log.warn("an externalId hold could not be released; it ends on its own", { error: releaseErr }));
       // A setup with this externalId written past the hold (one whose hold had ended): it is the one.
       const winner = isUniqueViolation(err) ? await findCompanyByExternalId(db, input.externalId) : null;
       if (winner) return existingSetup(db, winner);
