@@ -10,7 +10,8 @@ export const SENT_EMAIL_KEEP_DAYS = 30;
 
 /**
  * Abuse-limit counters (`rate_limits`) are kept this long after their window started. The longest
- * window is 15 minutes and a count is read for at most two windows, so a day leaves a wide margin.
+ * window is an hour (setup hand-offs) and a count is read for two windows at most, so a day leaves a
+ * wide margin.
  */
 export const RATE_LIMIT_WINDOW_KEEP_DAYS = 1;
 
