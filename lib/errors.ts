@@ -13,6 +13,7 @@ export type AppErrorCode =
   | "conflict"
   | "idempotency_key_reused"
   | "idempotency_key_in_use"
+  | "external_id_in_use"
   | "rate_limited"
   | "payload_too_large"
   | "unsupported_media_type"
@@ -50,6 +51,7 @@ const defaultStatus: Record<AppErrorCode, number> = {
   conflict: 409,
   idempotency_key_reused: 422,
   idempotency_key_in_use: 409,
+  external_id_in_use: 409,
   rate_limited: 429,
   payload_too_large: 413,
   unsupported_media_type: 415,

@@ -1,15 +1,15 @@
 import type { Db } from "@/lib/db/client";
 import { log } from "@/lib/log";
-import { deliverDueWebhooks, pruneOldWebhookDeliveries } from "./deliver-webhooks";
+import { deliverDueWebhooks } from "./deliver-webhooks";
 
-type Holder = { timer?: ReturnType<typeof setInterval>; busy?: boolean; prunedAt?: number };
+type Holder = { timer?: ReturnType<typeof setInterval>; busy?: boolean };
 
-const PRUNE_EVERY_MS = 60 * 60_000;
 const holder = globalThis as typeof globalThis & { __pushSetupWebhookSender?: Holder };
 
 /**
  * Delivers the signed webhooks every two seconds (once per process; every instance may run it, the
- * claims keep each delivery to one sender at a time), and once an hour prunes finished deliveries.
+ * claims keep each delivery to one sender at a time). Finished deliveries are pruned by the retention
+ * job (lib/retention, on the scheduler).
  */
 export function startWebhookSender(getDb: () => Promise<Db>, intervalMs = 2_000) {
   const h = (holder.__pushSetupWebhookSender ??= {});
@@ -18,13 +18,8 @@ export function startWebhookSender(getDb: () => Promise<Db>, intervalMs = 2_000)
     if (h.busy) return;
     h.busy = true;
     try {
-      const db = await getDb();
-      const { failed } = await deliverDueWebhooks(db);
+      const { failed } = await deliverDueWebhooks(await getDb());
       if (failed) log.warn("some webhooks could not be delivered; they will be retried", { failed });
-      if (Date.now() - (h.prunedAt ?? 0) >= PRUNE_EVERY_MS) {
-        h.prunedAt = Date.now();
-        await pruneOldWebhookDeliveries(db);
-      }
     } catch (err) {
       log.warn("webhook sender pass failed", { error: err });
     } finally {

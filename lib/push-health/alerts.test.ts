@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { describeEachDatabase } from "@/lib/db/testing/test-databases";
 import type { DbHandle } from "@/lib/db/client";
@@ -8,12 +8,8 @@ import { listCompanyEvents } from "@/lib/db/queries/events";
 import { listAlerts, openAlert } from "@/lib/db/queries/push-health";
 import { updateSettings } from "@/lib/db/queries/settings";
 import { outboxMessages } from "@/lib/db/schema/email";
-import { pushWrites } from "@/lib/db/schema/push-health";
-import { startTestPush } from "@/lib/test-push/start-test-push";
-import { setPushEnabled } from "@/lib/test-push/set-push-enabled";
 import { seedSetup, seedStaffActor } from "@/lib/support/testing/setup-fixtures";
 import type { StaffActor } from "@/lib/auth/actor";
-import { waitUntil } from "@/lib/testing/wait-until";
 import { resolveSetupLink } from "@/lib/setup-links/resolve-setup-link";
 import { landingPath } from "@/lib/setup-links/landing-path";
 import { sendDueEmails } from "@/lib/email/send-due-emails";
@@ -22,6 +18,7 @@ import { startSmtpTestServer } from "@/lib/email/testing/smtp-test-server";
 import { evaluatePushHealth } from "./evaluate-push-health";
 import { notifyOpenAlerts } from "./notify-alerts";
 import { sendSupportDigest } from "./send-support-digest";
+import { closeSageAndTestPush, liveCompany as setUpLiveCompany, pushBill as pushBillThroughCodat, recordedWrite } from "./testing/live-company";
 
 const FROM = "Acme Pay <setup@acme.example>";
 const OUTBOX = { from: FROM };
@@ -47,40 +44,9 @@ describeEachDatabase("alerts that email a repair link, and the support digest, o
   const emailsTo = (to: string) => h.db.select().from(outboxMessages).where(eq(outboxMessages.to, to));
   const tokenIn = (text: string) => /\/s\/([A-Za-z0-9_-]+)/.exec(text)?.[1] ?? "";
 
-  /** A company set up to the end (linked, a passing test push, push on) with a contact email. */
-  async function liveCompany(name: string, contactEmail: string): Promise<CompanyRow> {
-    const company = await stack.linkedCompany(staff, name);
-    await updateCompany(h.db, company.id, { contactEmail });
-    await startTestPush(h.db, stack.codat, { company, actor: staff });
-    await waitUntil(
-      async () => {
-        await stack.tick();
-        return getCompany(h.db, company.id);
-      },
-      (c) => c?.latestTestPushStatus === "success",
-    );
-    await setPushEnabled(h.db, { companyId: company.id, actor: staff, enabled: true });
-    return (await getCompany(h.db, company.id))!;
-  }
-
+  const liveCompany = (name: string, contactEmail: string) => setUpLiveCompany({ db: h.db, stack, staff, name, contactEmail });
   /** The integrator pushes a bill through Codat's own path; resolves once its outcome is recorded. */
-  async function pushBill(company: CompanyRow) {
-    const res = await fetch(`${stack.url}/api/sim/codat/companies/${company.codatCompanyId}/connections/${company.codatConnectionId}/push/bills`, {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: stack.codat.authorizationHeader() },
-      body: JSON.stringify({ issueDate: "2026-03-01T00:00:00Z", status: "Open", subTotal: 100, taxAmount: 20, totalAmount: 120, supplierRef: { id: "ACME01" } }),
-    });
-    expect(res.status).toBe(200);
-    const { pushOperationKey } = (await res.json()) as { pushOperationKey: string };
-    return waitUntil(
-      async () => {
-        await stack.tick();
-        const [row] = await h.db.select().from(pushWrites).where(and(eq(pushWrites.companyId, company.id), eq(pushWrites.pushOperationKey, pushOperationKey)));
-        return row ?? null;
-      },
-      (row) => row !== null && row.outcome !== "pending",
-    );
-  }
+  const pushBill = async (company: CompanyRow) => recordedWrite(h.db, stack, company, await pushBillThroughCodat(stack, company));
 
   it("clash after setup: the bill push fails, one email with a repair link to the credentials step, the fix and a test push close the alert", async () => {
     const contact = "owner@clash-after-setup.example";
@@ -108,15 +74,7 @@ describeEachDatabase("alerts that email a repair link, and the support digest, o
     expect(landingPath(check.link)).toBe("/setup/credentials");
 
     // The fix: close Sage 50; the repair flow ends with a test push.
-    await stack.act(company.codatCompanyId, { type: "closeSage" });
-    await startTestPush(h.db, stack.codat, { company: (await getCompany(h.db, company.id))!, actor: staff });
-    await waitUntil(
-      async () => {
-        await stack.tick();
-        return getCompany(h.db, company.id);
-      },
-      (c) => c?.pushHealthState === "healthy",
-    );
+    await closeSageAndTestPush({ db: h.db, stack, staff, company });
     expect(await listAlerts(h.db, company.id)).toMatchObject([{ state: "closed" }]);
     expect((await listCompanyEvents(h.db, company.id)).map((e) => e.type)).toContain("alert.closed");
     // The repair link keeps working until it expires (it lands on the wizard, which now shows the connection healthy).

@@ -1,10 +1,9 @@
 import { randomUUID } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { describeEachDatabase } from "@/lib/db/testing/test-databases";
 import type { DbHandle } from "@/lib/db/client";
-import { createCodatClient } from "@/lib/codat/client";
-import type { CodatWebhookEvent, WriteEvent } from "@/lib/codat/webhooks";
+import type { CodatWebhookEvent } from "@/lib/codat/webhooks";
 import { openAppStack, type AppStack } from "@/lib/testing/app-stack";
 import { getCompany, updateCompany, type CompanyRow } from "@/lib/db/queries/companies";
 import { listCompanyEvents } from "@/lib/db/queries/events";
@@ -12,16 +11,15 @@ import { listAlerts, openAlert } from "@/lib/db/queries/push-health";
 import { countWrite, listFailedWrites, listWriteDays, RECENT_WRITES_KEPT, startOfHour, sumWriteHours, upsertPushWrite } from "@/lib/db/queries/push-writes";
 import { alerts, pushWrites } from "@/lib/db/schema/push-health";
 import { isInjectedFailure, withFailingWrite } from "@/lib/db/testing/fail-writes";
-import { startTestPush } from "@/lib/test-push/start-test-push";
-import { setPushEnabled } from "@/lib/test-push/set-push-enabled";
 import { handleCodatWebhook } from "@/lib/webhooks/handle-codat-webhook";
 import { seedSetup, seedStaffActor } from "@/lib/support/testing/setup-fixtures";
 import type { StaffActor } from "@/lib/auth/actor";
-import { waitUntil } from "@/lib/testing/wait-until";
 import { evaluatePushHealth } from "./evaluate-push-health";
 import { recordWrite } from "./record-write";
 import { loadPushHealth } from "./load-push-health";
 import { recheckPendingWrites } from "./recheck-pending-writes";
+import { offlineCodat, writeEvent } from "./testing/write-events";
+import { closeSageAndTestPush, liveCompany as setUpLiveCompany, pushBill as pushBillThroughCodat, recordedWrite } from "./testing/live-company";
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -39,43 +37,9 @@ describeEachDatabase("push health after setup, over the simulator, on $name", ({
     await h?.close();
   });
 
-  /** A company set up to the end: linked, a passing test push, push turned on. */
-  async function liveCompany(name: string): Promise<CompanyRow> {
-    const company = await stack.linkedCompany(staff, name);
-    await startTestPush(h.db, stack.codat, { company, actor: staff });
-    await waitUntil(
-      async () => {
-        await stack.tick();
-        return (await listCompanyEvents(h.db, company.id)).map((e) => e.type);
-      },
-      (types) => types.includes("test_push.success"),
-    );
-    await setPushEnabled(h.db, { companyId: company.id, actor: staff, enabled: true });
-    return (await getCompany(h.db, company.id))!;
-  }
-
-  /** The integrator pushes a bill through Codat's own path (Sync for Payables). */
-  async function pushBill(company: CompanyRow): Promise<string> {
-    const res = await fetch(`${stack.url}/api/sim/codat/companies/${company.codatCompanyId}/connections/${company.codatConnectionId}/push/bills`, {
-      method: "POST",
-      headers: { "content-type": "application/json", authorization: stack.codat.authorizationHeader() },
-      body: JSON.stringify({ issueDate: "2026-03-01T00:00:00Z", status: "Open", subTotal: 100, taxAmount: 20, totalAmount: 120, supplierRef: { id: "ACME01" } }),
-    });
-    expect(res.status).toBe(200);
-    return ((await res.json()) as { pushOperationKey: string }).pushOperationKey;
-  }
-
-  /** Ticks the simulator until the company's write for `key` is recorded with an end state. */
-  async function recorded(company: CompanyRow, key: string) {
-    return waitUntil(
-      async () => {
-        await stack.tick();
-        const [row] = await h.db.select().from(pushWrites).where(and(eq(pushWrites.companyId, company.id), eq(pushWrites.pushOperationKey, key)));
-        return row ?? null;
-      },
-      (row) => row !== null && row.outcome !== "pending",
-    );
-  }
+  const liveCompany = (name: string) => setUpLiveCompany({ db: h.db, stack, staff, name });
+  const pushBill = (company: CompanyRow) => pushBillThroughCodat(stack, company);
+  const recorded = (company: CompanyRow, key: string) => recordedWrite(h.db, stack, company, key);
 
   it("a bill push failing on a login clash makes the company failing with one alert; closing Sage 50 and two good pushes close it", async () => {
     const company = await liveCompany("Clash After Setup Ltd");
@@ -130,15 +94,7 @@ describeEachDatabase("push health after setup, over the simulator, on $name", ({
     expect((await loadPushHealth(h.db, company.id))?.repairStep).toBe("credentials");
     expect(await listAlerts(h.db, company.id)).toMatchObject([{ state: "open" }]);
 
-    await stack.act(company.codatCompanyId, { type: "closeSage" });
-    await startTestPush(h.db, stack.codat, { company: (await getCompany(h.db, company.id))!, actor: staff });
-    await waitUntil(
-      async () => {
-        await stack.tick();
-        return getCompany(h.db, company.id);
-      },
-      (c) => c?.pushHealthState === "healthy",
-    );
+    await closeSageAndTestPush({ db: h.db, stack, staff, company });
     expect(await listAlerts(h.db, company.id)).toMatchObject([{ state: "closed" }]);
     const types = (await listCompanyEvents(h.db, company.id)).map((e) => e.type);
     expect(types).toContain("alert.closed");
@@ -160,27 +116,7 @@ describeEachDatabase("push health after setup, over the simulator, on $name", ({
 });
 
 /** Codat is not reachable here: failed writes are diagnosed from the webhook and the error. */
-const offline = createCodatClient({ baseUrl: "http://127.0.0.1:9/codat", apiKey: "unused", maxAttempts: 1 });
-
-function writeEvent(company: CompanyRow, key: string, status: "Success" | "Failed" | "Pending", opts: { id?: string; dataType?: string; completed?: Date } = {}): WriteEvent {
-  const dataType = opts.dataType ?? "bills";
-  const completed = opts.completed ?? new Date();
-  return {
-    id: opts.id ?? `msg_${randomUUID()}`,
-    generatedDate: completed.toISOString(),
-    type: `${dataType}.write.${status === "Success" ? "successful" : "unsuccessful"}`,
-    dataType,
-    successful: status === "Success",
-    payload: {
-      id: key,
-      referenceCompany: { id: company.codatCompanyId },
-      connectionId: company.codatConnectionId!,
-      status,
-      requestedOnDate: new Date(completed.getTime() - 1000).toISOString(),
-      ...(status === "Pending" ? {} : { completedOnDate: completed.toISOString() }),
-    },
-  };
-}
+const offline = offlineCodat;
 
 describeEachDatabase("write webhooks counted once on $name", ({ open }) => {
   let h: DbHandle;

@@ -8,12 +8,15 @@ import { updateSettings } from "@/lib/db/queries/settings";
 import { getCurrentSetupLink } from "@/lib/db/queries/setup-links";
 import { outboxMessages } from "@/lib/db/schema/email";
 import { setupLinks } from "@/lib/db/schema/companies";
+import { webhookDeliveries, webhookEndpoints } from "@/lib/db/schema/webhooks";
 import { sendDueEmails } from "@/lib/email/send-due-emails";
 import { smtpDeliver } from "@/lib/email/smtp-deliver";
 import { startSmtpTestServer } from "@/lib/email/testing/smtp-test-server";
 import { issueSetupLink } from "@/lib/setup-links/issue-setup-link";
 import { resolveSetupLink } from "@/lib/setup-links/resolve-setup-link";
 import { seedSetup, readCompany } from "@/lib/support/testing/setup-fixtures";
+import { announceStalledSetups } from "./announce-stalled-setups";
+import { reminderJob } from "./reminder-job";
 import { sendSetupReminders } from "./send-setup-reminders";
 
 const DAY = 86_400_000;
@@ -137,6 +140,68 @@ describeEachDatabase("reminders for stalled setups on $name", ({ open }) => {
     } finally {
       await fresh.close();
     }
+  });
+
+  describe("the setup.stalled webhook", () => {
+    beforeAll(async () => {
+      await h.db.insert(webhookEndpoints).values({ url: "https://hooks.example.com/stalls", events: ["setup.stalled"], secretEncrypted: "unused" });
+    });
+    const stallsOf = async (companyId: string) =>
+      (
+        await h.db
+          .select({ payload: webhookDeliveries.payload })
+          .from(webhookDeliveries)
+          .where(and(eq(webhookDeliveries.companyId, companyId), eq(webhookDeliveries.eventType, "setup.stalled")))
+          .orderBy(webhookDeliveries.seq)
+      ).map((d) => (d.payload as { data: { lastActivityAt: string } }).data.lastActivityAt);
+    const pass = async (now: Date) => {
+      await announceStalledSetups(h.db, { now });
+      await run(now);
+    };
+
+    it("is sent once per stall with a contact email, beside the reminders, and again after the next stall", async () => {
+      const c = await stalledSetup("Stall Webhook Ltd");
+      await pass(at(2.9));
+      expect(await stallsOf(c.id)).toEqual([]);
+      await pass(at(3));
+      await pass(at(6.1));
+      await pass(at(9.2));
+      expect(await stallsOf(c.id)).toEqual([T.toISOString()]);
+      expect(await remindersOf(c.id)).toHaveLength(3);
+      await updateCompany(h.db, c.id, { lastActivityAt: at(10) });
+      await pass(at(12));
+      expect(await stallsOf(c.id)).toHaveLength(1);
+      await pass(at(13));
+      expect(await stallsOf(c.id)).toEqual([T.toISOString(), at(10).toISOString()]);
+    });
+
+    it("is sent once per stall without a contact email or a live invite, and with reminders off", async () => {
+      const noContact = await stalledSetup("Stall No Contact Ltd");
+      await updateCompany(h.db, noContact.id, { contactEmail: null });
+      const noInvite = await seedSetup(h.db, { name: "Stall No Invite Ltd" });
+      await updateCompany(h.db, noInvite.id, { lastActivityAt: T });
+      await updateSettings(h.db, { remindersEnabled: false });
+      try {
+        await Promise.all([pass(at(3)), pass(at(3))]);
+        await pass(at(20));
+      } finally {
+        await updateSettings(h.db, { remindersEnabled: true });
+      }
+      for (const c of [noContact, noInvite]) {
+        expect(await stallsOf(c.id), c.name).toEqual([T.toISOString()]);
+        expect(await remindersOf(c.id), c.name).toHaveLength(0);
+      }
+    });
+
+    it("is not sent once push is enabled, and the scheduler's reminder job sends it", async () => {
+      const enabled = await stalledSetup("Stall Enabled Ltd");
+      await updateCompany(h.db, enabled.id, { pushEnabled: true });
+      const viaJob = await stalledSetup("Stall Via Job Ltd");
+      await updateCompany(h.db, viaJob.id, { contactEmail: null });
+      await reminderJob.run(h.db, at(3));
+      expect(await stallsOf(enabled.id)).toEqual([]);
+      expect(await stallsOf(viaJob.id)).toEqual([T.toISOString()]);
+    });
   });
 
   describe("over SMTP", () => {

@@ -11,7 +11,6 @@ import type { MailConfig } from "@/lib/email/mail-config";
 import { reminderEmail } from "@/lib/email/templates";
 import { dueReminderNumber, MAX_REMINDERS_PER_STALL } from "@/lib/sage/reminders";
 import { issueReminderLink } from "@/lib/setup-links/issue-reminder-link";
-import { emitWebhookEvent } from "@/lib/outgoing-webhooks/emit-webhook-event";
 
 const DAY_MS = 86_400_000;
 const BATCH = 100;
@@ -74,8 +73,6 @@ async function sendReminder(
       data: { to: company.contactEmail, number: v.number, of: MAX_REMINDERS_PER_STALL, quietDays: v.delayDays },
       quiet: true,
     });
-    // The first reminder of a stall is when the job first sees the setup stalled.
-    if (v.number === 1) await emitWebhookEvent(tx, "setup.stalled", { companyId: company.id, lastActivityAt: setup.lastActivityAt.toISOString(), now: v.now });
     return true;
   });
 }

@@ -13,6 +13,7 @@ import { reminderJob } from "@/lib/reminders/reminder-job";
 import { startWebhookSender } from "@/lib/outgoing-webhooks/webhook-sender";
 import { pushHealthJob } from "@/lib/push-health/push-health-job";
 import { startScheduler } from "@/lib/scheduler/start-scheduler";
+import { retentionJob } from "@/lib/retention/retention-job";
 import { startEmbedOriginsRefresh } from "@/lib/embed/embed-origins-cache";
 import { codatWebhookInboxJob } from "@/lib/webhooks/codat-webhook-inbox-job";
 import { DRAIN_WORKERS, kickCodatWebhookInbox } from "@/lib/webhooks/drain-codat-webhook-inbox";
@@ -50,7 +51,7 @@ async function startUp() {
   startMailSender(getDb, getMailConfig());
   startWebhookSender(getDb);
   // Jobs run by one instance per run (lib/scheduler); the senders above claim rows and run everywhere.
-  startScheduler(getDb, [reminderJob, pushHealthJob(env.PUSH_HEALTH_INTERVAL_MS), codatWebhookInboxJob(getCodat)]);
+  startScheduler(getDb, [reminderJob, pushHealthJob(env.PUSH_HEALTH_INTERVAL_MS), codatWebhookInboxJob(getCodat), retentionJob]);
   // Codat's webhooks acknowledged before a stop and not applied yet (the scheduler's pass also finds them).
   kickCodatWebhookInbox(db, getCodat(), DRAIN_WORKERS[env.dbKind]);
   // Before the first request: the proxy's frame-ancestors for the wizard's pages come from this copy.

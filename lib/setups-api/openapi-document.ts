@@ -61,7 +61,7 @@ export const API_V1_OPERATIONS: readonly ApiOperation[] = [
     },
     errors: {
       404: "flow upgrade: Codat has no company with that id (import_not_found)",
-      409: "idempotency_key_in_use (retry after Retry-After), or that Codat company is already set up here (import_duplicate)",
+      409: "idempotency_key_in_use or external_id_in_use (another request is still creating this setup; retry after Retry-After), or that Codat company is already set up here (import_duplicate)",
       422: "validation_failed, idempotency_key_reused, or a Codat company that cannot be upgraded (import_no_sage50, import_not_linked)",
       502: "Codat refused the request (codat_*)",
       503: "Codat is unavailable (codat_unavailable); try again later",

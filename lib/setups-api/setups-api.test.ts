@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { count, eq } from "drizzle-orm";
-import { describeEachDatabase } from "@/lib/db/testing/test-databases";
-import type { DbHandle } from "@/lib/db/client";
+import { describeEachDatabase, type TestDbHandle } from "@/lib/db/testing/test-databases";
+import { withFailingWrite } from "@/lib/db/testing/fail-writes";
 import { actorRef } from "@/lib/auth/actor";
 import { createApiKey } from "@/lib/api-keys/api-keys";
 import { requireApiKey, type ApiKeyCaller } from "@/lib/auth/api-key-guard";
 import { insertApiKey } from "@/lib/db/queries/api-keys";
-import { companies } from "@/lib/db/schema/companies";
+import { companies, externalIdReservations } from "@/lib/db/schema/companies";
 import { idempotencyKeys } from "@/lib/db/schema/staff";
 import { simCompanies } from "@/lib/simulator/schema";
 import { resolveSetupLink } from "@/lib/setup-links/resolve-setup-link";
@@ -22,7 +22,7 @@ const system = actorRef({ type: "system" });
 const tokenOf = (url: string) => url.split("/s/")[1]!;
 
 describeEachDatabase("setups by API on $name", ({ open }) => {
-  let h: DbHandle;
+  let h: TestDbHandle;
   let stack: AppStack;
   let apiKey: ApiKeyCaller;
   const companyCreations: string[] = [];
@@ -43,8 +43,10 @@ describeEachDatabase("setups by API on $name", ({ open }) => {
   });
 
   const input = (externalId: string, extra: object = {}) => createApiSetupSchema.parse({ externalId, name: `Client ${externalId}`, ...extra });
-  const create = (externalId: string, idempotencyKey: string | null = null, extra: object = {}) =>
-    createSetupByApi(h.db, { apiKey, input: input(externalId, extra), idempotencyKey, codat: stack.codat });
+  const create = (externalId: string, idempotencyKey: string | null = null, extra: object = {}, db = h.db) =>
+    createSetupByApi(db, { apiKey, input: input(externalId, extra), idempotencyKey, codat: stack.codat });
+  const reservationOf = async (externalId: string) =>
+    (await h.db.select().from(externalIdReservations).where(eq(externalIdReservations.externalId, externalId)))[0] ?? null;
   const companiesWith = async (externalId: string) =>
     (await h.db.select({ n: count() }).from(companies).where(eq(companies.externalId, externalId)))[0]!.n;
   const simCompaniesNamed = async (name: string) => (await h.db.select({ n: count() }).from(simCompanies).where(eq(simCompanies.name, name)))[0]!.n;
@@ -80,6 +82,60 @@ describeEachDatabase("setups by API on $name", ({ open }) => {
     const [row] = await h.db.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, key));
     expect(JSON.stringify(row!.responseBody)).not.toContain(tokenOf(first.body.setupLink!.url));
     expect((await resolveSetupLink(h.db, { token: tokenOf(replay.body.setupLink!.url) })).ok).toBe(true);
+  });
+
+  it("two concurrent requests with one externalId and no Idempotency-Key make one Codat company: one 201, the other 200 with that setup", async () => {
+    // Another instance: a second pool on PostgreSQL; on PGlite (one process) the same handle.
+    const other = h.openAnother ? await h.openAnother() : h;
+    try {
+      for (const externalId of ["ext-race-1", "ext-race-2"]) {
+        const before = companyCreations.length;
+        const answers = await Promise.all([create(externalId), create(externalId, null, {}, other.db)]);
+        expect(answers.map((a) => a.status).sort()).toEqual([200, 201]);
+        expect(answers[0]!.body.setup.id).toBe(answers[1]!.body.setup.id);
+        expect(answers.filter((a) => a.body.setupLink !== null)).toHaveLength(1);
+        expect(await companiesWith(externalId)).toBe(1);
+        expect(await simCompaniesNamed(`Client ${externalId}`)).toBe(1);
+        expect(companyCreations.length - before).toBe(1);
+        expect(await reservationOf(externalId)).toBeNull();
+      }
+    } finally {
+      if (other !== h) await other.close();
+    }
+  });
+
+  it("a Codat failure releases the externalId, with nothing half-made; while held by another request, the wait ends in 409", async () => {
+    await stack.setConfig({ failNext: { status: 400, count: 1 } });
+    await expect(create("ext-codat-fails")).rejects.toBeDefined();
+    expect(await reservationOf("ext-codat-fails")).toBeNull();
+    expect(await companiesWith("ext-codat-fails")).toBe(0);
+    expect((await create("ext-codat-fails")).status).toBe(201);
+
+    // Held by a request still running (its hold has not ended): the wait gives up with 409.
+    await h.db.insert(externalIdReservations).values({ externalId: "ext-held", holder: crypto.randomUUID(), heldUntil: new Date(Date.now() + 60_000) });
+    const held = createSetupByApi(h.db, { apiKey, input: input("ext-held"), idempotencyKey: null, codat: stack.codat, waitMs: 300 });
+    await expect(held).rejects.toMatchObject({ code: "external_id_in_use", status: 409 });
+    // A hold whose request stopped is taken over once it ends.
+    await h.db.update(externalIdReservations).set({ heldUntil: new Date(Date.now() - 1) }).where(eq(externalIdReservations.externalId, "ext-held"));
+    expect((await create("ext-held")).status).toBe(201);
+    expect(await reservationOf("ext-held")).toBeNull();
+  });
+
+  it("when our write fails after Codat made the company, the next request with that externalId reuses it", async () => {
+    const before = companyCreations.length;
+    const failed = withFailingWrite(h.db, { table: companies, on: "insert", when: "new.external_id = 'ext-orphan'" }, () => create("ext-orphan"));
+    await expect(failed).rejects.toBeDefined();
+    expect(await companiesWith("ext-orphan")).toBe(0);
+    const kept = await reservationOf("ext-orphan");
+    expect(kept).toMatchObject({ holder: null, codatCompanyId: expect.any(String), codatConnectionId: expect.any(String) });
+
+    const retried = await create("ext-orphan");
+    expect(retried.status).toBe(201);
+    expect(retried.body.setup).toMatchObject({ codatCompanyId: kept!.codatCompanyId, externalId: "ext-orphan" });
+    expect(await simCompaniesNamed("Client ext-orphan")).toBe(1);
+    expect(companyCreations.length - before).toBe(1);
+    expect(await reservationOf("ext-orphan")).toBeNull();
+    expect((await resolveSetupLink(h.db, { token: tokenOf(retried.body.setupLink!.url) })).ok).toBe(true);
   });
 
   it("the same Idempotency-Key with another body is refused (422 idempotency_key_reused)", async () => {

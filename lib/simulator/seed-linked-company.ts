@@ -35,63 +35,62 @@ export async function seedLinkedCompany(ctx: SimContext, raw: SeedLinkedCompanyI
   const input = seedLinkedCompanySchema.parse(raw);
   const { db, now } = ctx;
   const since = new Date(now.getTime() - 30 * DAY_MS);
-  const company = await createSimCompany(
-    db,
-    { name: input.name, baseCurrency: input.baseCurrency, sageVersion: input.sageVersion },
-    since,
-  );
   const hash = await hashSimPassword(input.everydayPassword);
-  const existing = await findSageUser(db, company.id, input.everydayUser);
-  if (existing) {
-    await db
-      .update(simSageUsers)
-      .set({ passwordHash: hash, userType: input.everydayUserType })
-      .where(and(eq(simSageUsers.companyId, company.id), eq(simSageUsers.nameKey, existing.nameKey)));
-  } else {
-    const problem = checkNewSageUser({
-      name: input.everydayUser,
-      userType: input.everydayUserType,
-      password: input.everydayPassword,
-      existingKeys: new Set(),
-    });
-    if (problem) throw new SimPcError(problem.reason, problem.message);
-    await db.insert(simSageUsers).values({
+  // The company, its everyday user, its connection, its PC and any open session: all or nothing.
+  return db.transaction(async (tx) => {
+    const company = await createSimCompany(
+      tx,
+      { name: input.name, baseCurrency: input.baseCurrency, sageVersion: input.sageVersion },
+      since,
+    );
+    const existing = await findSageUser(tx, company.id, input.everydayUser);
+    if (existing) {
+      await tx
+        .update(simSageUsers)
+        .set({ passwordHash: hash, userType: input.everydayUserType })
+        .where(and(eq(simSageUsers.companyId, company.id), eq(simSageUsers.nameKey, existing.nameKey)));
+    } else {
+      const problem = checkNewSageUser({
+        name: input.everydayUser,
+        userType: input.everydayUserType,
+        password: input.everydayPassword,
+        existingKeys: new Set(),
+      });
+      if (problem) throw new SimPcError(problem.reason, problem.message);
+      await tx.insert(simSageUsers).values({
+        companyId: company.id,
+        nameKey: sageUserKey(input.everydayUser),
+        name: input.everydayUser.replace(/\s+/g, " "),
+        userType: input.everydayUserType,
+        passwordHash: hash,
+        createdAt: since,
+      });
+    }
+    const connectionId = randomUUID();
+    await tx.insert(simConnections).values({
+      id: connectionId,
       companyId: company.id,
-      nameKey: sageUserKey(input.everydayUser),
-      name: input.everydayUser.replace(/\s+/g, " "),
-      userType: input.everydayUserType,
-      passwordHash: hash,
+      status: "Linked",
       createdAt: since,
+      lastSync: new Date(now.getTime() - 3_600_000),
     });
-  }
-  const connectionId = randomUUID();
-  await db.insert(simConnections).values({
-    id: connectionId,
-    companyId: company.id,
-    status: "Linked",
-    createdAt: since,
-    lastSync: new Date(now.getTime() - 3_600_000),
+    const { pc } = await loadPc(tx, company.id);
+    const everydayUser = existing?.name ?? input.everydayUser.replace(/\s+/g, " ");
+    await savePc(
+      tx,
+      pc,
+      {
+        connectorState: "linked",
+        connectorRunning: true,
+        connectorDataPath: pc.dataPath,
+        savedUsername: everydayUser,
+        savedPasswordHash: hash,
+      },
+      since,
+    );
+    if (input.sageOpen) {
+      await tx.insert(simSageSessions).values({ companyId: company.id, nameKey: sageUserKey(input.everydayUser), openedAt: now });
+    }
+    return { companyId: company.id, connectionId, everydayUser, everydayPassword: input.everydayPassword };
   });
-  const { pc } = await loadPc(db, company.id);
-  await savePc(
-    db,
-    pc,
-    {
-      connectorState: "linked",
-      connectorRunning: true,
-      connectorDataPath: pc.dataPath,
-      savedUsername: existing?.name ?? input.everydayUser.replace(/\s+/g, " "),
-      savedPasswordHash: hash,
-    },
-    since,
-  );
-  if (input.sageOpen) {
-    await db.insert(simSageSessions).values({ companyId: company.id, nameKey: sageUserKey(input.everydayUser), openedAt: now });
-  }
-  return {
-    companyId: company.id,
-    connectionId,
-    everydayUser: existing?.name ?? input.everydayUser.replace(/\s+/g, " "),
-    everydayPassword: input.everydayPassword,
-  };
 }

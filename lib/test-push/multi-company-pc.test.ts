@@ -1,18 +1,16 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { describeEachDatabase } from "@/lib/db/testing/test-databases";
 import type { DbHandle } from "@/lib/db/client";
-import { openAppStack, type AppStack } from "@/lib/testing/app-stack";
+import type { AppStack } from "@/lib/testing/app-stack";
 import { waitUntil } from "@/lib/testing/wait-until";
 import { createSetup } from "@/lib/setup/create-setup";
 import type { CompanyRow } from "@/lib/db/queries/companies";
 import { updateProgress } from "@/lib/db/queries/progress";
-import { updateSettings } from "@/lib/db/queries/settings";
-import { insertStaff } from "@/lib/db/queries/staff";
 import { refreshConnection } from "@/lib/setup/refresh-connection";
 import type { PcState } from "@/lib/simulator/pc/pc-state";
 import type { StaffActor } from "@/lib/auth/actor";
-import type { SessionClaims } from "@/lib/auth/auth.config";
 import { startTestPush } from "./start-test-push";
+import { openFastTimeoutStack, staffSessionClaims } from "./testing/fast-timeout-stack";
 import { getLatestTestPushView } from "./get-test-push-view";
 
 /**
@@ -21,18 +19,14 @@ import { getLatestTestPushView } from "./get-test-push-view";
  */
 
 let staff: StaffActor;
-const staffClaims = (): SessionClaims => ({ kind: "staff", userId: staff.id, role: staff.role, sessionVersion: 1, name: staff.name, email: staff.email });
+const staffClaims = () => staffSessionClaims(staff);
 
 describeEachDatabase("two companies on one simulated PC on $name", ({ open }) => {
   let h: DbHandle;
   let stack: AppStack;
   beforeAll(async () => {
     h = await open();
-    stack = await openAppStack(h, { config: { minuteMs: 100 } });
-    // Codat's timeout for a push: one simulated minute (100 ms), so a push nobody takes times out quickly.
-    await updateSettings(h.db, { testPushTimeoutMinutes: 1 });
-    const user = await insertStaff(h.db, { email: "multi-company@example.com", name: "Mia", role: "support", passwordHash: "x" });
-    staff = { type: "staff", id: user.id, role: "support", name: user.name, email: user.email };
+    ({ stack, staff } = await openFastTimeoutStack(h, { email: "multi-company@example.com", name: "Mia" }));
   });
   afterAll(async () => {
     await stack?.close();

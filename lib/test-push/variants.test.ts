@@ -1,12 +1,10 @@
 import { afterAll, afterEach, beforeAll, expect, it, vi } from "vitest";
 import { describeEachDatabase } from "@/lib/db/testing/test-databases";
 import type { DbHandle } from "@/lib/db/client";
-import { openAppStack, type AppStack } from "@/lib/testing/app-stack";
+import type { AppStack } from "@/lib/testing/app-stack";
 import { createSetup } from "@/lib/setup/create-setup";
 import { getCompany, type CompanyRow } from "@/lib/db/queries/companies";
 import { updateProgress } from "@/lib/db/queries/progress";
-import { updateSettings } from "@/lib/db/queries/settings";
-import { insertStaff } from "@/lib/db/queries/staff";
 import { refreshConnection } from "@/lib/setup/refresh-connection";
 import { loadWizard } from "@/lib/setup/load-wizard";
 import { toWizardView } from "@/lib/setup/wizard-view";
@@ -14,8 +12,8 @@ import { importCompany } from "@/lib/import/import-company";
 import { DEFAULT_SIM_VARIANTS, type SimVariants } from "@/lib/simulator/config";
 import type { Diagnosis } from "@/lib/sage/diagnosis-codes";
 import type { StaffActor } from "@/lib/auth/actor";
-import type { SessionClaims } from "@/lib/auth/auth.config";
 import { startTestPush } from "./start-test-push";
+import { openFastTimeoutStack, staffSessionClaims } from "./testing/fast-timeout-stack";
 import { getLatestTestPushView } from "./get-test-push-view";
 import type { TestPushView } from "./test-push-view";
 
@@ -26,7 +24,7 @@ import type { TestPushView } from "./test-push-view";
  */
 
 let staff: StaffActor;
-const staffClaims = (): SessionClaims => ({ kind: "staff", userId: staff.id, role: staff.role, sessionVersion: 1, name: staff.name, email: staff.email });
+const staffClaims = () => staffSessionClaims(staff);
 
 const VARIANTS: SimVariants[] = [
   { concurrentLogin: "failed", connectorMessages: "documented" },
@@ -51,11 +49,7 @@ describeEachDatabase("the wizard's advice under each simulator variant on $name"
   let stack: AppStack;
   beforeAll(async () => {
     h = await open();
-    stack = await openAppStack(h, { config: { minuteMs: 100 } });
-    // Codat's timeout for the push: one simulated minute (100 ms), so a push left Pending times out quickly.
-    await updateSettings(h.db, { testPushTimeoutMinutes: 1 });
-    const user = await insertStaff(h.db, { email: "variant-tests@example.com", name: "Vera", role: "support", passwordHash: "x" });
-    staff = { type: "staff", id: user.id, role: "support", name: user.name, email: user.email };
+    ({ stack, staff } = await openFastTimeoutStack(h, { email: "variant-tests@example.com", name: "Vera" }));
   });
   afterEach(async () => {
     await stack.setConfig({ variants: DEFAULT_SIM_VARIANTS });

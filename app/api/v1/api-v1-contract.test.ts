@@ -18,9 +18,8 @@ import * as setupRoute from "./setups/[id]/route";
 import * as linksRoute from "./setups/[id]/links/route";
 import * as readinessRoute from "./companies/[id]/push-readiness/route";
 import * as healthRoute from "./companies/[id]/push-health/route";
-import { createCodatClient } from "@/lib/codat/client";
-import type { WriteEvent } from "@/lib/codat/webhooks";
-import { getCompany, type CompanyRow } from "@/lib/db/queries/companies";
+import { offlineCodat, writeEvent } from "@/lib/push-health/testing/write-events";
+import { getCompany } from "@/lib/db/queries/companies";
 import { listAlerts } from "@/lib/db/queries/push-health";
 import { recordWrite } from "@/lib/push-health/record-write";
 import * as documentRoute from "./openapi.json/route";
@@ -265,9 +264,9 @@ describeEachDatabase("the /api/v1 contract on $name", ({ open }) => {
 
     const company = (await getCompany(h.db, setup.id))!;
     const now = Date.now();
-    await recordWrite(h.db, stack.codat, company, writeEvent(company, "old-ok", "Success", new Date(now - 25 * 3_600_000)));
-    await recordWrite(h.db, stack.codat, company, writeEvent(company, "recent-ok", "Success", new Date(now - 60_000)));
-    await recordWrite(h.db, offline, company, writeEvent(company, "recent-failed", "Failed", new Date(now - 1000)));
+    await recordWrite(h.db, stack.codat, company, writeEvent(company, "old-ok", "Success", { completed: new Date(now - 25 * 3_600_000) }));
+    await recordWrite(h.db, stack.codat, company, writeEvent(company, "recent-ok", "Success", { completed: new Date(now - 60_000) }));
+    await recordWrite(h.db, offline, company, writeEvent(company, "recent-failed", "Failed", { completed: new Date(now - 1000) }));
     const [opened] = await listAlerts(h.db, company.id);
 
     const after = await call("GET", "/api/v1/companies/{id}/push-health", { params: { id: setup.codatCompanyId }, key: keys.read });
@@ -292,22 +291,4 @@ describeEachDatabase("the /api/v1 contract on $name", ({ open }) => {
 });
 
 /** Codat is not reachable here: a failed write is diagnosed from the webhook alone. */
-const offline = createCodatClient({ baseUrl: "http://127.0.0.1:9/codat", apiKey: "unused", maxAttempts: 1 });
-
-function writeEvent(company: CompanyRow, key: string, status: "Success" | "Failed", completed: Date): WriteEvent {
-  return {
-    id: `msg_${crypto.randomUUID()}`,
-    generatedDate: completed.toISOString(),
-    type: `bills.write.${status === "Success" ? "successful" : "unsuccessful"}`,
-    dataType: "bills",
-    successful: status === "Success",
-    payload: {
-      id: key,
-      referenceCompany: { id: company.codatCompanyId },
-      connectionId: company.codatConnectionId!,
-      status,
-      requestedOnDate: new Date(completed.getTime() - 1000).toISOString(),
-      completedOnDate: completed.toISOString(),
-    },
-  };
-}
+const offline = offlineCodat;

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, lte, or, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNotNull, isNull, lt, lte, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { outboxMessages } from "../schema/email";
 import type { EmailKind } from "../../sage/email-kinds";
@@ -62,4 +62,14 @@ export async function listOutboxMessages(db: Db, opts: { to?: string; kind?: Ema
     .orderBy(desc(outboxMessages.createdAt), desc(outboxMessages.id))
     .limit(opts.limit)
     .offset(opts.offset);
+}
+
+/** Deletes messages sent before `before`; unsent messages (waiting or being retried) are never touched. */
+export async function pruneSentOutboxMessages(db: Db, before: Date): Promise<number> {
+  const rows = await db
+    .delete(outboxMessages)
+    // A message is created before it is sent: the created_at bound lets the delete use its index.
+    .where(and(isNotNull(outboxMessages.sentAt), lt(outboxMessages.sentAt, before), lt(outboxMessages.createdAt, before)))
+    .returning({ id: outboxMessages.id });
+  return rows.length;
 }

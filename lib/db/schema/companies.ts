@@ -117,3 +117,23 @@ export const setupLinks = pgTable(
   },
   (t) => [index("setup_links_company_idx").on(t.companyId)],
 );
+
+/**
+ * An `externalId` held by the `/api/v1` request creating its setup (lib/setups-api): taken before Codat
+ * is called, so of concurrent requests with one externalId only one makes a Codat company; the others
+ * wait for its setup. What Codat made for it (company, connection) is recorded as soon as Codat answers,
+ * so when the final write fails a later request with the same externalId reuses it instead of making
+ * another. Deleted in the transaction that writes the setup; deleted too when a request fails before
+ * Codat made anything. `heldUntil` ends the hold of a request whose process stopped.
+ */
+export const externalIdReservations = pgTable("external_id_reservations", {
+  externalId: text("external_id").primaryKey(),
+  /** The request holding it (null: free, with a Codat company left to reuse). */
+  holder: uuid("holder"),
+  heldUntil: timestamp("held_until", { withTimezone: true }).notNull(),
+  codatCompanyId: text("codat_company_id"),
+  codatConnectionId: text("codat_connection_id"),
+  connectionStatus: text("connection_status", { enum: CONNECTION_STATUSES }),
+  linkUrl: text("link_url"),
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+});

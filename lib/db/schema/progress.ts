@@ -21,3 +21,16 @@ export const setupProgress = pgTable("setup_progress", {
   foreignTraderConfirmedAt: timestamp("foreign_trader_confirmed_at", { withTimezone: true }),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * The stall of each company last announced by the `setup.stalled` webhook, known by the company's last
+ * activity when it began. One row per company: announcing a newer stall replaces it, in one conditional
+ * upsert, so of several instances one announces each stall, once.
+ */
+export const setupStalls = pgTable("setup_stalls", {
+  companyId: uuid("company_id")
+    .primaryKey()
+    .references(() => companies.id, { onDelete: "cascade" }),
+  stallStartedAt: timestamp("stall_started_at", { withTimezone: true }).notNull(),
+  announcedAt: timestamp("announced_at", { withTimezone: true }).notNull(),
+});

@@ -1,25 +1,15 @@
 import { Webhook } from "svix";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { validateWebhookBody } from "@/lib/codat/openapi-validator";
-import { openSimHarness, validSupplier, type SimHarness } from "../testing/sim-harness";
-import { startWebhookReceiver, type ReceivedWebhook } from "../testing/webhook-receiver";
+import { validSupplier, type SimHarness } from "../testing/sim-harness";
+import { withSimAndWebhookReceiver, type ReceivedWebhook, type WebhookReceiver } from "../testing/webhook-receiver";
 import { flushWebhookDeliveries, MAX_WEBHOOK_ATTEMPTS } from "./webhook-delivery";
 
 let sim: SimHarness;
-let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
-
-beforeAll(async () => {
-  sim = await openSimHarness();
-  receiver = await startWebhookReceiver();
-});
-beforeEach(async () => {
-  await sim.resetConfig();
-  await sim.setConfig({ webhooksEnabled: true, webhookUrl: receiver.url });
-  receiver.received.length = 0;
-});
-afterAll(async () => {
-  await receiver.close();
-  await sim.close();
+let receiver: WebhookReceiver;
+withSimAndWebhookReceiver((s, r) => {
+  sim = s;
+  receiver = r;
 });
 
 const headersOf = (w: ReceivedWebhook): Record<string, string> => ({

@@ -1,27 +1,17 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { handleSimControlRequest } from "../control-api/control-router";
 import { processPendingPushes } from "../push/process-pushes";
-import { openSimHarness, type SimHarness } from "../testing/sim-harness";
-import { startWebhookReceiver } from "../testing/webhook-receiver";
+import type { SimHarness } from "../testing/sim-harness";
+import { withSimAndWebhookReceiver, type WebhookReceiver } from "../testing/webhook-receiver";
 import { flushWebhookDeliveries } from "../webhooks/webhook-delivery";
 import { isFailingWrite } from "./write-stream-records";
 import { startWriteStream, waitForWriteStream } from "./write-streams";
 
 let sim: SimHarness;
-let receiver: Awaited<ReturnType<typeof startWebhookReceiver>>;
-
-beforeAll(async () => {
-  sim = await openSimHarness();
-  receiver = await startWebhookReceiver();
-});
-beforeEach(async () => {
-  await sim.resetConfig();
-  await sim.setConfig({ webhooksEnabled: true, webhookUrl: receiver.url });
-  receiver.received.length = 0;
-});
-afterAll(async () => {
-  await receiver.close();
-  await sim.close();
+let receiver: WebhookReceiver;
+withSimAndWebhookReceiver((s, r) => {
+  sim = s;
+  receiver = r;
 });
 
 /** A control call, as `/api/sim/…` routes make it. */
