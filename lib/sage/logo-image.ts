@@ -13,8 +13,8 @@ export const LOGO_TYPES = [
   { contentType: "image/jpeg", ext: "jpg" },
   { contentType: "image/webp", ext: "webp" },
 ] as const;
-export type LogoContentType = (typeof LOGO_TYPES)[number]["contentType"];
-export type LogoExt = (typeof LOGO_TYPES)[number]["ext"];
+type LogoContentType = (typeof LOGO_TYPES)[number]["contentType"];
+type LogoExt = (typeof LOGO_TYPES)[number]["ext"];
 
 /** An uploaded logo's file name in its address, `/brand/logo/<sha256>.<ext>`. */
 export const UPLOADED_LOGO_FILE = /^[0-9a-f]{64}\.(png|jpg|webp)$/;
