@@ -20,6 +20,8 @@ export const metadata: Metadata = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
+  // null inside the integrator's iframe: their app is the frame there (see loadSiteHeader).
+  const header = await loadSiteHeader();
   return (
     <html lang="en-GB">
       <body className="min-h-screen font-sans antialiased">
@@ -29,7 +31,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           Skip to content
         </a>
-        <SiteHeader {...await loadSiteHeader()} />
+        {header ? <SiteHeader {...header} /> : null}
         <main id="main" className="mx-auto w-full max-w-6xl px-4 py-8 sm:px-6">
           {children}
         </main>

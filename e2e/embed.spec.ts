@@ -9,6 +9,7 @@ import { openDb } from "../lib/db/client";
 import { insertCompany } from "../lib/db/queries/companies";
 import { issueSetupLink } from "../lib/setup-links/issue-setup-link";
 import { actorRef } from "../lib/auth/actor";
+import AxeBuilder from "@axe-core/playwright";
 import { test, expect, expectAccessible, signInByApi } from "./support/fixtures";
 import { createSetupAsSupport } from "./support/api";
 import { productionEnv } from "./support/production-env";
@@ -50,7 +51,19 @@ test("the demo host opens the wizard in a dialog; a step completed inside it rea
   await page.keyboard.press("Shift+Tab");
   expect(await page.evaluate(() => document.activeElement?.closest('[role="dialog"]') !== null)).toBe(true);
 
+  // Inside the iframe: the integrator's bar and the wizard only; no site header, navigation or Sign out.
+  await expect(wizard.getByRole("button", { name: "Sign out" })).toHaveCount(0);
+  await expect(wizard.getByRole("navigation", { name: "Main" })).toHaveCount(0);
+  await expect(wizard.getByRole("navigation", { name: "Setup steps" })).toBeVisible();
+  await expect(wizard.getByRole("banner")).toHaveCount(0);
+  await expect(wizard.getByRole("link", { name: /^(Staff sign in|Support|Admin|Connection health)$/ })).toHaveCount(0);
+  await expect(wizard.getByRole("button", { name: "Exit setup" })).toBeVisible();
+
+  // Axe runs in every frame of the page, so this covers the wizard inside the iframe too; and once
+  // on the iframe's own document on its own.
   await expectAccessible(page, "/embed-demo with the wizard open");
+  const inFrame = await new AxeBuilder({ page }).include('iframe[title="Sage 50 push setup"]').withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(inFrame.violations.map((v) => v.id), "axe inside the iframe").toEqual([]);
   await page.screenshot({ path: "test-results/embed-demo-open.png" });
 
   await wizard.getByRole("button", { name: "Continue" }).click();
@@ -65,6 +78,16 @@ test("the demo host opens the wizard in a dialog; a step completed inside it rea
   await expect(log(page)).toContainText("onEvent: exit, reason escape");
   await expect(log(page)).toContainText("onExit: exit, step push-user, reason escape");
   expect(await page.evaluate(() => document.documentElement.style.overflow)).toBe("");
+
+  // The wizard's own Exit setup button leaves through the same `exit` event.
+  await opener.click();
+  await expect(dialog).toBeVisible({ timeout: 20_000 });
+  // Once the new wizard said it is ready (its islands are live), not before.
+  await expect(log(page).getByText(/onReady$/)).toHaveCount(2, { timeout: 20_000 });
+  await wizard.getByRole("button", { name: "Exit setup" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(opener).toBeFocused();
+  await expect(log(page)).toContainText("onEvent: exit, reason exit_button");
 
   // Escape on the host page closes too.
   await opener.click();
@@ -130,6 +153,8 @@ test.describe("a page on another origin", () => {
       await page.goto(`${hostOrigin}/?src=${encodeURIComponent(wizardUrl)}`);
       await expect(framed.getByRole("heading", { level: 1, name: "Before you start" })).toBeVisible({ timeout: 20_000 });
       await expect(framed.locator('img[src="/img/brand/acme-books.png"]')).toBeAttached();
+      await expect(framed.getByRole("button", { name: "Sign out" })).toHaveCount(0);
+      await expect(framed.getByRole("navigation", { name: "Main" })).toHaveCount(0);
       await expect
         .poll(() => page.evaluate(() => (window as unknown as { received: { origin: string; data: { type: string } }[] }).received.map((m) => `${m.origin} ${m.data.type}`)))
         .toEqual(expect.arrayContaining([`${baseURL} ready`, `${baseURL} step_viewed`]));

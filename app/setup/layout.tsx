@@ -14,7 +14,7 @@ export default async function SetupLayout({ children }: { children: ReactNode })
   return (
     <WizardQueryProvider>
       <link rel="stylesheet" href={`/brand.css?v=${brand.version}`} precedence="high" />
-      <BrandBar integratorName={brand.integratorName} logoPath={brand.logoPath} />
+      <BrandBar integratorName={brand.integratorName} logoPath={brand.logoPath} embeddedFor={embedOrigin ? companyId : null} />
       <EmbedBridge targetOrigin={embedOrigin} companyId={companyId} brand={brand} />
       {children}
     </WizardQueryProvider>

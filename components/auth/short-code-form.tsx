@@ -4,10 +4,11 @@ import { enterShortCodeAction, type ShortCodeState } from "@/lib/setup-links/ent
 import { Field, TextInput, describedBy } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 
-export function ShortCodeForm() {
+export function ShortCodeForm({ embedOrigin }: { embedOrigin: string | null }) {
   const [state, action, pending] = useActionState<ShortCodeState, FormData>(enterShortCodeAction, {});
   return (
     <form action={action} className="mt-6 space-y-4" noValidate>
+      {embedOrigin ? <input type="hidden" name="embedOrigin" value={embedOrigin} /> : null}
       <Field id="code" label="Setup code" hint="8 letters and digits, like K7QP-4XZ2. Dashes and spaces are fine." error={state.error}>
         <TextInput
           id="code"

@@ -1,11 +1,19 @@
-/** The integrator's logo and name above the wizard (the logo is one of the files in public/img/brand). */
-export function BrandBar({ integratorName, logoPath }: { integratorName: string; logoPath: string | null }) {
-  if (!logoPath) return null;
+import { ExitEmbedButton } from "./exit-embed-button";
+
+/**
+ * The integrator's logo and name above the wizard. Embedded (`embeddedFor` is the client's company),
+ * it is the only frame the wizard has, so it shows even without a logo and offers Exit setup.
+ */
+export function BrandBar({ integratorName, logoPath, embeddedFor }: { integratorName: string; logoPath: string | null; embeddedFor: string | null }) {
+  if (!logoPath && !embeddedFor) return null;
   return (
     <div className="mb-4 flex items-center gap-3">
-      {/* eslint-disable-next-line @next/next/no-img-element -- a small static PNG; next/image adds nothing here */}
-      <img src={logoPath} alt="" width={40} height={40} className="h-10 w-10" />
+      {logoPath ? (
+        // eslint-disable-next-line @next/next/no-img-element -- a small logo; next/image adds nothing here
+        <img src={logoPath} alt="" width={40} height={40} className="h-10 w-10" />
+      ) : null}
       <p className="font-semibold text-slate-900">{integratorName}</p>
+      {embeddedFor ? <ExitEmbedButton companyId={embeddedFor} /> : null}
     </div>
   );
 }

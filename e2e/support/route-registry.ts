@@ -77,6 +77,7 @@ export const ROUTES: readonly RouteEntry[] = [
   // The fake integrator page, in demo mode only (404 otherwise); the browser tests run a demo.
   { kind: "page", method: "GET", template: "/embed-demo", area: "public", sample: () => ({ path: "/embed-demo" }), expect: all(200) },
   { kind: "api", method: "GET", template: "/brand.css", area: "public", sample: () => ({ path: "/brand.css" }), expect: all(200) },
+  { kind: "api", method: "GET", template: "/brand/logo/[file]", area: "public", sample: () => ({ path: `/brand/logo/${"0".repeat(64)}.png` }), expect: all(404) },
   { kind: "page", method: "GET", template: "/help/[slug]", area: "public", sample: () => ({ path: "/help/test-push-succeeded" }), expect: all(200) },
   { kind: "page", method: "GET", template: "/link-problem", area: "public", sample: () => ({ path: "/link-problem?reason=expired" }), expect: all(200) },
   { kind: "page", method: "GET", template: "/sign-in", area: "public", sample: () => ({ path: "/sign-in" }), expect: all(200) },
@@ -270,6 +271,9 @@ export const ROUTES: readonly RouteEntry[] = [
   { kind: "api", method: "GET", template: "/api/ops/codat-webhooks", area: "app", json: { fuzzAs: "support", readsBody: false }, sample: () => ({ path: "/api/ops/codat-webhooks" }), expect: staff(200) },
   { kind: "api", method: "GET", template: "/api/embed-settings", area: "app", json: { fuzzAs: "admin", readsBody: false }, sample: () => ({ path: "/api/embed-settings" }), expect: admin(200) },
   { kind: "api", method: "PUT", template: "/api/embed-settings", area: "app", json: { fuzzAs: "admin", readsBody: true }, sample: () => ({ path: "/api/embed-settings", body: {} }), expect: admin(422) },
+  // The body is an image's bytes, not JSON: `{}` is refused by its signature (415) once the guard let it in.
+  { kind: "api", method: "POST", template: "/api/embed-settings/logo", area: "app", sample: () => ({ path: "/api/embed-settings/logo", body: {} }), expect: admin(415) },
+  { kind: "api", method: "DELETE", template: "/api/embed-settings/logo", area: "app", sample: () => ({ path: "/api/embed-settings/logo" }), expect: admin(200) },
   { kind: "api", method: "GET", template: "/api/settings", area: "app", json: { fuzzAs: "admin", readsBody: false }, sample: () => ({ path: "/api/settings" }), expect: admin(200) },
   { kind: "api", method: "PUT", template: "/api/settings", area: "app", json: { fuzzAs: "admin", readsBody: true }, sample: () => ({ path: "/api/settings", body: {} }), expect: admin(422) },
   { kind: "api", method: "GET", template: "/api/api-keys", area: "app", json: { fuzzAs: "admin", readsBody: false }, sample: () => ({ path: "/api/api-keys" }), expect: admin(200) },

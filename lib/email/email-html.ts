@@ -1,3 +1,4 @@
+import { UPLOADED_LOGO_FILE } from "@/lib/sage/logo-image";
 /** Escapes text for HTML content and attribute values. */
 export function escapeHtml(text: string): string {
   return text
@@ -50,7 +51,7 @@ export function renderEmail(opts: { subject: string; appUrl: string; blocks: Ema
       );
     })
     .join("\n");
-  const branded = opts.brand?.logoPath && /^\/img\/[a-z0-9/-]+\.png$/.test(opts.brand.logoPath) ? opts.brand : null;
+  const branded = opts.brand?.logoPath && isOwnLogoPath(opts.brand.logoPath) ? opts.brand : null;
   const logo = `${opts.appUrl.replace(/\/$/, "")}${branded?.logoPath ?? "/img/logo.png"}`;
   const logoAlt = branded ? branded.integratorName : "Sage 50 push setup";
   const html = [
@@ -68,4 +69,9 @@ export function renderEmail(opts: { subject: string; appUrl: string; blocks: Ema
 /** A date as people read it in an email: "Tuesday 15 December 2026". */
 export function emailDate(date: Date): string {
   return date.toLocaleDateString("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+}
+
+/** A logo the app serves itself: a PNG under /img, or the uploaded one at /brand/logo/<sha256>.<ext>. */
+function isOwnLogoPath(logoPath: string): boolean {
+  return /^\/img\/[a-z0-9/-]+\.png$/.test(logoPath) || (logoPath.startsWith("/brand/logo/") && UPLOADED_LOGO_FILE.test(logoPath.slice("/brand/logo/".length)));
 }

@@ -1,13 +1,15 @@
 import type { Db } from "@/lib/db/client";
 import { getEmbedSettings } from "@/lib/db/queries/embed-settings";
 import { getSettings } from "@/lib/db/queries/settings";
+import { getUploadedLogoMeta } from "@/lib/db/queries/brand-logo-upload";
 import { brandLogoPath } from "@/lib/sage/brand-logos";
 import { darkerShade, DEFAULT_PRIMARY_COLOUR } from "@/lib/sage/brand-colour";
+import { uploadedLogoPath } from "./logo-upload-schema";
 
 /** The integrator's branding, as the wizard, the emails and the embed show it. */
 export type Brand = {
   integratorName: string;
-  /** A path under the app (`/img/brand/…png`), or null for none. */
+  /** A path under the app (the uploaded logo's `/brand/logo/<sha256>.<ext>`, else `/img/brand/…png`), or null for none. */
   logoPath: string | null;
   primaryColour: string;
   /** Changes whenever the branding does: the stylesheet's URL carries it, so it can be cached for long. */
@@ -15,10 +17,10 @@ export type Brand = {
 };
 
 export async function loadBrand(db: Db): Promise<Brand> {
-  const [settings, embed] = await Promise.all([getSettings(db), getEmbedSettings(db)]);
+  const [settings, embed, uploaded] = await Promise.all([getSettings(db), getEmbedSettings(db), getUploadedLogoMeta(db)]);
   return {
     integratorName: settings.integratorName,
-    logoPath: brandLogoPath(embed.logo),
+    logoPath: uploaded ? uploadedLogoPath(uploaded) : brandLogoPath(embed.logo),
     primaryColour: embed.primaryColour,
     version: String(embed.updatedAt.getTime()),
   };

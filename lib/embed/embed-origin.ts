@@ -32,11 +32,9 @@ function embeddedCookieAttributes() {
 }
 
 /**
- * A setup link opened from `SagePushSetup.open` carries `embedOrigin`: when that origin is allowed, it is
- * remembered for this session's pages; otherwise (or with none) the wizard posts nothing. Call before
- * the session cookie is set; `embedSessionCookie` adjusts that one afterwards.
+ * Remembers the embedding page's origin when it is allowed (else forgets any), for this session's pages.
  */
-export async function rememberEmbedOrigin(db: Db, candidate: string | null): Promise<string | null> {
+async function rememberEmbedOrigin(db: Db, candidate: string | null): Promise<string | null> {
   const store = await cookies();
   const origin = await checkedEmbedOrigin(db, candidate);
   if (!origin) {
@@ -48,12 +46,34 @@ export async function rememberEmbedOrigin(db: Db, candidate: string | null): Pro
 }
 
 /** The client session cookie just set by the sign-in, given the embedded attributes (HTTPS only). */
-export async function embedSessionCookie(): Promise<void> {
+async function embedSessionCookie(): Promise<void> {
   if (!servedOverHttps()) return;
   const store = await cookies();
   const name = sessionCookieName(getEnv().strict);
   const session = store.get(name);
   if (session) store.set({ ...session, ...embeddedCookieAttributes() });
+}
+
+/**
+ * The one way a client's session cookie is set, whatever signed them in: a setup link opened by URL or
+ * by `SagePushSetup.open({ token })` (`/s/<token>`), or a short code typed at `/go`. `embedOrigin` is the
+ * embedding page's origin as the request named it; when it is allowed, it is remembered for this
+ * session's pages and, over HTTPS, the session cookie `signIn` sets becomes
+ * `SameSite=None; Secure; Partitioned` (also when `signIn` ends by throwing Next's redirect, as Auth.js
+ * does). Otherwise the cookie stays as Auth.js set it (Lax) and any remembered origin is forgotten.
+ */
+export async function signInClientSession<T>(db: Db, embedOrigin: string | null, signIn: () => Promise<T>): Promise<T> {
+  const embedded = await rememberEmbedOrigin(db, embedOrigin);
+  try {
+    return await signIn();
+  } finally {
+    if (embedded) await embedSessionCookie();
+  }
+}
+
+/** The origin a request names for the embedding page, or the one this session already keeps (unchecked: `signInClientSession` checks it). */
+export async function requestedEmbedOrigin(named: string | null): Promise<string | null> {
+  return named || ((await cookies()).get(EMBED_ORIGIN_COOKIE)?.value ?? null);
 }
 
 /** The embedding page's origin for this session's wizard pages, re-checked against the current list. */

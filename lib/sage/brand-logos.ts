@@ -1,6 +1,6 @@
 /**
  * The logos an admin may show in the wizard, the emails and the embed: files kept in `public/img/`
- * (PNG, so that email clients show them too). No upload: a picture from outside never reaches a page.
+ * (PNG, so that email clients show them too). An uploaded logo (lib/sage/logo-image.ts) takes their place while it exists.
  */
 export const BRAND_LOGOS = [
   { key: "none", file: null, label: "No logo (the integrator's name only)" },

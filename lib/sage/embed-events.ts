@@ -12,7 +12,7 @@ export type EmbedEvent = {
   step?: string;
   /** test_push_finished: the push's final status (success, failed, timed_out, …). */
   outcome?: string;
-  /** exit: why the wizard asked to close (`escape`). */
+  /** exit: why the wizard asked to close (`escape`, or `exit_button` from its Exit setup button). */
   reason?: string;
 };
 

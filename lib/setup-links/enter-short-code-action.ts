@@ -7,12 +7,14 @@ import { clientIp } from "@/lib/security/client-ip";
 import { setupLinkLimits, takeAttempt } from "@/lib/security/attempt-limits";
 import { resolveSetupLink } from "./resolve-setup-link";
 import { shortCodeSchema } from "./short-code-schema";
+import { requestedEmbedOrigin, signInClientSession } from "@/lib/embed/embed-origin";
 
 export type ShortCodeState = { error?: string; code?: string };
 
 /**
  * /go: a client types the short code shown on another device. Wrong codes per address are limited
- * (a server action cannot answer 429, so the form says how long to wait).
+ * (a server action cannot answer 429, so the form says how long to wait). Signed in through
+ * `signInClientSession`, as a setup link is, so an embedded /go keeps its session cookie.
  */
 export async function enterShortCodeAction(_prev: ShortCodeState, form: FormData): Promise<ShortCodeState> {
   const code = String(form.get("code") ?? "");
@@ -30,6 +32,9 @@ export async function enterShortCodeAction(_prev: ShortCodeState, form: FormData
     redirect(`/link-problem?reason=${check.reason}`);
   }
   await attempt.succeeded();
-  await signIn("setup-link", { shortCode: parsed.data.code, redirectTo: "/setup" });
+  // Inside the integrator's iframe (`/go?embedOrigin=…`, or a session that already keeps one), the
+  // cookie follows the same rules as a setup link opened there.
+  const embedOrigin = await requestedEmbedOrigin(String(form.get("embedOrigin") ?? "") || null);
+  await signInClientSession(db, embedOrigin, () => signIn("setup-link", { shortCode: parsed.data.code, redirectTo: "/setup" }));
   return {};
 }

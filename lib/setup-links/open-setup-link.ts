@@ -6,7 +6,7 @@ import { setupLinkLimits, takeAttempt } from "@/lib/security/attempt-limits";
 import { tooManyAttemptsPage } from "@/lib/security/too-many-attempts-page";
 import { resolveSetupLink } from "./resolve-setup-link";
 import { landingPath } from "./landing-path";
-import { embedSessionCookie, rememberEmbedOrigin } from "@/lib/embed/embed-origin";
+import { signInClientSession } from "@/lib/embed/embed-origin";
 
 /**
  * A client opens the setup link (`GET /s/{token}`): the token is exchanged for a session bound to that
@@ -22,12 +22,7 @@ export async function openSetupLink(headers: Headers, token: string, embedOrigin
   const check = await resolveSetupLink(db, { token });
   if (!check.ok) redirect(`/link-problem?reason=${check.reason}`);
   await attempt.succeeded();
-  const embedded = await rememberEmbedOrigin(db, embedOrigin);
   // Auth.js sets the session cookie and redirects to the wizard (thrown, as Next's redirects are).
-  try {
-    await signIn("setup-link", { token, redirectTo: landingPath(check.link) });
-  } finally {
-    if (embedded) await embedSessionCookie();
-  }
+  await signInClientSession(db, embedOrigin, () => signIn("setup-link", { token, redirectTo: landingPath(check.link) }));
   return undefined;
 }

@@ -6,5 +6,5 @@ import { getActor } from "@/lib/auth/guards";
 export async function loadShell() {
   const db = await getDb();
   const [actor, settings] = await Promise.all([getActor(db), getSettings(db)]);
-  return { actor, integratorName: settings.integratorName, supportContact: settings.supportContact };
+  return { db, actor, integratorName: settings.integratorName, supportContact: settings.supportContact };
 }

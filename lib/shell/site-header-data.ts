@@ -1,4 +1,5 @@
 import { can } from "@/lib/auth/permissions";
+import { currentEmbedOrigin } from "@/lib/embed/embed-origin";
 import { loadShell } from "./branding";
 
 type SiteHeaderLink = { href: string; label: string };
@@ -11,9 +12,14 @@ export type SiteHeaderData = {
   signedInAs: string | null;
 };
 
-/** The top bar's content for the current request (read by the root layout). */
-export async function loadSiteHeader(): Promise<SiteHeaderData> {
-  const { actor, integratorName } = await loadShell();
+/**
+ * The top bar's content for the current request (read by the root layout), or null for a client
+ * whose wizard runs inside the integrator's page: there the integrator's own app is the frame, so the
+ * wizard shows only the brand bar, and leaving goes through the embed's `exit` event, not Sign out.
+ */
+export async function loadSiteHeader(): Promise<SiteHeaderData | null> {
+  const { db, actor, integratorName } = await loadShell();
+  if (actor?.type === "client" && (await currentEmbedOrigin(db))) return null;
   const links: SiteHeaderLink[] = [];
   if (actor?.type === "client") links.push({ href: "/setup", label: "Setup" }, { href: "/setup/health", label: "Connection health" });
   if (actor && can(actor.role, "company:read")) links.push({ href: "/support", label: "Support" });
