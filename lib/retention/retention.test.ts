@@ -3,7 +3,7 @@ import { eq, inArray } from "drizzle-orm";
 import type { DbHandle } from "@/lib/db/client";
 import { describeEachDatabase } from "@/lib/db/testing/test-databases";
 import { outboxMessages } from "@/lib/db/schema/email";
-import { rateLimits } from "@/lib/db/schema/events";
+import { rateLimits, webhookEvents } from "@/lib/db/schema/events";
 import { webhookAttempts, webhookDeliveries, webhookEndpoints } from "@/lib/db/schema/webhooks";
 import { createScheduler } from "@/lib/scheduler/scheduler";
 import { seedSetup } from "@/lib/support/testing/setup-fixtures";
@@ -78,8 +78,12 @@ describeEachDatabase("aged-out rows on $name", ({ open }) => {
       { key: "sign-in:old", windowStart: daysAgo(2), count: 3 },
       { key: "sign-in:recent", windowStart: daysAgo(0.01), count: 3 },
     ]);
+    await h.db.insert(webhookEvents).values([
+      { id: "msg_handled_31_days_ago", type: "bills.write.successful", receivedAt: daysAgo(31) },
+      { id: "msg_handled_29_days_ago", type: "bills.write.successful", receivedAt: daysAgo(29) },
+    ]);
 
-    expect(await pruneOldRows(h.db, NOW)).toEqual({ sentEmails: 1, webhookDeliveries: 2, rateLimitWindows: 1 });
+    expect(await pruneOldRows(h.db, NOW)).toEqual({ sentEmails: 1, webhookDeliveries: 2, rateLimitWindows: 1, handledWebhooks: 1 });
 
     const kept = await h.db.select({ subject: outboxMessages.subject }).from(outboxMessages);
     expect(kept.map((r) => r.subject).sort()).toEqual([subjects.recentSent, subjects.unsent].sort());
@@ -91,6 +95,7 @@ describeEachDatabase("aged-out rows on $name", ({ open }) => {
       .where(inArray(webhookAttempts.deliveryId, [deliveries.oldReceived, deliveries.oldGivenUp]));
     expect(orphanTries).toEqual([]);
     expect((await h.db.select().from(rateLimits)).map((r) => r.key)).toEqual(["sign-in:recent"]);
+    expect((await h.db.select().from(webhookEvents)).map((r) => r.id)).toEqual(["msg_handled_29_days_ago"]);
 
     // Years later, the unsent email and the waiting delivery are still there.
     await pruneOldRows(h.db, new Date(NOW.getTime() + 3650 * DAY));

@@ -17,3 +17,11 @@ export const RATE_LIMIT_WINDOW_KEEP_DAYS = 1;
 
 /** How often the retention job runs. */
 export const RETENTION_EVERY_MS = 60 * 60_000;
+
+/**
+ * Codat's webhook ids already handled (`webhook_events`) are remembered this long, twice the two weeks
+ * for which Codat can replay an event. Past that, applying is still guarded on its own: a write already
+ * stored for its push operation counts nothing, and a connection event older than the stored status
+ * changes nothing.
+ */
+export const HANDLED_WEBHOOK_KEEP_DAYS = 30;

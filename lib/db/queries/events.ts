@@ -69,3 +69,9 @@ export async function markWebhookHandled(db: Db, id: string, type: string) {
   const rows = await db.insert(webhookEvents).values({ id, type }).onConflictDoNothing().returning({ id: webhookEvents.id });
   return rows.length === 1;
 }
+
+/** Forgets webhook ids handled before `before` (the retention job); how many were forgotten. */
+export async function pruneHandledWebhooks(db: Db, before: Date): Promise<number> {
+  const rows = await db.delete(webhookEvents).where(lt(webhookEvents.receivedAt, before)).returning({ id: webhookEvents.id });
+  return rows.length;
+}

@@ -26,11 +26,16 @@ export const events = pgTable(
 );
 
 /** Webhook deliveries already handled, by their webhook id, so a replay is applied once. */
-export const webhookEvents = pgTable("webhook_events", {
-  id: text("id").primaryKey(),
-  type: text("type").notNull(),
-  receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
-});
+export const webhookEvents = pgTable(
+  "webhook_events",
+  {
+    id: text("id").primaryKey(),
+    type: text("type").notNull(),
+    receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  // The retention job deletes by age.
+  (t) => [index("webhook_events_received_at_idx").on(t.receivedAt)],
+);
 
 /** Rate-limit counts per key and fixed window, read as a sliding window (lib/rate-limit), shared by every app instance. */
 export const rateLimits = pgTable(
