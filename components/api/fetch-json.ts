@@ -20,10 +20,8 @@ export class ApiError extends Error {
 
 export type FetchJsonInit = {
   method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
-  /** Sent as JSON; leave out for no body. */
+  /** Sent as JSON, or as it is when it is a Blob (a file's bytes); leave out for no body. */
   body?: unknown;
-  /** A file's bytes, sent as they are (application/octet-stream) instead of a JSON body. */
-  bytes?: Uint8Array<ArrayBuffer>;
   headers?: Record<string, string>;
 };
 
@@ -38,12 +36,8 @@ export async function fetchJson<T>(url: string, init: FetchJsonInit = {}): Promi
       method: init.method ?? "GET",
       cache: "no-store",
       credentials: "same-origin",
-      headers: {
-        Accept: "application/json",
-        ...(init.bytes ? { "Content-Type": "application/octet-stream" } : hasBody ? { "Content-Type": "application/json" } : {}),
-        ...init.headers,
-      },
-      body: init.bytes ?? (hasBody ? JSON.stringify(init.body) : undefined),
+      headers: { Accept: "application/json", ...(hasBody ? { "Content-Type": init.body instanceof Blob ? "application/octet-stream" : "application/json" } : {}), ...init.headers },
+      body: hasBody ? (init.body instanceof Blob ? init.body : JSON.stringify(init.body)) : undefined,
     });
   } catch {
     throw new ApiError(0, "network", NETWORK_MESSAGE);

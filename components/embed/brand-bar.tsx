@@ -1,8 +1,10 @@
-import { ExitEmbedButton } from "./exit-embed-button";
+import { buttonClass } from "@/components/ui/button";
+import { EXIT_BUTTON_ATTRIBUTE } from "./embed-exit";
 
 /**
  * The integrator's logo and name above the wizard. Embedded (`embeddedFor` is the client's company),
- * it is the only frame the wizard has, so it shows even without a logo and offers Exit setup.
+ * it is the only frame the wizard has, so it shows even without a logo and offers Exit setup (sent to the
+ * host as `exit` by the page's EmbedBridge, so no script of its own ships with every wizard page).
  */
 export function BrandBar({ integratorName, logoPath, embeddedFor }: { integratorName: string; logoPath: string | null; embeddedFor: string | null }) {
   if (!logoPath && !embeddedFor) return null;
@@ -13,7 +15,11 @@ export function BrandBar({ integratorName, logoPath, embeddedFor }: { integrator
         <img src={logoPath} alt="" width={40} height={40} className="h-10 w-10" />
       ) : null}
       <p className="font-semibold text-slate-900">{integratorName}</p>
-      {embeddedFor ? <ExitEmbedButton companyId={embeddedFor} /> : null}
+      {embeddedFor ? (
+        <button type="button" {...{ [EXIT_BUTTON_ATTRIBUTE]: "" }} className={buttonClass("secondary", "ml-auto")}>
+          Exit setup
+        </button>
+      ) : null}
     </div>
   );
 }

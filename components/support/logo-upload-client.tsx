@@ -36,7 +36,7 @@ export function LogoUploadForm({ uploaded }: { uploaded: UploadedLogoView | null
     }
     setError(undefined);
     const result = await run(
-      () => callApi("/api/embed-settings/logo", { method: "POST", bytes }),
+      () => callApi("/api/embed-settings/logo", { method: "POST", body: new Blob([bytes]) }),
       () => ({ tone: "success", text: "Logo uploaded. The wizard, emails and embed show it now." }),
     );
     if (!result.ok) setError(result.message);

@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { Controller, useForm, type FieldPath } from "react-hook-form";
 import { MAX_EVERYDAY_USERNAMES } from "@/lib/sage/usernames";
 import type { PushUserForm, PushUserFormInput } from "@/lib/sage/push-user-form-schema";
@@ -15,8 +15,11 @@ const pushUser = lazyResolver(() => import("./step-form-resolvers").then((m) => 
 
 const FORM_FIELDS = new Set(["pushUsername", "everydayUsernames"]);
 
+/** The form's longer sentences, written by the step's server component (they travel with the page, not in this script). */
+export type PushUserFormWords = { everydayHint: ReactNode; noPassword: ReactNode };
+
 /** Step 2's form: the push user's username and the everyday usernames, checked for a clash. No passwords. */
-export function PushUserFormClient({ companyId }: { companyId: string }) {
+export function PushUserFormClient({ companyId, words }: { companyId: string; words: PushUserFormWords }) {
   const { view } = useWizardView(companyId);
   const saved = view.progress;
   const initialEveryday = saved.everydayUsernames.length > 0 ? saved.everydayUsernames : [""];
@@ -102,8 +105,7 @@ export function PushUserFormClient({ companyId }: { companyId: string }) {
       <fieldset aria-describedby={`everyday-hint${listError ? " everyday-error" : ""}`} className="space-y-3">
         <legend className="text-sm font-semibold text-slate-800">Usernames people use every day to open Sage 50</legend>
         <p id="everyday-hint" className="text-sm text-slate-600">
-          For example MANAGER or your own name. We check that the push user is none of them: while a person has Sage 50 open with
-          the connector&apos;s login, nothing can be written to Sage 50.
+          {words.everydayHint}
         </p>
         <ul className="space-y-3">
           {rowIds.map((rowId, index) => {
@@ -162,7 +164,7 @@ export function PushUserFormClient({ companyId }: { companyId: string }) {
         <Button type="submit" disabled={save.isPending || save.isSuccess} className="px-6 py-3 text-base">
           {save.isPending || save.isSuccess ? "Saving…" : "Save and continue"} <span aria-hidden="true">→</span>
         </Button>
-        <p className="text-sm text-slate-600">Only usernames: this page never asks for a Sage 50 password.</p>
+        <p className="text-sm text-slate-600">{words.noPassword}</p>
       </div>
     </form>
   );

@@ -93,7 +93,18 @@ export function PushUserStep({ view }: { view: WizardView }) {
         title="Tell us the usernames"
         description="So we can warn you now, rather than have pushes fail later, if the connector would share a login with a person."
       >
-        <PushUserFormClient companyId={view.company.id} />
+        <PushUserFormClient
+          companyId={view.company.id}
+          words={{
+            everydayHint: (
+              <>
+                For example MANAGER or your own name. We check that the push user is none of them: while a person has Sage 50 open with
+                the connector&apos;s login, nothing can be written to Sage 50.
+              </>
+            ),
+            noPassword: "Only usernames: this page never asks for a Sage 50 password.",
+          }}
+        />
       </StepSection>
     </>
   );
