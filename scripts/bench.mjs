@@ -378,7 +378,12 @@ async function webhookSections() {
         await warmUp([a.url], load);
         await waitForInbox({ base: a.url, support });
         const before = loadAverage();
-        say(`webhooks: one instance (PostgreSQL), steps of ${plan.webhookStepS} s; load average ${before.join(" ")}`);
+        // The issue's own case on the production database: the same minute at 300/s as on PGlite.
+        say(`webhooks: ${plan.webhookRate}/s for ${plan.webhookS} s to one instance (PostgreSQL); load average ${before.join(" ")}`);
+        const minute = await sendWebhooks({ ...load, targets: [a.url], rate: plan.webhookRate, durationS: plan.webhookS, seed: 3 });
+        const minuteDrain = await waitForInbox({ base: a.url, support });
+        say(`  p99 ${Math.round(minute.latency.p99)} ms, ${minute.failed} not acknowledged; inbox ${minuteDrain.drained ? `drained ${(minuteDrain.drainMs / 1000).toFixed(1)} s after the load` : "NOT drained"}`);
+        say(`webhooks: one instance (PostgreSQL), steps of ${plan.webhookStepS} s; load average ${loadAverage().join(" ")}`);
         const one = await findSustainedRate({ ...load, targets: [a.url], seed: 10 });
         b = await startServer({ root, appDir, dataDir, logFile, label: "webhooks B (PostgreSQL)", databaseUrl });
         await warmUp([b.url], load);
@@ -386,7 +391,7 @@ async function webhookSections() {
         say(`webhooks: two instances (PostgreSQL), round robin; load average ${loadAverage().join(" ")}`);
         const two = await findSustainedRate({ ...load, targets: [a.url, b.url], seed: 20 });
         const counts = await countsInPostgres(databaseUrl, load.expected);
-        webhooks.postgres = { one, two, counts, loadAverage: [...before, "→", ...loadAverage()] };
+        webhooks.postgres = { minute: { load: minute, drain: minuteDrain }, one, two, counts, loadAverage: [...before, "→", ...loadAverage()] };
         rows.push(...webhookRows({ postgres: webhooks.postgres }));
       } finally {
         await b?.stop();

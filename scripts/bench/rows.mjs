@@ -366,10 +366,20 @@ export function webhookRows({ pglite, postgres }) {
     );
   }
   if (postgres) {
-    const { one, two, counts, loadAverage } = postgres;
+    const { minute, one, two, counts, loadAverage } = postgres;
     const stepsText = (r) =>
       r.steps.map((s) => `${s.rate}/s p99 ${fmt.ms(s.latency.p99)}${s.failed ? ` ${s.failed} not acknowledged` : ""}, drained ${drainText(s.drain)} after`).join(", ");
+    const m = minute.load;
     rows.push(
+      row({
+        section: "webhooks",
+        measure: `Webhook ack p99, ${m.rate}/s for ${m.durationS} s (PostgreSQL)`,
+        figure: m.latency.p99,
+        figureText: fmt.ms(m.latency.p99),
+        budget: `<=${BUDGETS.webhookAckP99Ms} ms`,
+        pass: heldRate(m),
+        note: `one instance; ${loadText(m)}; inbox drained ${drainText(minute.drain)} after the load`,
+      }),
       row({
         section: "webhooks",
         measure: "Webhooks sustained, one instance (PostgreSQL)",
@@ -389,7 +399,7 @@ export function webhookRows({ pglite, postgres }) {
         pass: one.sustainedRate > 0 && two.sustainedRate >= BUDGETS.webhookTwoInstancesVsOne * one.sustainedRate,
         note: `round robin from the load generator; both instances, PostgreSQL and the generator share the machine's cores; load average ${loadAverage.join(" ")}; ${stepsText(two)}`,
       }),
-      countsRow("PostgreSQL", counts, [...one.steps, ...two.steps].reduce((n, s) => n + s.replays, 0)),
+      countsRow("PostgreSQL", counts, [m, ...one.steps, ...two.steps].reduce((n, s) => n + s.replays, 0)),
     );
   }
   return rows;
