@@ -329,7 +329,7 @@ rows.push(...startupRows(startups, plan.companies));
 
 finish();
 
-// 8. Codat write webhooks: 300/s for a minute on PGlite, then the sustained rate of one and two instances on PostgreSQL
+// 8. Codat write webhooks: 300/s for a minute on PGlite and on PostgreSQL, then the sustained rate of one and two instances on PostgreSQL
 async function webhookSections() {
   const webhooks = {};
   /** A few webhooks to each new server first (its first requests compile and open connections). */
