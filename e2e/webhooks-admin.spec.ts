@@ -51,7 +51,7 @@ test("an admin adds an endpoint by keyboard, sees signed deliveries in the log, 
   test.setTimeout(120_000);
   await loginAs("admin");
   await page.goto("/support/admin");
-  const section = page.locator("section, div").filter({ has: page.getByRole("heading", { level: 2, name: "Webhooks" }) }).last();
+  const section = page.locator("section, div").filter({ has: page.getByRole("heading", { level: 2, name: "Webhooks", exact: true }) }).last();
 
   // Keyboard only: from the section's API reference link, Tab to the URL field, type, Tab to the
   // submit button (the event checkboxes all start ticked; Space unticks one), Enter.
