@@ -45,7 +45,7 @@ export async function handleCodatWebhook(db: Db, codat: CodatClient, event: Coda
 
 /**
  * Whether a webhook is one of a company's own writes that `handleCompanyWrites` may apply with others
- * of that company: any write but a supplier's, which may be one of our test pushes.
+ * of that company: every write except a supplier's, which may be one of our test pushes.
  */
 export function companyWriteOf(event: CodatWebhookEvent): string | null {
   return isWriteEvent(event) && event.dataType !== "suppliers" ? event.payload.referenceCompany.id : null;
