@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { ensureChromium } from "./find-chromium.mjs";
+import { playwrightFailures, vitestFailures } from "./test-failures.mjs";
 
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (name) => path.join(root, "node_modules", ".bin", name);
@@ -21,6 +22,8 @@ const want = (stage) => only.length === 0 || only.includes(stage);
 let passed = 0;
 let failed = 0;
 let skipped = 0;
+/** What failed, by name, repeated under the last line so a log's tail says what broke. */
+const failures = [];
 
 function run(label, cmd, args, extraEnv = {}) {
   console.log(`\n▶ ${label}`);
@@ -32,7 +35,10 @@ function run(label, cmd, args, extraEnv = {}) {
 
 function step(label, ok) {
   if (ok) passed++;
-  else failed++;
+  else {
+    failed++;
+    failures.push(label);
+  }
   return ok;
 }
 
@@ -58,14 +64,21 @@ if (want("unit")) {
     passed += report.numPassedTests ?? 0;
     failed += report.numFailedTests ?? 0;
     skipped += (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
-    if (!ok && (report.numFailedTests ?? 0) === 0) failed++;
-  } else if (!ok) failed++;
+    failures.push(...vitestFailures(report, root));
+    if (!ok && (report.numFailedTests ?? 0) === 0) {
+      failed++;
+      if (!report.testResults?.some((f) => f.status === "failed")) failures.push("vitest exited with an error");
+    }
+  } else if (!ok) {
+    failed++;
+    failures.push("vitest (no report written)");
+  }
 }
 
 if (want("e2e")) {
   const chromium = ensureChromium();
   if (!chromium) {
-    failed++;
+    step("Chromium (not found)", false);
   } else {
     const built = run("Production build (next build)", bin("next"), ["build"], { NODE_ENV: "production" });
     if (!step("build", built)) {
@@ -81,12 +94,20 @@ if (want("e2e")) {
         passed += report.stats.expected ?? 0;
         failed += (report.stats.unexpected ?? 0) + (report.stats.flaky ?? 0);
         skipped += report.stats.skipped ?? 0;
-        if (!ok && !report.stats.unexpected && !report.stats.flaky) failed++;
-      } else if (!ok) failed++;
+        failures.push(...playwrightFailures(report.suites));
+        if (!ok && !report.stats.unexpected && !report.stats.flaky) {
+          failed++;
+          failures.push("playwright exited with an error");
+        }
+      } else if (!ok) {
+        failed++;
+        failures.push("playwright (no report written)");
+      }
     }
   }
 }
 
 console.log(`\nAll suites (${existsSync(results) ? "reports in test-results/" : ""}):`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+if (failures.length > 0) console.log(`Failed:\n${failures.map((f) => `  - ${f}`).join("\n")}`);
 process.exit(failed > 0 ? 1 : 0);
