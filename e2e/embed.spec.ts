@@ -96,6 +96,19 @@ test("the demo host opens the wizard in a dialog; a step completed inside it rea
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
   await expect(opener).toBeFocused();
+
+  // The same browser opening the wizard in a tab of its own (it shares the frame's cookies: the host
+  // page is on the app's site) gets the site's header back, and no Exit setup.
+  const tab = await page.context().newPage();
+  await tab.goto("/setup/push-user");
+  await expect(tab.getByRole("banner").getByRole("link", { name: "Connection health" })).toBeVisible();
+  await expect(tab.getByRole("button", { name: "Exit setup" })).toHaveCount(0);
+  await tab.close();
+  // …while the frame, opened again, is still without it.
+  await opener.click();
+  await expect(wizard.getByRole("navigation", { name: "Setup steps" })).toBeVisible({ timeout: 20_000 });
+  await expect(wizard.getByRole("banner")).toHaveCount(0);
+  await expect(wizard.getByRole("button", { name: "Exit setup" })).toBeVisible();
 });
 
 test.describe("a page on another origin", () => {

@@ -66,7 +66,7 @@ export function LogoUploadForm({ uploaded }: { uploaded: UploadedLogoView | null
           <Field
             id="embed-logo-file"
             label="Upload your logo"
-            hint={`PNG, JPEG or WebP, at most ${MAX_LOGO_BYTES / 1024} KB, each side ${MIN_LOGO_SIDE} to ${MAX_LOGO_SIDE} pixels (shown 40 pixels high). It replaces the logo picked below while it is uploaded.`}
+            hint={`PNG, JPEG or WebP, at most ${MAX_LOGO_BYTES / 1024} KB, each side ${MIN_LOGO_SIDE} to ${MAX_LOGO_SIDE} pixels (shown 40 pixels high; emails show your name instead of a WebP logo, which some mail clients cannot display). It replaces the logo picked below while it is uploaded.`}
             error={error}
           >
             <input

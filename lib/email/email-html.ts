@@ -51,15 +51,22 @@ export function renderEmail(opts: { subject: string; appUrl: string; blocks: Ema
       );
     })
     .join("\n");
-  const branded = opts.brand?.logoPath && isOwnLogoPath(opts.brand.logoPath) ? opts.brand : null;
-  const logo = `${opts.appUrl.replace(/\/$/, "")}${branded?.logoPath ?? "/img/logo.png"}`;
-  const logoAlt = branded ? branded.integratorName : "Sage 50 push setup";
+  const appUrl = opts.appUrl.replace(/\/$/, "");
+  const logoImg = (path: string, alt: string) => `<p style="margin:0 0 24px"><img src="${escapeHtml(`${appUrl}${path}`)}" alt="${escapeHtml(alt)}" height="32"></p>`;
+  const logoPath = opts.brand?.logoPath ?? null;
+  // A branded email shows the integrator's logo, or their name when the logo is one mail clients may
+  // not show (WebP); without branding, the app's own logo.
+  const header = !opts.brand || !logoPath
+    ? logoImg("/img/logo.png", "Sage 50 push setup")
+    : isEmailLogoPath(logoPath)
+      ? logoImg(logoPath, opts.brand.integratorName)
+      : `<p style="margin:0 0 24px;font-size:18px;font-weight:700">${escapeHtml(opts.brand.integratorName)}</p>`;
   const html = [
     "<!doctype html>",
     `<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(opts.subject)}</title></head>`,
     '<body style="margin:0;padding:24px;background:#f5f6f8;font-family:Arial,Helvetica,sans-serif;color:#1a1a1a;line-height:1.5">',
     '<div style="max-width:560px;margin:0 auto;background:#ffffff;border-radius:8px;padding:24px">',
-    `<p style="margin:0 0 24px"><img src="${escapeHtml(logo)}" alt="${escapeHtml(logoAlt)}" height="32"></p>`,
+    header,
     body,
     "</div></body></html>",
   ].join("\n");
@@ -71,7 +78,11 @@ export function emailDate(date: Date): string {
   return date.toLocaleDateString("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 }
 
-/** A logo the app serves itself: a PNG under /img, or the uploaded one at /brand/logo/<sha256>.<ext>. */
-function isOwnLogoPath(logoPath: string): boolean {
-  return /^\/img\/[a-z0-9/-]+\.png$/.test(logoPath) || (logoPath.startsWith("/brand/logo/") && UPLOADED_LOGO_FILE.test(logoPath.slice("/brand/logo/".length)));
+/**
+ * A logo the app serves itself that mail clients show: a PNG under /img, or an uploaded PNG or JPEG at
+ * /brand/logo/<sha256>.<ext> (an uploaded WebP is left out: several mail clients do not show WebP).
+ */
+function isEmailLogoPath(logoPath: string): boolean {
+  const uploaded = logoPath.startsWith("/brand/logo/") ? logoPath.slice("/brand/logo/".length) : null;
+  return /^\/img\/[a-z0-9/-]+\.png$/.test(logoPath) || (uploaded !== null && UPLOADED_LOGO_FILE.test(uploaded) && !uploaded.endsWith(".webp"));
 }

@@ -35,6 +35,27 @@ describe("email templates", () => {
     expect(email.html).toContain('href="https://app.example.com/s/tok"');
   });
 
+  it.each([
+    ["a logo under /img", "/img/brand/acme-books.png", 'src="https://app.example.com/img/brand/acme-books.png" alt="Acme &amp; Co"'],
+    ["an uploaded PNG", `/brand/logo/${"a".repeat(64)}.png`, `src="https://app.example.com/brand/logo/${"a".repeat(64)}.png"`],
+    ["an uploaded JPEG", `/brand/logo/${"b".repeat(64)}.jpg`, `src="https://app.example.com/brand/logo/${"b".repeat(64)}.jpg"`],
+  ])("a branded email shows the integrator's logo: %s", (_name, logoPath, expected) => {
+    const brand = { logoPath, primaryColour: "#0f5132", integratorName: "Acme & Co" };
+    const email = setupLinkEmail({ ...common, brand, companyName: "Widgets Ltd", linkUrl: "https://app.example.com/s/tok", shortCode: "ABCD-EFGH", expiresAt });
+    expect(email.html).toContain(expected);
+    expect(email.html).not.toContain("/img/logo.png");
+  });
+
+  it.each([
+    ["an uploaded WebP (not shown by several mail clients)", `/brand/logo/${"c".repeat(64)}.webp`],
+    ["a path the app does not serve", "https://elsewhere.example/logo.png"],
+  ])("a branded email shows the integrator's name instead of %s", (_name, logoPath) => {
+    const brand = { logoPath, primaryColour: "#0f5132", integratorName: "Acme & Co" };
+    const email = setupLinkEmail({ ...common, brand, companyName: "Widgets Ltd", linkUrl: "https://app.example.com/s/tok", shortCode: "ABCD-EFGH", expiresAt });
+    expect(email.html).not.toContain("<img");
+    expect(email.html).toContain('<p style="margin:0 0 24px;font-size:18px;font-weight:700">Acme &amp; Co</p>');
+  });
+
   it("never makes a link of anything but http(s)", () => {
     const email = renderEmail({ subject: "s", appUrl: "https://a.example", blocks: [{ button: { label: "Go", url: "javascript:alert(1)" } }] });
     expect(email.html).not.toContain("href=\"javascript");

@@ -1,4 +1,4 @@
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import type { Db } from "@/lib/db/client";
 import { getEmbedSettings } from "@/lib/db/queries/embed-settings";
 import { isAllowedEmbedOrigin } from "@/lib/sage/embed-origins";
@@ -76,7 +76,13 @@ export async function requestedEmbedOrigin(named: string | null): Promise<string
   return named || ((await cookies()).get(EMBED_ORIGIN_COOKIE)?.value ?? null);
 }
 
-/** The embedding page's origin for this session's wizard pages, re-checked against the current list. */
+/**
+ * The embedding page's origin for this session's wizard pages, re-checked against the current list.
+ * Null for a page the browser opens in a tab of its own (`Sec-Fetch-Dest: document`; a frame's is
+ * `iframe`): where the host page is on the app's own site (the demo page, or an integrator serving
+ * the app from a subdomain) the tab shares the frame's cookies, and it still gets the site's header.
+ */
 export async function currentEmbedOrigin(db: Db): Promise<string | null> {
+  if ((await headers()).get("sec-fetch-dest") === "document") return null;
   return checkedEmbedOrigin(db, (await cookies()).get(EMBED_ORIGIN_COOKIE)?.value);
 }

@@ -75,6 +75,18 @@ describeEachDatabase("Codat's webhook inbox on $name", (database) => {
     expect((await countInbox(h.db)).waiting).toBe(0);
   });
 
+  it("a new webhook is due at once, even for a drain whose clock is a moment behind the database's", async () => {
+    const company = await seedSetup(h.db, { name: "Inbox Clock Ltd", connectionStatus: "Linked" });
+    const event = writeEvent(company);
+    await queue(h.db, event);
+    // The row's first due time is the database's now(), to the microsecond; this drain's clock reads
+    // earlier (a millisecond-rounded Date read in the same millisecond, or another machine's clock).
+    const behind = () => new Date(Date.now() - 5_000);
+    expect((await drainCodatWebhookInbox(h.db, codat, { now: behind })).applied).toBeGreaterThanOrEqual(1);
+    expect(await writesOf(h.db, company.id)).toBe(1);
+    expect(await isWebhookHandled(h.db, event.id)).toBe(true);
+  });
+
   it("two drains at once (two connections on PostgreSQL) apply each webhook once", async () => {
     const companies = await Promise.all([1, 2, 3].map((n) => seedSetup(h.db, { name: `Inbox Pair ${n} Ltd`, connectionStatus: "Linked" })));
     const events = Array.from({ length: 60 }, (_, n) => writeEvent(companies[n % 3]!));

@@ -1,37 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
-import { encode } from "next-auth/jwt";
 import { openDb, type DbHandle } from "@/lib/db/client";
 import type { SessionClaims } from "@/lib/auth/auth.config";
-import { sessionCookieName } from "@/lib/auth/session-claims";
 import { getCurrentSetupLink } from "@/lib/db/queries/setup-links";
 import { queueEmail } from "@/lib/email/queue-email";
-import { getEnv } from "@/lib/env";
 import { issueSetupLink } from "@/lib/setup-links/issue-setup-link";
 import { seedSetup, seedStaffActor } from "@/lib/support/testing/setup-fixtures";
+import { signInAs, useTestDb } from "@/lib/testing/route-session";
 
-/** The request's cookies: set per test to the session it signs in as. */
-const jar = new Map<string, string>();
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined),
-    getAll: () => [...jar].map(([name, value]) => ({ name, value })),
-  }),
-}));
+// Signed-in requests and getDb's database (lib/testing/route-session.ts).
+vi.mock("next/headers", async () => (await import("@/lib/testing/route-session")).nextHeadersStandIn);
+vi.mock("@/lib/db/client", async (original) => (await import("@/lib/testing/route-session")).withTestDb(await original<object>()));
 let handle: DbHandle;
-vi.mock("@/lib/db/client", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/db/client")>()),
-  getDb: async () => handle.db,
-}));
 
 const { GET } = await import("./route");
-
-async function signInAs(claims: SessionClaims | null) {
-  jar.clear();
-  if (!claims) return;
-  const name = sessionCookieName(false);
-  jar.set(name, await encode({ token: { claims }, secret: getEnv().AUTH_SECRET, salt: name, maxAge: 3600 }));
-}
 
 async function get(search: string) {
   const res = await GET(new NextRequest(`http://localhost/api/outbox${search}`), { params: Promise.resolve({}) });
@@ -43,6 +25,7 @@ describe("GET /api/outbox", () => {
   let clientClaims: SessionClaims;
   beforeAll(async () => {
     handle = await openDb({ dataDir: "memory" });
+    useTestDb(handle.db);
     const staff = await seedStaffActor(handle.db, "support");
     staffClaims = { kind: "staff", userId: staff.id, role: "support", sessionVersion: 1, name: staff.name, email: staff.email };
     const company = await seedSetup(handle.db, { name: "Outbox Route Ltd" });

@@ -1,37 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { NextRequest } from "next/server";
-import { encode } from "next-auth/jwt";
 import { openDb, type DbHandle } from "@/lib/db/client";
 import type { SessionClaims } from "@/lib/auth/auth.config";
-import { sessionCookieName } from "@/lib/auth/session-claims";
-import { getEnv } from "@/lib/env";
 import { seedStaffActor } from "@/lib/support/testing/setup-fixtures";
+import { signInAs, useTestDb } from "@/lib/testing/route-session";
 
-/** The request's cookies: set per test to the session it signs in as. */
-const jar = new Map<string, string>();
-vi.mock("next/headers", () => ({
-  cookies: async () => ({
-    get: (name: string) => (jar.has(name) ? { name, value: jar.get(name)! } : undefined),
-    getAll: () => [...jar].map(([name, value]) => ({ name, value })),
-  }),
-}));
+// Signed-in requests and getDb's database (lib/testing/route-session.ts).
+vi.mock("next/headers", async () => (await import("@/lib/testing/route-session")).nextHeadersStandIn);
+vi.mock("@/lib/db/client", async (original) => (await import("@/lib/testing/route-session")).withTestDb(await original<object>()));
 let handle: DbHandle;
-vi.mock("@/lib/db/client", async (importOriginal) => ({
-  ...(await importOriginal<typeof import("@/lib/db/client")>()),
-  getDb: async () => handle.db,
-}));
 
 const { GET, POST } = await import("./route");
 const { DELETE } = await import("./[id]/route");
 const { POST: ROTATE } = await import("./[id]/rotate/route");
 const { GET: DELIVERIES } = await import("./[id]/deliveries/route");
-
-async function signInAs(claims: SessionClaims | null) {
-  jar.clear();
-  if (!claims) return;
-  const name = sessionCookieName(false);
-  jar.set(name, await encode({ token: { claims }, secret: getEnv().AUTH_SECRET, salt: name, maxAge: 3600 }));
-}
 
 type Answer = { status: number; body: Record<string, unknown> };
 type Handler = (req: NextRequest, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
@@ -59,6 +41,7 @@ describe("/api/webhook-endpoints", () => {
   let support: SessionClaims;
   beforeAll(async () => {
     handle = await openDb({ dataDir: "memory" });
+    useTestDb(handle.db);
     admin = staffClaims(await seedStaffActor(handle.db, "admin"), "admin");
     support = staffClaims(await seedStaffActor(handle.db, "support"), "support");
   });

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/guards";
 import { loadImportPage } from "@/lib/import/import-page-data";
 import { PageHeader } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { CandidatesSearch } from "@/components/support/import/candidates-search";
 import { ImportConsole } from "@/components/support/import/import-console-client";
+import { BackToSetups } from "@/components/support/back-to-setups";
 
 export const metadata: Metadata = { title: "Invite pull-only companies" };
 
@@ -17,11 +17,7 @@ export default async function ImportPage({ searchParams }: Props) {
   const { query, corrected, list, problem } = await loadImportPage(await searchParams);
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm">
-        <Link href="/support" className="font-medium text-brand-700 underline">
-          ← All setups
-        </Link>
-      </nav>
+      <BackToSetups />
       <PageHeader
         title="Invite pull-only companies"
         lead="Companies already linked to Codat for pulling keep their Sage 50 connector. Invite them to upgrade: the client creates a push user, gives it to the connector through Manage connection, and runs a test push."

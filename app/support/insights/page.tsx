@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/guards";
 import { loadInsightsPage } from "@/lib/insights/insights-page-data";
 import { PageHeader } from "@/components/ui/card";
@@ -8,6 +7,7 @@ import { FunnelFigure } from "@/components/insights/funnel-figure";
 import { StalledFigure } from "@/components/insights/stalled-figure";
 import { CausesFigure } from "@/components/insights/causes-figure";
 import { CompletionsFigure } from "@/components/insights/completions-figure";
+import { BackToSetups } from "@/components/support/back-to-setups";
 
 export const metadata: Metadata = { title: "Insights" };
 
@@ -19,11 +19,7 @@ export default async function InsightsPage({ searchParams }: Props) {
   const view = await loadInsightsPage(await searchParams);
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm">
-        <Link href="/support" className="font-medium text-brand-700 underline">
-          ← All setups
-        </Link>
-      </nav>
+      <BackToSetups />
       <PageHeader
         title="Insights"
         lead="Where clients stop in the wizard, why test pushes and real pushes fail, and how many setups finish. Each chart can be shown as a table."

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requirePageActor } from "@/lib/auth/guards";
 import { loadOutboxPage } from "@/lib/email/outbox-page-data";
 import { PageHeader } from "@/components/ui/card";
 import { Alert } from "@/components/ui/alert";
 import { OutboxFilters, OutboxList } from "@/components/support/outbox-list";
+import { BackToSetups } from "@/components/support/back-to-setups";
 
 export const metadata: Metadata = { title: "Outbox" };
 
@@ -16,11 +16,7 @@ export default async function OutboxPage({ searchParams }: Props) {
   const data = await loadOutboxPage(await searchParams);
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm">
-        <Link href="/support" className="font-medium text-brand-700 underline">
-          ← All setups
-        </Link>
-      </nav>
+      <BackToSetups />
       <PageHeader
         title="Outbox"
         lead="Every email sent to clients and support, newest first: setup links, reminders and alerts. Without an SMTP server configured, emails are kept here only."

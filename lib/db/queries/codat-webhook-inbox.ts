@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lt, lte, min, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNotNull, isNull, lt, lte, min, or, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { codatWebhookInbox } from "../schema/codat-webhook-inbox";
 import { webhookEvents } from "../schema/events";
@@ -24,14 +24,16 @@ export async function queueInboxWebhook(db: Db, input: { id: string; eventType: 
 /**
  * Claims up to `limit` waiting rows that are due, oldest first, for `leaseMs`: skipped when another
  * drain holds them (`for update skip locked`), and each claim counts as an attempt, so a row whose
- * drain keeps dying ends up failed too.
+ * drain keeps dying ends up failed too. A row never tried is due at once, whatever `now` says: its
+ * first `next_attempt_at` is the database's clock (to the microsecond), and a drain's `now` read a
+ * moment later in milliseconds, or from a clock a little behind the database's, may be before it.
  */
 export async function claimInboxWebhooks(db: Db, opts: { now: Date; limit: number; leaseMs: number }): Promise<InboxRow[]> {
   const t = codatWebhookInbox;
   const due = db
     .select({ id: t.id })
     .from(t)
-    .where(and(isNull(t.failedAt), lte(t.nextAttemptAt, opts.now)))
+    .where(and(isNull(t.failedAt), or(eq(t.attempts, 0), lte(t.nextAttemptAt, opts.now))))
     .orderBy(asc(t.receivedAt))
     .limit(opts.limit)
     .for("update", { skipLocked: true });

@@ -14,6 +14,7 @@ import { TestPushHistory } from "@/components/support/test-push-history";
 import { TimelineList } from "@/components/support/timeline-list";
 import { ActionsCard } from "@/components/support/actions-card";
 import { AutoRefresh } from "@/components/support/auto-refresh-client";
+import { BackToSetups } from "@/components/support/back-to-setups";
 
 export const metadata: Metadata = { title: "Setup" };
 
@@ -31,11 +32,7 @@ export default async function SupportCompanyPage({ params, searchParams }: Props
   return (
     <>
       <AutoRefresh active={detail.runningTestPush} companyId={detail.company.id} />
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm">
-        <Link href="/support" className="font-medium text-brand-700 underline">
-          ← All setups
-        </Link>
-      </nav>
+      <BackToSetups />
       <PageHeader title={detail.company.name} lead={<CompanyOverview detail={detail} now={now} />} />
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="min-w-0 space-y-6 lg:col-span-2">
