@@ -51,22 +51,12 @@ export function renderEmail(opts: { subject: string; appUrl: string; blocks: Ema
       );
     })
     .join("\n");
-  const appUrl = opts.appUrl.replace(/\/$/, "");
-  const logoImg = (path: string, alt: string) => `<p style="margin:0 0 24px"><img src="${escapeHtml(`${appUrl}${path}`)}" alt="${escapeHtml(alt)}" height="32"></p>`;
-  const logoPath = opts.brand?.logoPath ?? null;
-  // A branded email shows the integrator's logo, or their name when the logo is one mail clients may
-  // not show (WebP); without branding, the app's own logo.
-  const header = !opts.brand || !logoPath
-    ? logoImg("/img/logo.png", "Sage 50 push setup")
-    : isEmailLogoPath(logoPath)
-      ? logoImg(logoPath, opts.brand.integratorName)
-      : `<p style="margin:0 0 24px;font-size:18px;font-weight:700">${escapeHtml(opts.brand.integratorName)}</p>`;
   const html = [
     "<!doctype html>",
     `<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(opts.subject)}</title></head>`,
     '<body style="margin:0;padding:24px;background:#f5f6f8;font-family:Arial,Helvetica,sans-serif;color:#1a1a1a;line-height:1.5">',
     '<div style="max-width:560px;margin:0 auto;background:#ffffff;border-radius:8px;padding:24px">',
-    header,
+    emailHeader(opts.appUrl.replace(/\/$/, ""), opts.brand),
     body,
     "</div></body></html>",
   ].join("\n");
@@ -76,6 +66,17 @@ export function renderEmail(opts: { subject: string; appUrl: string; blocks: Ema
 /** A date as people read it in an email: "Tuesday 15 December 2026". */
 export function emailDate(date: Date): string {
   return date.toLocaleDateString("en-GB", { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+}
+
+/**
+ * The line above the message: the integrator's logo when branded, or their name when the logo is one
+ * mail clients may not show (WebP); without branding, the app's own logo.
+ */
+function emailHeader(appUrl: string, brand: EmailBrand | undefined): string {
+  const logo = (path: string, alt: string) => `<p style="margin:0 0 24px"><img src="${escapeHtml(`${appUrl}${path}`)}" alt="${escapeHtml(alt)}" height="32"></p>`;
+  if (!brand?.logoPath) return logo("/img/logo.png", "Sage 50 push setup");
+  if (isEmailLogoPath(brand.logoPath)) return logo(brand.logoPath, brand.integratorName);
+  return `<p style="margin:0 0 24px;font-size:18px;font-weight:700">${escapeHtml(brand.integratorName)}</p>`;
 }
 
 /**
