@@ -13,6 +13,11 @@ const config = {
   typescript: { ignoreBuildErrors: true },
   typedRoutes: false,
   experimental: { authInterrupts: true },
+  // Vue's compile-time flags, for the API reference's viewer (a Vue application): left undefined,
+  // Vue warns in the browser and keeps its devtools hooks in the bundle.
+  compiler: {
+    define: { __VUE_OPTIONS_API__: true, __VUE_PROD_DEVTOOLS__: false, __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: false },
+  },
   // Static images live in public/img; browsers still ask for /favicon.ico on their own.
   // /embed.js is loaded by integrators' pages: kept a day by browsers and CDNs (its API is versioned:
   // a breaking change gets another file name), and loadable from any origin.

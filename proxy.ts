@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getEnv } from "@/lib/env";
-import { newNonce, securityHeaders } from "@/lib/security/security-headers";
+import { inlineStyleElementsAllowed, newNonce, securityHeaders } from "@/lib/security/security-headers";
 import { frameAncestorsFor } from "@/lib/security/frame-ancestors";
 
 /**
@@ -11,8 +11,14 @@ import { frameAncestorsFor } from "@/lib/security/frame-ancestors";
  */
 export function proxy(request: NextRequest) {
   const nonce = newNonce();
-  const headers = securityHeaders({ nonce, ...mode(), frameAncestors: frameAncestorsFor(request.nextUrl.pathname) });
-  if (!decodable(request.nextUrl.pathname)) {
+  const { pathname } = request.nextUrl;
+  const headers = securityHeaders({
+    nonce,
+    ...mode(),
+    frameAncestors: frameAncestorsFor(pathname),
+    inlineStyleElements: inlineStyleElementsAllowed(pathname),
+  });
+  if (!decodable(pathname)) {
     // Next.js would answer a bad %-escape in a dynamic segment with a bare 500; no such record exists.
     const refused = NextResponse.json({ error: { code: "not_found", message: "That address is not valid." } }, { status: 404 });
     for (const [name, value] of Object.entries(headers)) refused.headers.set(name, value);

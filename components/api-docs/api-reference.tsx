@@ -17,7 +17,7 @@ type Operation = {
 
 const bodySchema = (content?: Record<string, { schema: JsonSchema }>) => content?.["application/json"]?.schema ?? null;
 
-/** The API reference, rendered on the server from the OpenAPI document (docs/decisions/020). */
+/** The plain API reference, rendered on the server from the OpenAPI document (docs/decisions/020). */
 export function ApiReference({ document }: { document: OpenApiDocument }) {
   const operations = Object.entries(document.paths).flatMap(([path, methods]) =>
     Object.entries(methods).map(([method, op]) => ({ path, method, op: op as Operation })),
@@ -29,6 +29,7 @@ export function ApiReference({ document }: { document: OpenApiDocument }) {
         <p className="mt-2 max-w-3xl text-slate-700">{document.info.description}</p>
         <p className="mt-2 text-sm">
           OpenAPI 3.1 document: <a href="/api/v1/openapi.json" className="font-mono text-brand-700 underline">/api/v1/openapi.json</a> (generate a client from it).
+          Searchable, with request samples: <a href="/docs/api" className="text-brand-700 underline">the interactive reference</a>.
         </p>
       </header>
       <nav aria-labelledby="api-operations">

@@ -74,6 +74,7 @@ export const ROUTES: readonly RouteEntry[] = [
   { kind: "page", method: "GET", template: "/go", area: "public", sample: () => ({ path: "/go" }), expect: all(200) },
   { kind: "page", method: "GET", template: "/help", area: "public", sample: () => ({ path: "/help" }), expect: all(200) },
   { kind: "page", method: "GET", template: "/docs/api", area: "public", sample: () => ({ path: "/docs/api" }), expect: all(200) },
+  { kind: "page", method: "GET", template: "/docs/api/plain", area: "public", sample: () => ({ path: "/docs/api/plain" }), expect: all(200) },
   // The fake integrator page, in demo mode only (404 otherwise); the browser tests run a demo.
   { kind: "page", method: "GET", template: "/embed-demo", area: "public", sample: () => ({ path: "/embed-demo" }), expect: all(200) },
   { kind: "api", method: "GET", template: "/brand.css", area: "public", sample: () => ({ path: "/brand.css" }), expect: all(200) },

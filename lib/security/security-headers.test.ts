@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { HSTS, contentSecurityPolicy, newNonce, securityHeaders } from "./security-headers";
+import { HSTS, contentSecurityPolicy, inlineStyleElementsAllowed, newNonce, securityHeaders } from "./security-headers";
 
 const directive = (csp: string, name: string) => csp.split("; ").find((d) => d.startsWith(`${name} `)) ?? "";
 
@@ -14,6 +14,20 @@ describe("security headers", () => {
     expect(directive(csp, "frame-ancestors")).toBe("frame-ancestors 'none'");
     expect(directive(csp, "object-src")).toBe("object-src 'none'");
     expect(directive(csp, "style-src")).not.toContain("unsafe-inline");
+  });
+
+  it("inline <style> elements only on the API reference, whose scripts still need the nonce", () => {
+    for (const path of ["/", "/setup", "/support", "/docs/api/plain", "/docs/api.json", "/docs", "/api/v1/openapi.json"]) {
+      expect(inlineStyleElementsAllowed(path), path).toBe(false);
+    }
+    expect(inlineStyleElementsAllowed("/docs/api")).toBe(true);
+    const csp = contentSecurityPolicy({ nonce: "abc123", strict: true, inlineStyleElements: true });
+    expect(directive(csp, "style-src")).toBe("style-src 'self' 'unsafe-inline'");
+    expect(directive(csp, "script-src")).toContain("'nonce-abc123'");
+    expect(directive(csp, "script-src")).not.toContain("unsafe-inline");
+    expect(directive(csp, "connect-src")).toBe("connect-src 'self'");
+    expect(directive(csp, "font-src")).toBe("font-src 'self'");
+    expect(directive(contentSecurityPolicy({ nonce: "abc123", strict: true }), "style-src")).toBe("style-src 'self' 'nonce-abc123'");
   });
 
   it("production (strict) adds HSTS and upgrade-insecure-requests; a local run has neither", () => {

@@ -12,7 +12,22 @@ export type SecurityHeaderOptions = {
   development?: boolean;
   /** Who may frame the page (`frameAncestorsFor`): `'none'` unless it is a wizard page and admins listed origins. */
   frameAncestors?: string;
+  /** Inline `<style>` elements without our nonce: only on the API reference (`inlineStyleElementsAllowed`). */
+  inlineStyleElements?: boolean;
 };
+
+/** The one page whose kept viewer inserts `<style>` elements of its own (decision 020). */
+const API_REFERENCE_PATH = "/docs/api";
+
+/**
+ * Whether a page may carry `<style>` elements without this request's nonce. Only the API reference:
+ * its viewer (a Vue application) inserts its theme's styles itself and offers no way to give them our
+ * nonce. The page is public, shows only the published document and takes no input; scripts stay
+ * nonce-only there too.
+ */
+export function inlineStyleElementsAllowed(pathname: string): boolean {
+  return pathname === API_REFERENCE_PATH;
+}
 
 /** A nonce for one request's Content-Security-Policy. */
 export function newNonce(): string {
@@ -25,7 +40,8 @@ export function newNonce(): string {
  * Scripts: only those carrying this request's nonce, and what they load ('strict-dynamic'); never
  * inline scripts without it. Styles: the app's own stylesheets (and Next's nonce'd inline styles);
  * inline style *attributes* are allowed because server-rendered React `style={…}` props need them
- * (e.g. the import progress bar) — they cannot run code.
+ * (e.g. the import progress bar) — they cannot run code. The API reference alone also allows inline
+ * `<style>` elements (`inlineStyleElementsAllowed`).
  */
 export function contentSecurityPolicy(opts: SecurityHeaderOptions): string {
   const script = [`'self'`, `'nonce-${opts.nonce}'`, `'strict-dynamic'`];
@@ -33,7 +49,8 @@ export function contentSecurityPolicy(opts: SecurityHeaderOptions): string {
   const directives = [
     `default-src 'self'`,
     `script-src ${script.join(" ")}`,
-    `style-src 'self' 'nonce-${opts.nonce}'`,
+    // A nonce would make browsers ignore 'unsafe-inline', so the reference's policy names none for styles.
+    opts.inlineStyleElements ? `style-src 'self' 'unsafe-inline'` : `style-src 'self' 'nonce-${opts.nonce}'`,
     `style-src-attr 'unsafe-inline'`,
     `img-src 'self' data: blob:`,
     `font-src 'self'`,

@@ -1,10 +1,27 @@
 import type { Metadata } from "next";
-import { loadOpenApiDocument } from "@/lib/setups-api/openapi-document";
-import { ApiReference } from "@/components/api-docs/api-reference";
+import { ScalarReference } from "@/components/api-docs/scalar-reference";
 
 export const metadata: Metadata = { title: "API reference" };
 
-/** The reference of `/api/v1` for the integrator's developers, from the OpenAPI document. Public. */
+/**
+ * The reference of `/api/v1` for the integrator's developers: the published OpenAPI document shown
+ * by a kept viewer (decision 020), with the plain page and the document itself one link away. Public.
+ */
 export default function ApiReferencePage() {
-  return <ApiReference document={loadOpenApiDocument()} />;
+  return (
+    <div className="space-y-4">
+      <p className="text-sm text-slate-700">
+        Generate a client from the OpenAPI 3.1 document,{" "}
+        <a href="/api/v1/openapi.json" className="font-mono text-brand-700 underline">
+          /api/v1/openapi.json
+        </a>
+        . Prefer a page without JavaScript?{" "}
+        <a href="/docs/api/plain" className="text-brand-700 underline">
+          Read the plain reference
+        </a>
+        .
+      </p>
+      <ScalarReference documentUrl="/api/v1/openapi.json" />
+    </div>
+  );
 }
