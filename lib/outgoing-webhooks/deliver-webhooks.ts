@@ -24,7 +24,8 @@ import {
   shouldDisableEndpoint,
   webhookRetryDelayMs,
 } from "@/lib/sage/webhook-events";
-import { checkEndpointUrl, defaultUrlPolicy, type UrlPolicy } from "./public-address";
+import { checkEndpointUrl, connectLookup, defaultUrlPolicy, type UrlPolicy } from "./public-address";
+import { postWebhook, timedOut } from "./post-webhook";
 import { openSecret } from "./secret-box";
 import { webhookDisabledEmail } from "./webhook-disabled-email";
 
@@ -76,22 +77,20 @@ async function tryOnce(endpoint: WebhookEndpointRow, delivery: WebhookDeliveryRo
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   try {
-    // Checked before every try, not only at creation: the name may resolve elsewhere by now.
+    // Checked before every try, not only at creation: the name may resolve elsewhere by now. The
+    // socket then connects only to addresses checked again as it opens (connectLookup).
     await checkEndpointUrl(endpoint.url, policy);
     const body = JSON.stringify(delivery.payload);
-    const res = await fetch(endpoint.url, {
-      method: "POST",
+    const { status } = await postWebhook(endpoint.url, {
       headers: signedHeaders(signingSecrets(endpoint, now), delivery.eventId, body, new Date()),
       body,
-      redirect: "manual",
-      signal: AbortSignal.timeout(timeoutMs),
+      timeoutMs,
+      lookup: connectLookup(policy),
     });
-    await res.body?.cancel();
-    const ok = res.status >= 200 && res.status < 300;
-    return { statusCode: res.status, error: ok ? null : `HTTP ${res.status}`, durationMs: elapsed() };
+    const ok = status >= 200 && status < 300;
+    return { statusCode: status, error: ok ? null : `HTTP ${status}`, durationMs: elapsed() };
   } catch (err) {
-    const timedOut = err instanceof Error && err.name === "TimeoutError";
-    const message = timedOut ? `no answer within ${timeoutMs / 1000} s` : err instanceof Error ? err.message : String(err);
+    const message = timedOut(err) ? `no answer within ${timeoutMs / 1000} s` : err instanceof Error ? err.message : String(err);
     return { statusCode: null, error: message.slice(0, 500), durationMs: elapsed() };
   }
 }

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
+import { createServer as createNetServer, type AddressInfo, type Socket } from "node:net";
 import { Webhook } from "standardwebhooks";
 import { describeEachDatabase } from "@/lib/db/testing/test-databases";
 import type { DbHandle } from "@/lib/db/client";
@@ -36,6 +37,26 @@ import { webhookEventSchemas } from "./webhook-event-schemas";
 import { openWebhookReceiver, type ReceivedWebhook, type WebhookReceiver } from "./testing/webhook-receiver";
 
 const demo: UrlPolicy = { production: false, resolve: async () => ["127.0.0.1"] };
+
+/** A TCP listener on 127.0.0.1 that accepts connections, counts them and never answers. */
+async function openConnectionCounter() {
+  const sockets = new Set<Socket>();
+  let count = 0;
+  const server = createNetServer((socket) => {
+    count++;
+    sockets.add(socket);
+    socket.on("close", () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    port: (server.address() as AddressInfo).port,
+    connections: () => count,
+    close: () => {
+      for (const socket of sockets) socket.destroy();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
 const mail = { from: "setup@example.com" };
 const HOUR = 3_600_000;
 
@@ -231,6 +252,52 @@ describeEachDatabase("signed webhooks out on $name", ({ open }) => {
     expect(log.attempts).toHaveLength(1);
     expect(log.attempts[0]).toMatchObject({ statusCode: null });
     expect(log.attempts[0]!.error).toMatch(/private/);
+  });
+
+  it("the socket goes only where the check allowed: a name that turns private between the check and the connection is never called", async () => {
+    // A local TCP listener counts connections: the request must never reach it, not even its TLS hello.
+    const listener = await openConnectionCounter();
+    try {
+      const url = `https://localhost:${listener.port}/x`;
+      const { endpoint } = await createWebhookEndpoint(h.db, {
+        input: createWebhookEndpointSchema.parse({ url, events: ["push.enabled"] }),
+        actor: actorRef(admin),
+        policy: { production: true, resolve: async () => ["93.184.215.14"] },
+      });
+      // Public for the check before the try, loopback from then on (a DNS answer with no lifetime).
+      let lookups = 0;
+      const rebinding: UrlPolicy = { production: true, resolve: async () => (++lookups === 1 ? ["93.184.215.14"] : ["127.0.0.1"]) };
+      const company = await seedSetup(h.db, { name: "Late Rebind Ltd" });
+      await emitWebhookEvent(h.db, "push.enabled", { companyId: company.id });
+      await deliverDueWebhooks(h.db, { policy: rebinding, mail, timeoutMs: 2_000 });
+      expect(lookups).toBe(2);
+      expect(listener.connections()).toBe(0);
+      const log = await listWebhookDeliveries(h.db, { id: endpoint.id });
+      expect(log.attempts).toHaveLength(1);
+      expect(log.attempts[0]).toMatchObject({ statusCode: null });
+      expect(log.attempts[0]!.error).toMatch(/private/);
+    } finally {
+      await listener.close();
+    }
+  });
+
+  it("an endpoint that accepts the connection and never answers is given up on at the timeout and retried later", async () => {
+    const listener = await openConnectionCounter();
+    try {
+      const { endpoint } = await addEndpoint(["push.enabled"], `http://127.0.0.1:${listener.port}/silent`);
+      const company = await seedSetup(h.db, { name: "Silent Ltd" });
+      await emitWebhookEvent(h.db, "push.enabled", { companyId: company.id });
+      const pass = await deliverDueWebhooks(h.db, { policy: demo, mail, timeoutMs: 300 });
+      expect(pass).toEqual({ delivered: 0, failed: 1 });
+      expect(listener.connections()).toBe(1);
+      const log = await listWebhookDeliveries(h.db, { id: endpoint.id });
+      expect(log.attempts[0]).toMatchObject({ statusCode: null, error: "no answer within 0.3 s" });
+      expect(log.attempts[0]!.durationMs).toBeGreaterThanOrEqual(250);
+      const [delivery] = await h.db.select().from(webhookDeliveries).where(eq(webhookDeliveries.endpointId, endpoint.id));
+      expect(delivery!.status).toBe("pending");
+    } finally {
+      await listener.close();
+    }
   });
 
   it("an endpoint failing for five days straight is disabled, admins are emailed, and nothing more is sent to it", async () => {

@@ -1,5 +1,5 @@
 import { lookup } from "node:dns/promises";
-import { BlockList, isIP } from "node:net";
+import { BlockList, isIP, type LookupFunction } from "node:net";
 import { AppError } from "@/lib/errors";
 import { getEnv } from "@/lib/env";
 
@@ -54,6 +54,8 @@ export function defaultUrlPolicy(): UrlPolicy {
  * private, loopback or link-local address. Run at creation and again before every try (a name may
  * resolve elsewhere later: DNS rebinding). Demo and tests (not production) may use any http(s) URL.
  */
+const PRIVATE_REFUSAL = "A webhook endpoint must not resolve to a private, loopback or link-local address.";
+
 export async function checkEndpointUrl(url: string, policy: UrlPolicy): Promise<void> {
   if (!policy.production) return;
   const parsed = new URL(url);
@@ -66,6 +68,30 @@ export async function checkEndpointUrl(url: string, policy: UrlPolicy): Promise<
     throw new AppError("endpoint_url_refused", `The host ${host} could not be resolved.`);
   }
   if (addresses.length === 0 || addresses.some(isBlockedAddress)) {
-    throw new AppError("endpoint_url_refused", "A webhook endpoint must not resolve to a private, loopback or link-local address.");
+    throw new AppError("endpoint_url_refused", PRIVATE_REFUSAL);
   }
+}
+
+/**
+ * The resolver a delivery's socket uses: in production it resolves the name once more, refuses when
+ * any address is private, and hands over exactly the addresses it checked, so a name that changes
+ * between the check and the connection (DNS rebinding) cannot send the request inside. Outside
+ * production, the system's own resolver (undefined).
+ */
+export function connectLookup(policy: UrlPolicy): LookupFunction | undefined {
+  if (!policy.production) return undefined;
+  return (hostname, options, callback) => {
+    policy.resolve(hostname).then(
+      (addresses) => {
+        if (addresses.length === 0 || addresses.some(isBlockedAddress)) {
+          callback(new AppError("endpoint_url_refused", PRIVATE_REFUSAL), "", 4);
+          return;
+        }
+        const answers = addresses.map((address) => ({ address, family: isIP(address) }));
+        if (options.all) callback(null, answers);
+        else callback(null, answers[0]!.address, answers[0]!.family);
+      },
+      (err: unknown) => callback(err instanceof Error ? err : new Error(String(err)), "", 4),
+    );
+  };
 }
