@@ -49,13 +49,16 @@ export function defaultUrlPolicy(): UrlPolicy {
   return { production: getEnv().strict, resolve: resolveWithDns };
 }
 
+const PRIVATE_REFUSAL = "A webhook endpoint must not resolve to a private, loopback or link-local address.";
+
+/** Whether a name's addresses may be called: at least one, and none of them blocked. */
+const allPublic = (addresses: string[]) => addresses.length > 0 && !addresses.some(isBlockedAddress);
+
 /**
  * Refuses an endpoint URL that production must not call: not HTTPS, or a host that resolves to a
  * private, loopback or link-local address. Run at creation and again before every try (a name may
  * resolve elsewhere later: DNS rebinding). Demo and tests (not production) may use any http(s) URL.
  */
-const PRIVATE_REFUSAL = "A webhook endpoint must not resolve to a private, loopback or link-local address.";
-
 export async function checkEndpointUrl(url: string, policy: UrlPolicy): Promise<void> {
   if (!policy.production) return;
   const parsed = new URL(url);
@@ -67,7 +70,7 @@ export async function checkEndpointUrl(url: string, policy: UrlPolicy): Promise<
   } catch {
     throw new AppError("endpoint_url_refused", `The host ${host} could not be resolved.`);
   }
-  if (addresses.length === 0 || addresses.some(isBlockedAddress)) {
+  if (!allPublic(addresses)) {
     throw new AppError("endpoint_url_refused", PRIVATE_REFUSAL);
   }
 }
@@ -83,7 +86,7 @@ export function connectLookup(policy: UrlPolicy): LookupFunction | undefined {
   return (hostname, options, callback) => {
     policy.resolve(hostname).then(
       (addresses) => {
-        if (addresses.length === 0 || addresses.some(isBlockedAddress)) {
+        if (!allPublic(addresses)) {
           callback(new AppError("endpoint_url_refused", PRIVATE_REFUSAL), "", 4);
           return;
         }
