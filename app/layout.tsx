@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import "./globals.css";
+import { MainLandmark } from "@/components/shell/main-landmark";
 import { SiteHeader } from "@/components/shell/site-header";
 import { loadSiteHeader } from "@/lib/shell/site-header-data";
 
@@ -32,9 +33,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           Skip to content
         </a>
         {header ? <SiteHeader {...header} /> : null}
-        <main id="main" className="mx-auto w-full max-w-6xl px-4 py-8 sm:px-6">
-          {children}
-        </main>
+        <MainLandmark className="mx-auto w-full max-w-6xl px-4 py-8 sm:px-6">{children}</MainLandmark>
       </body>
     </html>
   );

@@ -1,4 +1,5 @@
 import type { Page, Response } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
 import { test, expect, expectAccessible } from "./support/fixtures";
 
 /**
@@ -16,6 +17,15 @@ type Doc = {
 const VIEWER_MARK = "@scalar/api-reference@";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** One main landmark, at the top level, and landmarks told apart by their names (axe's landmark rules). */
+async function expectOneMain(page: Page, label: string) {
+  await expect(page.getByRole("main"), label).toHaveCount(1);
+  const results = await new AxeBuilder({ page })
+    .withRules(["landmark-one-main", "landmark-no-duplicate-main", "landmark-main-is-top-level", "landmark-unique"])
+    .analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), label).toEqual([]);
+}
 
 async function servedDocument(page: Page): Promise<Doc> {
   const res = await page.request.get("/api/v1/openapi.json");
@@ -81,6 +91,9 @@ test("/docs/api shows every operation and webhook of the served document, under 
   await expect(page.getByText(/Ask AI/i)).toHaveCount(0);
 
   await expectAccessible(page, "/docs/api");
+  // The viewer brings the page's <main>; the layout leaves its own out here (MainLandmark).
+  await expectOneMain(page, "/docs/api");
+  await expect(page.getByRole("main")).toContainText(doc.info.title);
   await page.screenshot({ path: "test-results/screenshots/api-reference.png" });
   expect(problems).toEqual([]);
 });
@@ -140,6 +153,7 @@ test("the viewer's script is loaded by /docs/api alone; the plain reference has 
     }
   }
   await expectAccessible(page, "/docs/api/plain");
+  await expectOneMain(page, "/docs/api/plain");
 });
 
 test("when the viewer cannot load, the page says so and links the plain reference", async ({ page }) => {
@@ -153,6 +167,7 @@ test("when the viewer cannot load, the page says so and links the plain referenc
   await page.goto("/docs/api");
   const alert = page.getByRole("alert").filter({ hasText: "The interactive reference could not load." });
   await expect(alert).toBeVisible();
+  await expectOneMain(page, "/docs/api without its viewer");
   await alert.getByRole("link", { name: "read the plain reference" }).click();
   await expect(page).toHaveURL(/\/docs\/api\/plain$/);
   await expect(page.getByRole("heading", { level: 2, name: /^post \/api\/v1\/setups$/i })).toBeVisible();

@@ -48,23 +48,28 @@ export function ScalarReference({ documentUrl }: { documentUrl: string }) {
     };
   }, [documentUrl]);
 
+  // The viewer renders the page's <main> (the layout leaves it out here: MainLandmark); until it does,
+  // the waiting or the failure is the main content.
   return (
-    <div>
-      {state === "loading" ? (
-        <p role="status" className="text-slate-700">
-          Loading the API reference…
-        </p>
-      ) : null}
-      {state === "failed" ? (
-        <p role="alert" className="text-red-800">
-          The interactive reference could not load. Reload the page, or{" "}
-          <a href="/docs/api/plain" className="underline">
-            read the plain reference
-          </a>
-          .
-        </p>
-      ) : null}
-      <div ref={host} className="scalar-host" />
-    </div>
+    <>
+      {state === "ready" ? null : (
+        <main aria-label="API reference">
+          {state === "loading" ? (
+            <p role="status" className="text-slate-700">
+              Loading the API reference…
+            </p>
+          ) : (
+            <p role="alert" className="text-red-800">
+              The interactive reference could not load. Reload the page, or{" "}
+              <a href="/docs/api/plain" className="underline">
+                read the plain reference
+              </a>
+              .
+            </p>
+          )}
+        </main>
+      )}
+      <div ref={host} />
+    </>
   );
 }

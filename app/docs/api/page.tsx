@@ -10,17 +10,19 @@ export const metadata: Metadata = { title: "API reference" };
 export default function ApiReferencePage() {
   return (
     <div className="space-y-4">
-      <p className="text-sm text-slate-700">
-        Generate a client from the OpenAPI 3.1 document,{" "}
-        <a href="/api/v1/openapi.json" className="font-mono text-brand-700 underline">
-          /api/v1/openapi.json
-        </a>
-        . Prefer a page without JavaScript?{" "}
-        <a href="/docs/api/plain" className="text-brand-700 underline">
-          Read the plain reference
-        </a>
-        .
-      </p>
+      <nav aria-label="This reference in other forms">
+        <p className="text-sm text-slate-700">
+          Generate a client from the OpenAPI 3.1 document,{" "}
+          <a href="/api/v1/openapi.json" className="font-mono text-brand-700 underline">
+            /api/v1/openapi.json
+          </a>
+          . Prefer a page without JavaScript?{" "}
+          <a href="/docs/api/plain" className="text-brand-700 underline">
+            Read the plain reference
+          </a>
+          .
+        </p>
+      </nav>
       <ScalarReference documentUrl="/api/v1/openapi.json" />
     </div>
   );
