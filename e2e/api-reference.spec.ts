@@ -1,6 +1,7 @@
 import type { Page, Response } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 import { test, expect, expectAccessible } from "./support/fixtures";
+import { collectCspViolations } from "./support/csp-violations";
 
 /**
  * The API reference: /docs/api shows the served OpenAPI document in a kept viewer (decision 020),
@@ -35,15 +36,7 @@ async function servedDocument(page: Page): Promise<Doc> {
 
 /** CSP violations (as the page reports them) and requests to any other host, from before the first script. */
 async function watch(page: Page, origin: string) {
-  const problems: string[] = [];
-  await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (e) =>
-      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
-    );
-  });
-  page.on("console", (m) => {
-    if (m.text().startsWith("CSP violation:")) problems.push(m.text());
-  });
+  const problems = await collectCspViolations(page);
   page.on("request", (r) => {
     if (!r.url().startsWith(origin) && !r.url().startsWith("data:")) problems.push(`request to ${r.url()}`);
   });

@@ -9,6 +9,7 @@ import { createAppServer, createThrowawayDatabase, freePort } from "../lib/secur
 import { hashPassword } from "../lib/auth/passwords";
 import { isEmbeddablePath } from "../lib/sage/embed-origins";
 import { productionEnv } from "./support/production-env";
+import { collectCspViolations } from "./support/csp-violations";
 
 /**
  * Headers and cookies. On the browser tests' server (a local demo: no HTTPS): a CSP with a fresh
@@ -84,17 +85,10 @@ test.describe("on the local demo server", () => {
     for (const { template, role } of pagesWithViewer()) {
       const entry = ROUTES.find((r) => r.template === template && r.method === "GET")!;
       const page = await contexts.get(role)!.newPage();
-      const violations: string[] = [];
+      // None at all: zod, told not to probe for eval (instrumentation-client.ts), reports none either.
+      const violations = await collectCspViolations(page);
       page.on("console", (m) => {
-        const text = m.text();
-        if (/Permissions-Policy/.test(text)) violations.push(text);
-        // None at all: zod, told not to probe for eval (instrumentation-client.ts), reports none either.
-        if (text.startsWith("CSP violation:")) violations.push(text);
-      });
-      await page.addInitScript(() => {
-        document.addEventListener("securitypolicyviolation", (e) =>
-          console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
-        );
+        if (/Permissions-Policy/.test(m.text())) violations.push(m.text());
       });
       // An open live-update stream would keep the network busy for ever: the page falls back to polling.
       await page.route("**/api/companies/*/events", (r) => r.abort());
@@ -115,11 +109,7 @@ test.describe("on the local demo server", () => {
 
   test("a form that loads zod on first focus reports no violation (zod does not probe for eval)", async () => {
     const page = await contexts.get("admin")!.newPage();
-    const violations: string[] = [];
-    page.on("console", (m) => void (m.text().startsWith("CSP violation:") && violations.push(m.text())));
-    await page.addInitScript(() => {
-      document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.sourceFile}:${e.lineNumber}`));
-    });
+    const violations = await collectCspViolations(page);
     await page.goto("/support");
     await page.locator("summary", { hasText: "New setup" }).click();
     const name = page.getByRole("textbox", { name: "Company name" });

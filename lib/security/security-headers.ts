@@ -1,3 +1,5 @@
+import { isApiReferenceViewerPage } from "@/lib/sage/api-reference-page";
+
 /**
  * The response headers every page and API answer carries, built by `proxy.ts` per request.
  * Pure: no env, no Next — the proxy passes in what it knows, so the strict (production) case is
@@ -16,9 +18,6 @@ export type SecurityHeaderOptions = {
   inlineStyleElements?: boolean;
 };
 
-/** The one page whose kept viewer inserts `<style>` elements of its own (decision 020). */
-const API_REFERENCE_PATH = "/docs/api";
-
 /**
  * Whether a page may carry `<style>` elements without this request's nonce. Only the API reference:
  * its viewer (a Vue application) inserts its theme's styles itself and offers no way to give them our
@@ -26,7 +25,7 @@ const API_REFERENCE_PATH = "/docs/api";
  * nonce-only there too.
  */
 export function inlineStyleElementsAllowed(pathname: string): boolean {
-  return pathname === API_REFERENCE_PATH;
+  return isApiReferenceViewerPage(pathname);
 }
 
 /** A nonce for one request's Content-Security-Policy. */
