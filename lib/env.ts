@@ -135,15 +135,6 @@ export function childProcessBasics(): { PATH: string; HOME: string } {
   return { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "" };
 }
 
-/**
- * The runtime Next.js started this code in ("nodejs" or "edge"), which Next sets itself; only the
- * Node.js runtime does start-up work (instrumentation.ts). Read apart from `getEnv` so it never
- * validates the configuration.
- */
-export function nextRuntime(): string | undefined {
-  return process.env.NEXT_RUNTIME;
-}
-
 /** True under CI (`CI` set), where a test must fail rather than skip what the machine is meant to have. */
 export function runningUnderCi(): boolean {
   return Boolean(process.env.CI);
